@@ -1,0 +1,100 @@
+package vn.loa.index;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import vn.loa.load.Campaign;
+import vn.loa.load.EventKind;
+import vn.loa.load.EventSpec;
+import vn.loa.render.RenderedPage;
+
+/**
+ * An event placed in its campaign year: its stable id, the page that states it and the anchor
+ * of the block that states it there.
+ */
+public record Event(String id, EventSpec spec, RenderedPage page, Campaign campaign, Integer year, String anchor) {
+
+    public String title() {
+        return spec.title();
+    }
+
+    public EventKind kind() {
+        return spec.kind();
+    }
+
+    public LocalDate start() {
+        return spec.start();
+    }
+
+    public LocalDate end() {
+        return spec.end();
+    }
+
+    public LocalTime time() {
+        return spec.startTime();
+    }
+
+    public LocalTime endTime() {
+        return spec.endTime();
+    }
+
+    public String partOfDay() {
+        return spec.partOfDay();
+    }
+
+    public String location() {
+        return spec.location();
+    }
+
+    public List<String> lead() {
+        return spec.lead();
+    }
+
+    public List<String> partners() {
+        return spec.partners();
+    }
+
+    /** The event's own page, when it belongs to a campaign year. */
+    public String url() {
+        return campaign == null ? null : CampaignYear.urlOf(campaign.id(), year) + "su-kien/" + id + "/";
+    }
+
+    /** Where the event is stated: its page, at the stating block when known. */
+    public String sourceUrl() {
+        return page.page().url() + (anchor != null ? "#" + anchor : "#su-kien");
+    }
+
+    /** The text of the page that states the event, when the event quotes it. */
+    public String sourceText() {
+        return spec.source();
+    }
+
+    /** Whether it shows on the given day of a calendar grid: vague spans and deadlines do not. */
+    public boolean occursOn(LocalDate day) {
+        if (spec.kind() == EventKind.VAGUE || spec.kind() == EventKind.DEADLINE) {
+            return false;
+        }
+        return !day.isBefore(spec.start()) && !day.isAfter(spec.end());
+    }
+
+    /** The first day it concerns: its start, or a deadline's day. */
+    public LocalDate firstDay() {
+        return spec.firstDay();
+    }
+
+    /** Sort key within a day: clock time, else part of day (sáng 08:00, trưa 11:30, chiều 14:00, tối 19:00), else start of day. */
+    public LocalTime sortTime() {
+        if (spec.startTime() != null) {
+            return spec.startTime();
+        }
+        if (spec.partOfDay() == null) {
+            return LocalTime.MIN;
+        }
+        return switch (spec.partOfDay()) {
+            case "sáng" -> LocalTime.of(8, 0);
+            case "trưa" -> LocalTime.of(11, 30);
+            case "chiều" -> LocalTime.of(14, 0);
+            default -> LocalTime.of(19, 0);
+        };
+    }
+}

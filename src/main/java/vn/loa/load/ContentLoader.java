@@ -1,0 +1,242 @@
+package vn.loa.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import vn.loa.LoaException;
+
+/**
+ * The load stage: walks {@code content/}, reads {@code site.yaml} and every Markdown file (in
+ * parallel), and lists the other files to copy. Nothing outside {@code content/} is read: a
+ * symbolic link that leads out of it is an error.
+ */
+public final class ContentLoader {
+
+    private static final Set<String> DOCUMENT_FORMATS = Set.of("pdf", "doc", "docx", "odt", "xls", "xlsx", "ods",
+            "ppt", "pptx", "odp", "zip", "rar", "7z", "txt", "csv");
+
+    private final Path siteRoot;
+    private final Path contentDir;
+    private final boolean drafts;
+
+    /**
+     * @param siteRoot the folder that holds {@code content/}
+     * @param drafts   whether pages marked {@code draft: true} are kept
+     */
+    public ContentLoader(Path siteRoot, boolean drafts) {
+        this.siteRoot = siteRoot.toAbsolutePath().normalize();
+        this.contentDir = this.siteRoot.resolve("content");
+        this.drafts = drafts;
+    }
+
+    public Content load() {
+        if (!Files.isDirectory(contentDir)) {
+            throw new LoaException(relative(contentDir), 0, "không có thư mục content/ trong " + siteRoot,
+                    "chạy lệnh trong thư mục của cổng thông tin, hoặc chỉ ra nó bằng '--source THƯ_MỤC'");
+        }
+        Path realContent;
+        try {
+            realContent = contentDir.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Path> markdown = new ArrayList<>();
+        List<Path> others = new ArrayList<>();
+        walk(realContent, markdown, others);
+
+        SiteConfig config = readConfig();
+        Map<Path, String> bundleUrls = new java.util.HashMap<>();
+        Map<Path, List<Attachment>> bundleFiles = new java.util.HashMap<>();
+        for (Path md : markdown) {
+            if (md.getFileName().toString().equals("index.md") && !md.getParent().equals(contentDir)) {
+                bundleFiles.put(md.getParent(), new ArrayList<>());
+            }
+        }
+        List<Content.StaticFile> files = new ArrayList<>();
+        for (Path f : others) {
+            Path bundle = bundleOf(f, bundleFiles.keySet());
+            long size = size(f);
+            if (bundle != null) {
+                String name = bundle.relativize(f).toString().replace('\\', '/');
+                String ext = extension(name);
+                if (DOCUMENT_FORMATS.contains(ext)) {
+                    bundleFiles.get(bundle).add(new Attachment(name, ext.toUpperCase(Locale.ROOT), size));
+                }
+            }
+            files.add(new Content.StaticFile(f, contentDir.relativize(f).toString().replace('\\', '/'), size));
+        }
+        bundleFiles.values().forEach(l -> l.sort(java.util.Comparator.comparing(Attachment::name)));
+
+        ConcurrentLinkedQueue<LoaException> errors = new ConcurrentLinkedQueue<>();
+        List<Page> pages = Collections.synchronizedList(new ArrayList<>());
+        markdown.parallelStream().forEach(md -> {
+            try {
+                Page page = readPage(md, bundleFiles);
+                if (page != null && (drafts || !page.draft())) {
+                    pages.add(page);
+                }
+            } catch (LoaException e) {
+                errors.add(e);
+            }
+        });
+        if (!errors.isEmpty()) {
+            List<LoaException> sorted = new ArrayList<>(errors);
+            sorted.sort(java.util.Comparator.comparing(e -> String.valueOf(e.file())));
+            throw new ContentErrors(sorted);
+        }
+        // A bundle's files are published beside its page, whatever the section's URL prefix.
+        for (Page p : pages) {
+            if (p.file().getFileName().toString().equals("index.md")) {
+                bundleUrls.put(siteRoot.resolve(p.file()).getParent(), p.url().substring(1));
+            }
+        }
+        List<Content.StaticFile> placed = new ArrayList<>(files.size());
+        for (Content.StaticFile f : files) {
+            Path bundle = bundleOf(f.source(), bundleUrls.keySet());
+            if (bundle != null) {
+                placed.add(new Content.StaticFile(f.source(), bundleUrls.get(bundle) + bundle.relativize(f.source()).toString().replace('\\', '/'), f.size()));
+            } else if (bundleOf(f.source(), bundleFiles.keySet()) == null) {
+                placed.add(f);
+            }
+        }
+        pages.sort(java.util.Comparator.comparing(p -> p.file().toString()));
+        return new Content(siteRoot, config, pages, placed);
+    }
+
+    private SiteConfig readConfig() {
+        Path file = contentDir.resolve("site.yaml");
+        if (!Files.exists(file)) {
+            return SiteConfig.defaults();
+        }
+        String text = SourceText.decode(readBytes(file), relative(file));
+        return SiteConfig.read(Yaml.parseMapping(text, relative(file), 1));
+    }
+
+    private Page readPage(Path md, Map<Path, List<Attachment>> bundles) {
+        Path rel = contentDir.relativize(md);
+        Path relFile = relative(md);
+        String first = rel.getNameCount() > 1 ? rel.getName(0).toString() : null;
+        Section section;
+        if (first == null) {
+            section = Section.PAGES;
+        } else {
+            section = Section.ofFolder(first).orElseThrow(() -> new LoaException(relFile, 0,
+                    "thư mục '" + first + "' không phải là một mục của cổng thông tin",
+                    "đặt bài vào content/ke-hoach/, content/tin-tuc/ hoặc content/trang/"));
+        }
+        String fileName = md.getFileName().toString();
+        boolean bundle = fileName.equals("index.md") && rel.getNameCount() > 1;
+        if (bundle && rel.getNameCount() == 2) {
+            throw new LoaException(relFile, 0, "index.md không được nằm ngay trong content/" + first + "/",
+                    "danh sách của mục được Loa tự tạo; đặt bài vào một thư mục con, ví dụ content/" + first + "/ten-bai/index.md");
+        }
+        Path parentBundle = bundleOf(md, bundles.keySet());
+        if (!bundle && parentBundle != null) {
+            throw new LoaException(relFile, 0, "thư mục " + relative(parentBundle) + " là một bài (có index.md) nên không chứa bài khác",
+                    "chuyển tệp này ra ngoài thư mục đó, hoặc đổi tên nó để không kết thúc bằng .md");
+        }
+        String slugHint = bundle ? md.getParent().getFileName().toString() : fileName.substring(0, fileName.length() - 3);
+        List<Attachment> attachments = bundle ? bundles.getOrDefault(md.getParent(), List.of()) : List.of();
+        String text = SourceText.decode(readBytes(md), relFile);
+        return PageReader.read(text, relFile, section, slugHint, attachments);
+    }
+
+    private static Path bundleOf(Path file, Set<Path> bundles) {
+        for (Path p = file.getParent(); p != null; p = p.getParent()) {
+            if (bundles.contains(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private void walk(Path realContent, List<Path> markdown, List<Path> others) {
+        try {
+            Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(contentDir) && dir.getFileName().toString().startsWith(".")) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(".")) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink()) {
+                        Path target;
+                        try {
+                            target = file.toRealPath();
+                        } catch (IOException e) {
+                            throw new LoaException(relative(file), 0, "liên kết tượng trưng trỏ tới một tệp không tồn tại",
+                                    "xóa liên kết hoặc thay bằng một bản sao của tệp");
+                        }
+                        if (!target.startsWith(realContent)) {
+                            throw new LoaException(relative(file), 0, "liên kết tượng trưng trỏ ra ngoài thư mục content/ (" + target + ")",
+                                    "sao chép tệp vào trong content/ thay vì dùng liên kết");
+                        }
+                        if (Files.isDirectory(target)) {
+                            throw new LoaException(relative(file), 0, "Loa không đi theo liên kết tới thư mục",
+                                    "thay liên kết bằng một bản sao của thư mục");
+                        }
+                    } else if (!attrs.isRegularFile()) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (file.getParent().equals(contentDir) && name.equals("site.yaml")) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (name.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                        markdown.add(file);
+                    } else {
+                        others.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path relative(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(siteRoot) ? siteRoot.relativize(abs) : abs;
+    }
+
+    private static byte[] readBytes(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+}

@@ -1,0 +1,33 @@
+package vn.loa.load;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * An event as its page states it in {@code events:}. {@code start} is null for a deadline;
+ * {@code end} equals {@code start} for a one-day event. {@code line} is the line of the item in
+ * the page's file, for messages.
+ */
+public record EventSpec(String id, String title, EventKind kind, LocalDate start, LocalTime startTime,
+                        LocalDate end, LocalTime endTime, String partOfDay, String weekday, String location,
+                        List<String> lead, List<String> partners, String source, String description, int line) {
+
+    public EventSpec {
+        lead = List.copyOf(lead);
+        partners = List.copyOf(partners);
+    }
+
+    /**
+     * The event's stable id: its explicit {@code id}, else its title folded into a slug. It does
+     * not depend on any other event, so adding events never changes it.
+     */
+    public String slug() {
+        return id != null ? id : vn.loa.text.Vietnamese.slugify(title, 80);
+    }
+
+    /** The first day the event covers: its start, or the day of a deadline. */
+    public LocalDate firstDay() {
+        return start != null ? start : end;
+    }
+}

@@ -1,0 +1,41 @@
+package vn.loa.load;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Markdown file of {@code content/}, loaded: its front matter read and checked, its body
+ * still Markdown. {@code file} is relative to the site root ({@code content/ke-hoach/x.md});
+ * {@code url} is site-absolute with a trailing slash ({@code /ke-hoach/x/}).
+ */
+public record Page(Path file, Section section, String slug, String url, String title, LocalDateTime date,
+                   String summary, List<String> tags, String campaign, Integer campaignYear, boolean draft,
+                   String image, String imageAlt, DocumentInfo document, FocusWeek focusWeek,
+                   List<EventSpec> events, List<Attachment> attachments, String markdown, int bodyLine,
+                   Map<String, Object> params) {
+
+    public Page {
+        tags = List.copyOf(tags);
+        events = List.copyOf(events);
+        attachments = List.copyOf(attachments);
+    }
+
+    public boolean isPlan() {
+        return section == Section.PLANS;
+    }
+
+    public LocalDate day() {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    /** The campaign year this page belongs to: its {@code year}, else the year of its date. */
+    public Integer yearOfCampaign() {
+        if (campaign == null) {
+            return null;
+        }
+        return campaignYear != null ? campaignYear : (date == null ? null : date.getYear());
+    }
+}

@@ -1,0 +1,165 @@
+package vn.loa.load;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.loa.LoaException;
+
+/** {@code content/site.yaml}: the site, its organisation, menu and campaigns. */
+public record SiteConfig(String title, String description, String language, String baseUrl, String theme,
+                         ZoneId timeZone, int pageSize, boolean allowHtml, Map<String, Object> organisation,
+                         Map<String, Object> pressContact, List<MenuItem> menu, Map<String, Campaign> campaigns,
+                         Map<String, Object> params) {
+
+    public SiteConfig {
+        organisation = Map.copyOf(organisation);
+        pressContact = Map.copyOf(pressContact);
+        menu = List.copyOf(menu);
+        campaigns = Map.copyOf(campaigns);
+    }
+
+    static SiteConfig read(YamlMap y) {
+        String baseUrl = y.string("base_url");
+        if (baseUrl != null && !baseUrl.matches("https?://\\S+")) {
+            throw y.error("base_url", "base_url phải là địa chỉ web đầy đủ, không phải '" + baseUrl + "'",
+                    "viết ví dụ 'base_url: https://khcn.example.gov.vn/' hoặc xóa dòng này");
+        }
+        if (baseUrl != null && !baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+        ZoneId zone;
+        String tz = y.string("timezone");
+        try {
+            zone = ZoneId.of(tz == null ? "Asia/Ho_Chi_Minh" : tz);
+        } catch (DateTimeException e) {
+            throw y.error("timezone", "múi giờ '" + tz + "' không tồn tại", "viết 'timezone: Asia/Ho_Chi_Minh'");
+        }
+        int pageSize = y.integer("pagination", 10);
+        if (pageSize < 1) {
+            throw y.error("pagination", "pagination phải lớn hơn 0", "viết ví dụ 'pagination: 10'");
+        }
+        List<MenuItem> menu = new ArrayList<>();
+        for (YamlMap item : y.mapList("menu")) {
+            menu.add(new MenuItem(item.requireString("title", "mỗi mục menu cần 'title: Tên mục'"),
+                    item.requireString("url", "mỗi mục menu cần 'url: /duong-dan/'")));
+        }
+        return new SiteConfig(
+                y.requireString("title", "thêm dòng 'title: Tên cổng thông tin' vào site.yaml"),
+                orEmpty(y.string("description")),
+                y.string("language") == null ? "vi" : y.string("language"),
+                baseUrl,
+                y.string("theme") == null ? "default" : y.string("theme"),
+                zone, pageSize, y.bool("allow_html", false),
+                plain(y.map("organisation")), plain(y.map("press_contact")), menu,
+                campaigns(y.map("campaigns")), y.toPlain());
+    }
+
+    static SiteConfig defaults() {
+        return new SiteConfig("Cổng thông tin", "", "vi", null, "default", ZoneId.of("Asia/Ho_Chi_Minh"), 10, false,
+                Map.of(), Map.of(), List.of(), Campaign.defaults(), Map.of());
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static Map<String, Object> plain(YamlMap m) {
+        return m == null ? Map.of() : m.toPlain();
+    }
+
+    private static Map<String, Campaign> campaigns(YamlMap y) {
+        Map<String, Campaign> out = new LinkedHashMap<>(Campaign.defaults());
+        if (y == null) {
+            return out;
+        }
+        for (String id : y.keys()) {
+            YamlMap c = y.map(id);
+            if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw y.error(id, "mã chiến dịch '" + id + "' chỉ được gồm chữ thường không dấu, số và dấu gạch ngang",
+                        "đổi thành ví dụ 'ngay-khcn'");
+            }
+            Campaign base = out.get(id);
+            if (c == null) {
+                continue;
+            }
+            MonthDay day = monthDay(c, "day", base == null ? null : base.day());
+            YamlMap week = c.map("week");
+            MonthDay ws = week == null ? null : monthDay(week, "start", null);
+            MonthDay we = week == null ? null : monthDay(week, "end", null);
+            if (base == null && (day == null || ws == null || we == null)) {
+                throw c.error("day", "chiến dịch mới '" + id + "' cần ngày và tuần trọng tâm",
+                        "thêm 'day: 21/4' và 'week: {start: 15/4, end: 21/4}'");
+            }
+            Campaign merged = new Campaign(id,
+                    c.string("name") != null ? c.string("name") : base.name(),
+                    c.string("short_name") != null ? c.string("short_name")
+                            : (base != null ? base.shortName() : c.string("name")),
+                    c.string("description") != null ? c.string("description") : (base == null ? "" : base.description()),
+                    day, ws != null ? ws : base.weekStart(), we != null ? we : base.weekEnd(),
+                    base == null ? Map.of() : base.movedWeeks());
+            if (merged.name() == null) {
+                throw c.error("name", "chiến dịch '" + id + "' chưa có tên", "thêm 'name: Tên đầy đủ của chiến dịch'");
+            }
+            YamlMap years = c.map("years");
+            if (years != null) {
+                for (String yearKey : years.keys()) {
+                    if (!yearKey.matches("\\d{4}")) {
+                        throw years.error(yearKey, "năm '" + yearKey + "' không hợp lệ", "viết năm bằng bốn chữ số, ví dụ '2022:'");
+                    }
+                    merged = merged.withMovedWeek(Integer.parseInt(yearKey), focusWeek(years.map(yearKey), Integer.parseInt(yearKey)));
+                }
+            }
+            out.put(id, merged);
+        }
+        return out;
+    }
+
+    /** A focus week {@code {start: 2022-05-14, end: 2022-05-19}} of a given year. */
+    static FocusWeek focusWeek(YamlMap w, int year) {
+        if (w == null) {
+            return null;
+        }
+        LocalDate start = w.date("start");
+        LocalDate end = w.date("end");
+        if (start == null || end == null) {
+            throw w.error("start", "tuần trọng tâm cần cả 'start' và 'end'", "viết ví dụ '{start: 2022-05-14, end: 2022-05-19}'");
+        }
+        if (end.isBefore(start)) {
+            throw w.error("end", "ngày kết thúc tuần trọng tâm (" + end + ") trước ngày bắt đầu (" + start + ")", "đổi chỗ hai ngày");
+        }
+        if (start.getYear() != year) {
+            throw w.error("start", "tuần trọng tâm năm " + year + " lại bắt đầu vào năm " + start.getYear(), "sửa năm của ngày bắt đầu");
+        }
+        return new FocusWeek(start, end);
+    }
+
+    private static MonthDay monthDay(YamlMap y, String key, MonthDay fallback) {
+        String s = y.string(key);
+        if (s == null) {
+            return fallback;
+        }
+        String[] parts = s.split("[/-]");
+        try {
+            if (parts.length == 2) {
+                int a = Integer.parseInt(parts[0].strip());
+                int b = Integer.parseInt(parts[1].strip());
+                // "21/4" is day/month as Vietnamese write it; "04-21" is ISO month-day.
+                return s.contains("/") ? MonthDay.of(b, a) : MonthDay.of(a, b);
+            }
+        } catch (NumberFormatException | DateTimeException e) {
+            // reported below
+        }
+        throw y.error(key, "'" + s + "' không phải là ngày trong năm", "viết ngày/tháng, ví dụ '18/5'");
+    }
+
+    /** A site-relative path, for messages. */
+    static Path fileName() {
+        return Path.of("content", "site.yaml");
+    }
+}

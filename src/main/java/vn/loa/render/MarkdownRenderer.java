@@ -1,0 +1,360 @@
+package vn.loa.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+import vn.loa.LoaException;
+import vn.loa.load.EventSpec;
+import vn.loa.load.Page;
+import vn.loa.text.Vietnamese;
+
+/**
+ * The render stage: Markdown to HTML with commonmark-java (GFM tables, strikethrough, autolinks,
+ * footnotes, task lists), then Loa's own touches, all made on the syntax tree in one pass:
+ * heading ids folded from Vietnamese ({@code #muc-dich-yeu-cau}), the table of contents,
+ * anchors on the blocks that state events, site-absolute links made relative, and plain text.
+ * Raw HTML is cleaned with jsoup's {@link Cleaner} unless the site opts in.
+ *
+ * <p>Built once and shared: {@link #render(Page)} is safe to call from many threads.
+ */
+public final class MarkdownRenderer {
+
+    /** Heading ids and event anchors of the page being rendered on this thread. */
+    private static final ThreadLocal<Map<Node, String>> IDS = new ThreadLocal<>();
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final boolean allowHtml;
+    private final RelativeUrls urls;
+    private final Safelist safelist;
+
+    public MarkdownRenderer(boolean allowHtml, RelativeUrls urls) {
+        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), FootnotesExtension.create(), TaskListItemsExtension.create());
+        this.parser = Parser.builder().extensions(extensions).build();
+        this.renderer = HtmlRenderer.builder().extensions(extensions)
+                .sanitizeUrls(!allowHtml)
+                .attributeProviderFactory(context -> ANCHORS)
+                .build();
+        this.allowHtml = allowHtml;
+        this.urls = urls;
+        this.safelist = safelist();
+    }
+
+    private static final AttributeProvider ANCHORS = (node, tagName, attributes) -> {
+        Map<Node, String> ids = IDS.get();
+        String id = ids == null ? null : ids.get(node);
+        if (id != null) {
+            attributes.put("id", id);
+        }
+    };
+
+    /** Markdown alone, as the CommonMark spec tests see the pipeline: no page, no events. */
+    public String renderMarkdown(String markdown) {
+        return render(markdown, "/", List.of(), null).html();
+    }
+
+    public RenderedPage render(Page page) {
+        return render(page.markdown(), page.url(), page.events(), page);
+    }
+
+    private RenderedPage render(String markdown, String pageUrl, List<EventSpec> events, Page page) {
+        Node document = parser.parse(markdown);
+        TreeScan scan = new TreeScan(pageUrl);
+        document.accept(scan);
+
+        Map<Node, String> ids = new IdentityHashMap<>();
+        List<TocEntry> toc = new ArrayList<>();
+        Set<String> used = new java.util.HashSet<>();
+        for (Heading h : scan.headings) {
+            String text = TreeScan.text(h).strip();
+            String base = Vietnamese.slugify(text, 80);
+            if (base.isEmpty()) {
+                base = "muc";
+            }
+            String id = base;
+            for (int n = 2; !used.add(id); n++) {
+                id = base + "-" + n;
+            }
+            ids.put(h, id);
+            if (h.getLevel() <= 3 && !scan.inFootnote(h)) {
+                toc.add(new TocEntry(h.getLevel(), id, text));
+            }
+        }
+        Map<String, String> anchors = new LinkedHashMap<>();
+        for (EventSpec e : events) {
+            if (e.source() == null) {
+                continue;
+            }
+            Node block = scan.blockStating(e.source());
+            if (block == null) {
+                throw new LoaException(page.file(), e.line(),
+                        "câu 'source' của sự kiện '" + e.title() + "' không có trong nội dung bài: \"" + e.source() + "\"",
+                        "chép nguyên văn câu nêu thời gian của sự kiện từ nội dung bài vào 'source'");
+            }
+            String id = ids.get(block);
+            if (id == null) {
+                id = "su-kien-" + e.slug();
+                ids.put(block, id);
+            }
+            anchors.put(e.slug(), id);
+        }
+
+        String html;
+        IDS.set(ids);
+        try {
+            html = renderer.render(document);
+        } finally {
+            IDS.remove();
+        }
+        if (scan.rawHtml && !allowHtml) {
+            html = clean(html);
+        }
+        String text = scan.text.toString().strip();
+        return new RenderedPage(page, html, toc, text, summaryOf(text), anchors, scan.links);
+    }
+
+    private String clean(String html) {
+        Document dirty = Jsoup.parseBodyFragment(html, "https://loa.invalid/");
+        Document clean = new Cleaner(safelist).clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    private static Safelist safelist() {
+        return Safelist.relaxed()
+                .addTags("section", "del", "s", "input", "figure", "figcaption", "mark", "abbr", "hr", "small")
+                .addAttributes(":all", "id", "class", "title", "lang")
+                .addAttributes("a", "data-footnote-ref", "data-footnote-backref")
+                .addAttributes("section", "data-footnotes")
+                .addAttributes("input", "type", "checked", "disabled")
+                .addAttributes("th", "align", "scope")
+                .addAttributes("td", "align")
+                .preserveRelativeLinks(true);
+    }
+
+    private static String summaryOf(String text) {
+        if (text.length() <= 220) {
+            return text.replace('\n', ' ');
+        }
+        int cut = text.lastIndexOf(' ', 220);
+        return text.substring(0, cut > 0 ? cut : 220).replace('\n', ' ') + "…";
+    }
+
+    /** One walk over the tree: headings, blocks that may state events, raw HTML, links, text. */
+    private final class TreeScan extends AbstractVisitor {
+        final List<Heading> headings = new ArrayList<>();
+        final List<Node> blocks = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+        final List<String> links = new ArrayList<>();
+        final String pageUrl;
+        boolean rawHtml;
+        private final Map<Node, String> blockText = new HashMap<>();
+
+        TreeScan(String pageUrl) {
+            this.pageUrl = pageUrl;
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            headings.add(heading);
+            visitChildren(heading);
+            text.append('\n');
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            blocks.add(paragraph);
+            visitChildren(paragraph);
+            text.append('\n');
+        }
+
+        @Override
+        public void visit(ListItem listItem) {
+            blocks.add(listItem);
+            visitChildren(listItem);
+        }
+
+        @Override
+        public void visit(CustomBlock block) {
+            if (block instanceof TableBlock) {
+                for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
+                    for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                        if (row instanceof TableRow) {
+                            blocks.add(row);
+                        }
+                    }
+                }
+            }
+            visitChildren(block);
+            text.append('\n');
+        }
+
+        @Override
+        public void visit(org.commonmark.node.CustomNode node) {
+            visitChildren(node);
+            if (node instanceof org.commonmark.ext.gfm.tables.TableCell) {
+                text.append(' ');
+            }
+        }
+
+        @Override
+        public void visit(Text t) {
+            text.append(t.getLiteral());
+        }
+
+        @Override
+        public void visit(Code code) {
+            text.append(code.getLiteral());
+        }
+
+        @Override
+        public void visit(SoftLineBreak b) {
+            text.append(' ');
+        }
+
+        @Override
+        public void visit(HardLineBreak b) {
+            text.append(' ');
+        }
+
+        @Override
+        public void visit(HtmlBlock b) {
+            rawHtml = true;
+        }
+
+        @Override
+        public void visit(HtmlInline h) {
+            rawHtml = true;
+        }
+
+        @Override
+        public void visit(Link link) {
+            link.setDestination(resolve(link.getDestination()));
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(Image image) {
+            image.setDestination(resolve(image.getDestination()));
+            visitChildren(image);
+        }
+
+        private String resolve(String destination) {
+            links.add(destination);
+            return urls.relative(pageUrl, destination);
+        }
+
+        boolean inFootnote(Node n) {
+            for (Node p = n.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof FootnoteDefinition) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The smallest block whose text contains the quote; a list item rather than its paragraph. */
+        Node blockStating(String quote) {
+            String wanted = normalise(quote);
+            Node best = null;
+            int bestLength = Integer.MAX_VALUE;
+            for (Node b : blocks) {
+                String t = blockText.computeIfAbsent(b, n -> normalise(text(n)));
+                if (t.contains(wanted) && t.length() < bestLength) {
+                    best = b;
+                    bestLength = t.length();
+                }
+            }
+            if (best instanceof Paragraph && best.getParent() instanceof ListItem) {
+                return best.getParent();
+            }
+            return best;
+        }
+
+        private String normalise(String s) {
+            return s.replaceAll("\\s+", " ").strip();
+        }
+
+        static String text(Node node) {
+            StringBuilder sb = new StringBuilder();
+            node.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Text t) {
+                    sb.append(t.getLiteral());
+                }
+
+                @Override
+                public void visit(Code c) {
+                    sb.append(c.getLiteral());
+                }
+
+                @Override
+                public void visit(SoftLineBreak b) {
+                    sb.append(' ');
+                }
+
+                @Override
+                public void visit(HardLineBreak b) {
+                    sb.append(' ');
+                }
+
+                @Override
+                public void visit(CustomBlock b) {
+                    visitChildren(b);
+                    sb.append(' ');
+                }
+
+                @Override
+                public void visit(org.commonmark.node.CustomNode n) {
+                    visitChildren(n);
+                    if (n instanceof org.commonmark.ext.gfm.tables.TableCell) {
+                        sb.append(' ');
+                    }
+                }
+
+                @Override
+                public void visit(Paragraph p) {
+                    visitChildren(p);
+                    sb.append(' ');
+                }
+            });
+            return sb.toString();
+        }
+    }
+
+}
