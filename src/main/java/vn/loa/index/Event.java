@@ -7,6 +7,7 @@ import vn.loa.load.Campaign;
 import vn.loa.load.EventKind;
 import vn.loa.load.EventSpec;
 import vn.loa.render.RenderedPage;
+import vn.loa.text.VietnameseDates;
 
 /**
  * An event placed in its campaign year: its stable id, the page that states it and the anchor
@@ -57,6 +58,34 @@ public record Event(String id, EventSpec spec, RenderedPage page, Campaign campa
     /** The event's own page, when it belongs to a campaign year. */
     public String url() {
         return campaign == null ? null : CampaignYear.urlOf(campaign.id(), year) + "su-kien/" + id + "/";
+    }
+
+    /** Its own calendar file, beside its page. */
+    public String icsUrl() {
+        return campaign == null ? null : url() + id + ".ics";
+    }
+
+    /**
+     * When it happens, as a reader wants it: {@code Thứ Sáu, 17/5/2024, 14:00–17:00},
+     * {@code Thứ Sáu, 17/5/2024, buổi chiều}, {@code 15/5/2024 – 21/5/2024},
+     * {@code Hạn: Thứ Sáu, 10/5/2024}, {@code Khoảng 21/10/2022 – 31/10/2022}.
+     */
+    public String when() {
+        return switch (spec.kind()) {
+            case DEADLINE -> "Hạn: " + VietnameseDates.fullDate(spec.end()) + (spec.endTime() != null ? ", trước " + VietnameseDates.time(spec.endTime()) : "");
+            case VAGUE -> "Khoảng " + VietnameseDates.shortDate(spec.start()) + " – " + VietnameseDates.shortDate(spec.end());
+            case PERIOD -> spec.start().equals(spec.end()) ? VietnameseDates.fullDate(spec.start())
+                    : VietnameseDates.fullDate(spec.start()) + " – " + VietnameseDates.fullDate(spec.end());
+            case EVENT -> VietnameseDates.fullDate(spec.start()) + (timeOfDay().isEmpty() ? "" : ", " + timeOfDay());
+        };
+    }
+
+    /** {@code 14:00–17:00}, {@code 8:00}, {@code buổi chiều}, or empty when the whole day. */
+    public String timeOfDay() {
+        if (spec.startTime() != null) {
+            return VietnameseDates.time(spec.startTime()) + (spec.endTime() != null ? "–" + VietnameseDates.time(spec.endTime()) : "");
+        }
+        return spec.partOfDay() == null ? "" : "buổi " + spec.partOfDay();
     }
 
     /** Where the event is stated: its page, at the stating block when known. */

@@ -108,6 +108,20 @@ public final class Theme {
         return new DelegatingLoader(loaders);
     }
 
+    /**
+     * Where a template comes from, for messages: {@code themes/x/templates/plan.peb}, or the
+     * default theme inside Loa.
+     */
+    public Path describe(String template) {
+        for (Path f : folders) {
+            Path p = f.resolve("templates").resolve(template);
+            if (Files.exists(p)) {
+                return p;
+            }
+        }
+        return Path.of("(giao diện mặc định trong Loa)", "templates", template);
+    }
+
     /** Interface strings ({@code i18n/vi.yaml}), nearest theme winning. */
     public Map<String, String> strings() {
         return strings;

@@ -1,0 +1,144 @@
+package vn.loa.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Random;
+
+/**
+ * Writes a deterministic synthetic portal for benchmarks: Vietnamese prose, front matter,
+ * tables and events; 80% news, 20% plans, spread over both campaigns and many years. The same
+ * page count always gives the same files.
+ */
+public final class CorpusGenerator {
+
+    private static final String[] WORDS = ("khoa học công nghệ đổi mới sáng tạo phát triển kinh tế xã hội doanh nghiệp "
+            + "nghiên cứu ứng dụng chuyển giao hội thảo tọa đàm triển lãm sản phẩm tiêu biểu tỉnh huyện thành phố "
+            + "cán bộ viên chức người lao động tuyên truyền phổ biến kiến thức tiêu chuẩn đo lường chất lượng sở hữu trí tuệ "
+            + "khởi nghiệp hệ sinh thái chuyển đổi số dữ liệu nền tảng hợp tác quốc tế nhiệm vụ đề tài dự án kinh phí "
+            + "thực hiện kế hoạch năm trọng tâm hiệu quả thiết thực tiết kiệm đơn vị phòng trung tâm thông tin").split(" ");
+    private static final String[] UNITS = {"Văn phòng Sở", "Phòng Quản lý Khoa học", "Phòng Quản lý Công nghệ và Sở hữu trí tuệ",
+            "Trung tâm Thông tin và Ứng dụng khoa học công nghệ", "Chi cục Tiêu chuẩn Đo lường Chất lượng",
+            "Phòng Kế hoạch - Tài chính", "Liên hiệp các Hội khoa học và kỹ thuật tỉnh"};
+    private static final String[] TAGS = {"hội thảo", "khởi nghiệp", "chuyển đổi số", "sở hữu trí tuệ", "tiêu chuẩn",
+            "truyền thông", "triển lãm", "đào tạo", "nghiên cứu", "doanh nghiệp", "giải thưởng", "hợp tác"};
+    private static final String[][] CAMPAIGNS = {{"ngay-sang-tao", "4", "15", "Ngày Sáng tạo và Đổi mới sáng tạo thế giới"},
+            {"ngay-khcn", "5", "15", "Ngày Khoa học và Công nghệ Việt Nam"}};
+
+    private CorpusGenerator() {
+    }
+
+    /** Writes {@code pages} pages under {@code root/content}. */
+    public static void generate(Path root, int pages) throws IOException {
+        Path content = root.resolve("content");
+        Files.createDirectories(content.resolve("ke-hoach"));
+        Files.createDirectories(content.resolve("tin-tuc"));
+        Files.writeString(content.resolve("site.yaml"), """
+                title: Cổng thông tin thử nghiệm hiệu năng
+                description: Kho nội dung tổng hợp để đo tốc độ của Loa.
+                base_url: https://bench.example.vn/
+                organisation: {name: Sở Khoa học và Công nghệ tỉnh Thử Nghiệm, parent: UBND tỉnh Thử Nghiệm}
+                menu:
+                  - {title: Trang chủ, url: /}
+                  - {title: Kế hoạch, url: /ke-hoach/}
+                  - {title: Tin tức, url: /tin-tuc/}
+                """, StandardCharsets.UTF_8);
+        Random random = new Random(42);
+        for (int i = 0; i < pages; i++) {
+            boolean plan = i % 5 == 0;
+            int year = 2010 + (i % 16);
+            String[] campaign = CAMPAIGNS[(i / 5) % 2];
+            String name = (plan ? "ke-hoach-" : "tin-") + i;
+            Path file = content.resolve(plan ? "ke-hoach" : "tin-tuc").resolve(name + ".md");
+            Files.writeString(file, plan ? plan(i, year, campaign, random) : news(i, year, campaign, random), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String plan(int i, int year, String[] c, Random r) {
+        int month = Integer.parseInt(c[1]);
+        LocalDate weekStart = LocalDate.of(year, month, Integer.parseInt(c[2]));
+        StringBuilder sb = new StringBuilder("---\n");
+        sb.append("title: Tổ chức các hoạt động hưởng ứng ").append(c[3]).append(" năm ").append(year).append(" (số ").append(i).append(")\n");
+        sb.append("date: ").append(weekStart.minusDays(20)).append('\n');
+        sb.append("summary: ").append(sentence(r, 20)).append('\n');
+        sb.append("campaign: ").append(c[0]).append('\n');
+        sb.append("tags: [").append(TAGS[r.nextInt(TAGS.length)]).append(", ").append(TAGS[r.nextInt(TAGS.length)]).append("]\n");
+        sb.append("issuer: [UBND TỈNH THỬ NGHIỆM, SỞ KHOA HỌC VÀ CÔNG NGHỆ]\n");
+        sb.append("number: ").append(i).append("/KH-SKHCN\n");
+        sb.append("place: Thử Nghiệm\n");
+        sb.append("basis: [\"Công văn số ").append(100 + i).append("/BKHCN-VP của Bộ Khoa học và Công nghệ\"]\n");
+        sb.append("themes: [\"").append(capitalise(sentence(r, 10))).append("\"]\n");
+        sb.append("slogans: [\"").append(capitalise(sentence(r, 8))).append("\"]\n");
+        sb.append("recipients: [UBND tỉnh (b/c), Các phòng đơn vị thuộc Sở (t/h)]\n");
+        sb.append("signer: {authority: KT. GIÁM ĐỐC, position: PHÓ GIÁM ĐỐC, name: Nguyễn Văn An}\n");
+        sb.append("events:\n");
+        for (int e = 0; e < 5; e++) {
+            LocalDate d = weekStart.plusDays(e);
+            sb.append("  - title: Hoạt động ").append(e + 1).append(" của kế hoạch ").append(i).append('\n');
+            sb.append("    start: ").append(d).append(e % 2 == 0 ? "T08:00" : "").append('\n');
+            if (e % 2 == 1) {
+                sb.append("    part_of_day: chiều\n");
+            }
+            sb.append("    location: Hội trường Sở\n");
+            sb.append("    lead: [").append(UNITS[r.nextInt(UNITS.length)]).append("]\n");
+            sb.append("    partners: [").append(UNITS[r.nextInt(UNITS.length)]).append("]\n");
+            sb.append("    source: \"Thời gian hoạt động ").append(e + 1).append(": ngày ").append(d.getDayOfMonth()).append('/').append(d.getMonthValue()).append("\"\n");
+        }
+        sb.append("---\n\n");
+        sb.append("## I. MỤC ĐÍCH, YÊU CẦU\n\n");
+        for (int p = 0; p < 3; p++) {
+            sb.append("- ").append(capitalise(sentence(r, 25))).append(".\n");
+        }
+        sb.append("\n## II. NỘI DUNG HOẠT ĐỘNG\n\n");
+        for (int e = 0; e < 5; e++) {
+            LocalDate d = weekStart.plusDays(e);
+            sb.append("### ").append(e + 1).append(". ").append(capitalise(sentence(r, 6))).append("\n\n");
+            sb.append(capitalise(sentence(r, 40))).append(". Thời gian hoạt động ").append(e + 1).append(": ngày ")
+                    .append(d.getDayOfMonth()).append('/').append(d.getMonthValue()).append(".\n\n");
+        }
+        sb.append("| Stt | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n");
+        for (int row = 1; row <= 5; row++) {
+            sb.append("| ").append(row).append(" | ").append(capitalise(sentence(r, 8))).append(" | ")
+                    .append(UNITS[r.nextInt(UNITS.length)]).append(" | Tháng ").append(c[1]).append(" |\n");
+        }
+        sb.append("\n## III. TỔ CHỨC THỰC HIỆN\n\n").append(capitalise(sentence(r, 60))).append(".\n");
+        return sb.toString();
+    }
+
+    private static String news(int i, int year, String[] c, Random r) {
+        LocalDate date = LocalDate.of(year, 1 + r.nextInt(12), 1 + r.nextInt(28));
+        StringBuilder sb = new StringBuilder("---\n");
+        sb.append("title: ").append(capitalise(sentence(r, 10))).append(" (tin ").append(i).append(")\n");
+        sb.append("date: ").append(date).append('\n');
+        sb.append("summary: ").append(capitalise(sentence(r, 25))).append('\n');
+        if (i % 3 == 0) {
+            sb.append("campaign: ").append(c[0]).append('\n');
+        }
+        sb.append("tags: [").append(TAGS[r.nextInt(TAGS.length)]).append(", ").append(TAGS[r.nextInt(TAGS.length)]).append("]\n");
+        sb.append("---\n\n");
+        for (int p = 0; p < 5; p++) {
+            sb.append(capitalise(sentence(r, 45))).append(". ").append(capitalise(sentence(r, 30))).append(".\n\n");
+        }
+        sb.append("## ").append(capitalise(sentence(r, 5))).append("\n\n");
+        sb.append("- ").append(sentence(r, 12)).append("\n- ").append(sentence(r, 12)).append("\n\n");
+        sb.append("> ").append(capitalise(sentence(r, 20))).append(".\n");
+        return sb.toString();
+    }
+
+    private static String sentence(Random r, int words) {
+        StringBuilder sb = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            if (w > 0) {
+                sb.append(' ');
+            }
+            sb.append(WORDS[r.nextInt(WORDS.length)]);
+        }
+        return sb.toString();
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,46 @@
+package vn.loa.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.loa.build.BuildOptions;
+import vn.loa.build.BuildResult;
+import vn.loa.build.Builder;
+
+/** {@code loa build}: content → site/. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Xây dựng cổng thông tin vào thư mục site/.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = "--source", paramLabel = "DIR", description = "Thư mục gốc của cổng (chứa content/). Mặc định: thư mục hiện tại.")
+    Path source = Path.of(".");
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Thư mục xuất. Mặc định: DIR/site.")
+    Path output;
+
+    @Option(names = "--drafts", description = "Đưa cả các bài nháp (draft: true).")
+    boolean drafts;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Địa chỉ gốc của cổng, thay cho base_url trong site.yaml.")
+    String baseUrl;
+
+    @Option(names = "--offline", description = "Liên kết trỏ tới index.html để xem trực tiếp từ ổ đĩa hoặc USB.")
+    boolean offline;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "Ngày coi là hôm nay (để thử trang chủ trong tuần chiến dịch).")
+    LocalDate today;
+
+    @Override
+    public Integer call() {
+        BuildResult r = Builder.build(options());
+        System.out.println(r.summary());
+        return 0;
+    }
+
+    BuildOptions options() {
+        Path src = source.toAbsolutePath().normalize();
+        return new BuildOptions(src, output != null ? output.toAbsolutePath().normalize() : src.resolve("site"),
+                drafts, baseUrl, offline, today, false);
+    }
+}

@@ -1,0 +1,292 @@
+package vn.loa.theme;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.loa.LoaException;
+import vn.loa.index.CampaignYear;
+import vn.loa.index.Event;
+import vn.loa.index.Site;
+import vn.loa.index.Tag;
+import vn.loa.load.Campaign;
+import vn.loa.load.Section;
+import vn.loa.render.RelativeUrls;
+import vn.loa.render.RenderedPage;
+import vn.loa.text.VietnameseDates;
+
+/**
+ * The theme stage: decides every file of the site and renders each through its Pebble template
+ * with a fresh context. Templates are compiled once; rendering happens later, in parallel, when
+ * the write stage asks each {@link Output} for its bytes.
+ */
+public final class SiteRenderer {
+
+    static final List<String> TEMPLATES = List.of("home.peb", "plan.peb", "news.peb", "page.peb", "list.peb",
+            "tags.peb", "tag.peb", "404.peb", "campaigns.peb", "campaign.peb", "campaign-year.peb", "event.peb",
+            "atom.peb", "sitemap.peb", "robots.peb");
+
+    private final PebbleEngine engine;
+    private final Map<String, PebbleTemplate> templates = new HashMap<>();
+    private final Theme theme;
+    private final LoaExtension extension;
+    private final boolean offline;
+
+    public SiteRenderer(Theme theme, vn.loa.load.SiteConfig config, boolean offline, boolean strict) {
+        this.theme = theme;
+        this.offline = offline;
+        this.extension = new LoaExtension(new RelativeUrls(offline), config.baseUrl(), config.timeZone());
+        this.engine = new PebbleEngine.Builder()
+                .loader(theme.loader())
+                .extension(extension)
+                .autoEscaping(true)
+                .strictVariables(strict)
+                .newLineTrimming(true)
+                .defaultLocale(vn.loa.text.Vietnamese.LOCALE)
+                .build();
+        for (String name : TEMPLATES) {
+            try {
+                templates.put(name, engine.getTemplate(name));
+            } catch (PebbleException e) {
+                throw templateError(name, e);
+            }
+        }
+    }
+
+    private LoaException templateError(String name, PebbleException e) {
+        String file = e.getFileName() != null ? e.getFileName() : name;
+        Integer line = e.getLineNumber();
+        String problem = e.getPebbleMessage();
+        if (problem != null && problem.contains("Could not find template")) {
+            return new LoaException(theme.describe(name), 0, "giao diện thiếu mẫu '" + file + "'",
+                    "thêm tệp templates/" + file + " vào giao diện, hoặc xóa mẫu đang gọi tới nó", e);
+        }
+        return new LoaException(theme.describe(file), line == null ? 0 : line,
+                "mẫu giao diện bị lỗi: " + problem, "sửa mẫu ở dòng này (cú pháp Pebble: {{ biến }}, {% if %}…{% endif %})", e);
+    }
+
+    /** Every file of the site, except the content's own static files, which the loader listed. */
+    public List<Output> plan(Site site) {
+        Map<String, Object> base = baseContext(site);
+        List<Output> out = new ArrayList<>();
+        Map<String, Campaign> campaigns = site.config().campaigns();
+        Map<RenderedPage, List<Event>> eventsByPage = new HashMap<>();
+        for (Event e : site.events()) {
+            eventsByPage.computeIfAbsent(e.page(), k -> new ArrayList<>()).add(e);
+        }
+        java.util.function.Function<RenderedPage, PageView> view = r -> new PageView(r,
+                r.page().campaign() == null ? null : campaigns.get(r.page().campaign()),
+                eventsByPage.getOrDefault(r, List.of()));
+
+        // Home
+        Map<String, Object> home = new HashMap<>();
+        home.put("latest_news", site.section(Section.NEWS).stream().limit(6).map(view).toList());
+        home.put("latest_plans", site.section(Section.PLANS).stream().limit(5).map(view).toList());
+        site.featuredCampaignYear().ifPresent(y -> {
+            home.put("featured", y);
+            home.put("featured_status", site.isCurrent(y) ? "current" : y.week().start().isAfter(site.today()) ? "next" : "latest");
+            home.put("featured_days", days(y));
+            home.put("jsonld", EventJsonLd.of(y.inWeek(), extension::absolute));
+        });
+        out.add(html("/", "home.peb", base, home, List.of()));
+
+        // Pages
+        for (RenderedPage r : site.pages()) {
+            PageView p = view.apply(r);
+            String template = switch (r.page().section()) {
+                case PLANS -> "plan.peb";
+                case NEWS -> "news.peb";
+                case PAGES -> "page.peb";
+            };
+            List<Crumb> crumbs = new ArrayList<>();
+            if (r.page().section().isListed()) {
+                crumbs.add(new Crumb(r.page().section().label(), r.page().section().urlPrefix()));
+            }
+            crumbs.add(new Crumb(p.getTitle(), null));
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("page", p);
+            vars.put("jsonld", p.getEvents().isEmpty() ? null : EventJsonLd.of(p.getEvents(), extension::absolute));
+            out.add(html(r.page().url(), template, base, vars, crumbs));
+        }
+
+        // Section lists
+        for (Section s : List.of(Section.PLANS, Section.NEWS)) {
+            List<PageView> items = site.section(s).stream().map(view).toList();
+            paginate(out, base, s.urlPrefix(), s.label(), items, site.config().pageSize(), "list.peb",
+                    Map.of("section", s.folder()), List.of());
+        }
+
+        // Tags
+        out.add(html("/the/", "tags.peb", base, Map.of("tags", site.tags()), List.of(new Crumb("Thẻ", null))));
+        for (Tag tag : site.tags()) {
+            List<PageView> items = tag.pages().stream().map(view).toList();
+            paginate(out, base, tag.url(), tag.name(), items, site.config().pageSize(), "tag.peb",
+                    Map.of("tag", tag), List.of(new Crumb("Thẻ", "/the/")));
+        }
+
+        // Campaigns
+        List<Map<String, Object>> archive = new ArrayList<>();
+        for (Campaign c : site.campaigns()) {
+            archive.add(Map.of("campaign", c, "years", site.yearsOf(c)));
+        }
+        out.add(html("/chien-dich/", "campaigns.peb", base, Map.of("campaigns", archive), List.of(new Crumb("Chiến dịch", null))));
+        for (Campaign c : site.campaigns()) {
+            List<CampaignYear> years = site.yearsOf(c);
+            out.add(html("/chien-dich/" + c.id() + "/", "campaign.peb", base, Map.of("campaign", c, "years", years),
+                    List.of(new Crumb("Chiến dịch", "/chien-dich/"), new Crumb(c.name(), null))));
+            for (int i = 0; i < years.size(); i++) {
+                CampaignYear y = years.get(i);
+                Map<String, Object> vars = new HashMap<>();
+                vars.put("cy", y);
+                vars.put("days", days(y));
+                vars.put("plans", y.plans().stream().map(view).toList());
+                vars.put("news", y.news().stream().map(view).toList());
+                vars.put("newer", i > 0 ? years.get(i - 1) : null);
+                vars.put("older", i + 1 < years.size() ? years.get(i + 1) : null);
+                vars.put("jsonld", y.events().isEmpty() ? null : EventJsonLd.of(y.events(), extension::absolute));
+                List<Crumb> crumbs = List.of(new Crumb("Chiến dịch", "/chien-dich/"), new Crumb(c.name(), "/chien-dich/" + c.id() + "/"),
+                        new Crumb("Năm " + y.year(), null));
+                out.add(html(y.url(), "campaign-year.peb", base, vars, crumbs));
+                for (Event e : y.events()) {
+                    Map<String, Object> ev = new HashMap<>();
+                    ev.put("event", e);
+                    ev.put("cy", y);
+                    ev.put("same_day", y.events().stream().filter(o -> o != e && sameDay(o, e)).toList());
+                    ev.put("jsonld", EventJsonLd.of(List.of(e), extension::absolute));
+                    out.add(html(e.url(), "event.peb", base, ev, List.of(new Crumb("Chiến dịch", "/chien-dich/"),
+                            new Crumb(c.name(), "/chien-dich/" + c.id() + "/"), new Crumb("Năm " + y.year(), y.url()),
+                            new Crumb(e.title(), null))));
+                }
+            }
+        }
+
+        // 404, feeds, crawlers
+        out.add(html("/404.html", "404.peb", base, Map.of(), List.of(new Crumb("Không tìm thấy trang", null))));
+        for (Section s : List.of(Section.NEWS, Section.PLANS)) {
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("feed_title", site.config().title() + " — " + s.label());
+            vars.put("feed_url", s.urlPrefix() + "index.xml");
+            vars.put("list_url", s.urlPrefix());
+            vars.put("items", site.section(s).stream().limit(30).map(view).toList());
+            vars.put("updated", site.section(s).stream().map(r -> r.page().date()).findFirst().orElse(null));
+            out.add(text(s.urlPrefix() + "index.xml", "atom.peb", base, vars));
+        }
+        if (site.config().baseUrl() != null) {
+            List<String> urls = new ArrayList<>();
+            urls.add("/");
+            site.pages().forEach(r -> urls.add(r.page().url()));
+            urls.add("/ke-hoach/");
+            urls.add("/tin-tuc/");
+            urls.add("/chien-dich/");
+            site.campaigns().forEach(c -> {
+                urls.add("/chien-dich/" + c.id() + "/");
+                site.yearsOf(c).forEach(y -> urls.add(y.url()));
+            });
+            site.tags().forEach(t -> urls.add(t.url()));
+            out.add(text("/sitemap.xml", "sitemap.peb", base, Map.of("urls", urls)));
+        }
+        out.add(text("/robots.txt", "robots.peb", base, Map.of()));
+
+        // Theme static files
+        theme.staticFiles().forEach((path, src) -> out.add(new Output(path, src::bytes)));
+        return out;
+    }
+
+    private static boolean sameDay(Event a, Event b) {
+        return b.spec().kind() != vn.loa.load.EventKind.VAGUE && a.firstDay().equals(b.firstDay());
+    }
+
+    /** The focus week's days with their events, for the calendar grid. */
+    static List<Map<String, Object>> days(CampaignYear y) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (LocalDate d : y.week().days()) {
+            Map<String, Object> day = new LinkedHashMap<>();
+            day.put("date", d);
+            day.put("weekday", VietnameseDates.weekday(d.getDayOfWeek()));
+            day.put("campaign_day", d.equals(y.campaignDay()));
+            day.put("events", y.on(d).stream().sorted(Comparator.comparing(Event::sortTime)
+                    .thenComparing(Event::title, vn.loa.text.Vietnamese.collation())).toList());
+            out.add(day);
+        }
+        return out;
+    }
+
+    private void paginate(List<Output> out, Map<String, Object> base, String url, String title, List<PageView> items,
+                          int pageSize, String template, Map<String, Object> extra, List<Crumb> parents) {
+        int total = Paginator.count(items.size(), pageSize);
+        for (int n = 1; n <= total; n++) {
+            Paginator pager = new Paginator(url, n, total);
+            Map<String, Object> vars = new HashMap<>(extra);
+            vars.put("title", title);
+            vars.put("items", items.subList((n - 1) * pageSize, Math.min(items.size(), n * pageSize)));
+            vars.put("count", items.size());
+            vars.put("pager", pager);
+            List<Crumb> crumbs = new ArrayList<>(parents);
+            crumbs.add(n == 1 ? new Crumb(title, null) : new Crumb(title, url));
+            if (n > 1) {
+                crumbs.add(new Crumb("Trang " + n, null));
+            }
+            out.add(html(pager.getUrl(), template, base, vars, crumbs));
+        }
+    }
+
+    private Map<String, Object> baseContext(Site site) {
+        Map<String, Object> base = new HashMap<>();
+        base.put("site", site.config());
+        base.put("t", theme.strings());
+        base.put("today", site.today());
+        base.put("offline", offline);
+        base.put("campaign_list", site.campaigns());
+        base.put("jsonld", null);
+        return Map.copyOf(withNulls(base));
+    }
+
+    private static Map<String, Object> withNulls(Map<String, Object> m) {
+        m.values().removeIf(java.util.Objects::isNull);
+        return m;
+    }
+
+    private Output html(String url, String template, Map<String, Object> base, Map<String, Object> vars, List<Crumb> crumbs) {
+        String path = url.endsWith("/") ? url.substring(1) + "index.html" : url.substring(1);
+        return new Output(path, () -> {
+            Map<String, Object> ctx = new HashMap<>(base);
+            ctx.put("jsonld", null);
+            ctx.putAll(vars);
+            ctx.put(LoaExtension.PAGE_URL, url);
+            ctx.put("breadcrumbs", crumbs);
+            return render(template, ctx);
+        });
+    }
+
+    private Output text(String url, String template, Map<String, Object> base, Map<String, Object> vars) {
+        return new Output(url.substring(1), () -> {
+            Map<String, Object> ctx = new HashMap<>(base);
+            ctx.putAll(vars);
+            ctx.put(LoaExtension.PAGE_URL, url);
+            return render(template, ctx);
+        });
+    }
+
+    private byte[] render(String template, Map<String, Object> ctx) {
+        StringWriter w = new StringWriter(16 * 1024);
+        try {
+            templates.get(template).evaluate(w, ctx);
+        } catch (PebbleException e) {
+            throw templateError(template, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

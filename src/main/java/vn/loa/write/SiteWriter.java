@@ -1,0 +1,180 @@
+package vn.loa.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import vn.loa.LoaException;
+import vn.loa.load.Content;
+import vn.loa.theme.Output;
+
+/**
+ * The write stage: renders every {@link Output} in parallel into a fresh folder beside the
+ * output, copies the content's files, then swaps the new folder in. A failure at any point
+ * leaves the last good output untouched. Loa marks the folders it creates, and refuses to
+ * replace a non-empty folder without that mark.
+ */
+public final class SiteWriter {
+
+    /** The file that marks an output folder as Loa's own. */
+    public static final String MARK = ".loa-site";
+
+    private final Path output;
+
+    public SiteWriter(Path output) {
+        this.output = output.toAbsolutePath().normalize();
+    }
+
+    /** Checks that the output may be replaced, before any work is done. */
+    public void checkOutput() {
+        if (Files.isSymbolicLink(output)) {
+            throw new LoaException(output, 0, "thư mục xuất là một liên kết tượng trưng", "chọn một thư mục thật bằng '--output'");
+        }
+        if (Files.exists(output)) {
+            if (!Files.isDirectory(output)) {
+                throw new LoaException(output, 0, "đường dẫn xuất là một tệp, không phải thư mục", "chọn một thư mục khác bằng '--output'");
+            }
+            if (!Files.exists(output.resolve(MARK)) && !isEmpty(output)) {
+                throw new LoaException(output, 0, "thư mục xuất đã có dữ liệu không do Loa tạo ra; Loa không ghi đè để tránh mất dữ liệu",
+                        "chọn một thư mục trống hoặc chưa có bằng '--output', hoặc tự dọn thư mục này");
+            }
+        }
+    }
+
+    /**
+     * Writes the site. Returns the number of files written.
+     */
+    public int write(List<Output> outputs, List<Content.StaticFile> files) {
+        checkOutput();
+        checkCollisions(outputs, files);
+        Path parent = output.getParent();
+        String name = output.getFileName().toString();
+        Path fresh = parent.resolve("." + name + ".loa-new-" + UUID.randomUUID().toString().substring(0, 8));
+        try {
+            Files.createDirectories(fresh);
+            Files.writeString(fresh.resolve(MARK), "Thư mục này do Loa tạo ra; mỗi lần xây dựng sẽ thay thế toàn bộ.\n");
+            outputs.parallelStream().forEach(o -> put(fresh, o.path(), o.content().get()));
+            files.parallelStream().forEach(f -> copy(fresh, f));
+            swap(fresh);
+        } catch (IOException e) {
+            deleteQuietly(fresh);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(fresh);
+            throw e;
+        }
+        return outputs.size() + files.size();
+    }
+
+    private void checkCollisions(List<Output> outputs, List<Content.StaticFile> files) {
+        Map<String, String> owner = new HashMap<>();
+        for (Output o : outputs) {
+            owner.put(o.path(), "Loa");
+        }
+        for (Content.StaticFile f : files) {
+            if (owner.containsKey(f.target())) {
+                throw new LoaException(Path.of("content").resolve(f.target()), 0,
+                        "tệp này trùng tên với tệp do Loa tạo ra (" + f.target() + ")", "đổi tên hoặc di chuyển tệp");
+            }
+        }
+    }
+
+    private static void put(Path root, String relative, byte[] bytes) {
+        Path target = inside(root, relative);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(Path root, Content.StaticFile f) {
+        Path target = inside(root, f.target());
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(f.source(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Resolves a relative output path, refusing any that would leave the output folder. */
+    static Path inside(Path root, String relative) {
+        Path target = root.resolve(relative).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new LoaException(Path.of(relative), 0, "đường dẫn '" + relative + "' sẽ ghi ra ngoài thư mục xuất",
+                    "đổi tên tệp hoặc 'slug' để chỉ gồm chữ không dấu, số và dấu gạch ngang");
+        }
+        return target;
+    }
+
+    private void swap(Path fresh) throws IOException {
+        Path old = null;
+        if (Files.exists(output)) {
+            old = output.resolveSibling("." + output.getFileName() + ".loa-old-" + UUID.randomUUID().toString().substring(0, 8));
+            move(output, old);
+        }
+        try {
+            move(fresh, output);
+        } catch (IOException e) {
+            if (old != null) {
+                move(old, output);
+            }
+            throw e;
+        }
+        if (old != null) {
+            deleteQuietly(old);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a folder Loa made; links inside are removed, never followed. */
+    static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // a leftover temporary folder is harmless; the next build makes a new one
+        }
+    }
+}
