@@ -48,22 +48,29 @@ public final class CorpusGenerator {
         Random random = new Random(42);
         for (int i = 0; i < pages; i++) {
             boolean plan = i % 5 == 0;
+            // As in a real department: most plans are routine; a few each year belong to a campaign.
+            boolean campaignPlan = plan && i % 50 == 0;
             int year = 2010 + (i % 16);
             String[] campaign = CAMPAIGNS[(i / 5) % 2];
             String name = (plan ? "ke-hoach-" : "tin-") + i;
             Path file = content.resolve(plan ? "ke-hoach" : "tin-tuc").resolve(name + ".md");
-            Files.writeString(file, plan ? plan(i, year, campaign, random) : news(i, year, campaign, random), StandardCharsets.UTF_8);
+            Files.writeString(file, plan ? plan(i, year, campaignPlan ? campaign : null, random) : news(i, year, campaign, random),
+                    StandardCharsets.UTF_8);
         }
     }
 
+    /** A plan; {@code c} is its campaign, or null for a routine plan of the year. */
     private static String plan(int i, int year, String[] c, Random r) {
-        int month = Integer.parseInt(c[1]);
-        LocalDate weekStart = LocalDate.of(year, month, Integer.parseInt(c[2]));
+        LocalDate weekStart = c == null ? LocalDate.of(year, 1 + (i / 5) % 12, 10)
+                : LocalDate.of(year, Integer.parseInt(c[1]), Integer.parseInt(c[2]));
         StringBuilder sb = new StringBuilder("---\n");
-        sb.append("title: Tổ chức các hoạt động hưởng ứng ").append(c[3]).append(" năm ").append(year).append(" (số ").append(i).append(")\n");
+        sb.append("title: ").append(c == null ? "Triển khai nhiệm vụ " + sentence(r, 6) : "Tổ chức các hoạt động hưởng ứng " + c[3])
+                .append(" năm ").append(year).append(" (số ").append(i).append(")\n");
         sb.append("date: ").append(weekStart.minusDays(20)).append('\n');
         sb.append("summary: ").append(sentence(r, 20)).append('\n');
-        sb.append("campaign: ").append(c[0]).append('\n');
+        if (c != null) {
+            sb.append("campaign: ").append(c[0]).append('\n');
+        }
         sb.append("tags: [").append(TAGS[r.nextInt(TAGS.length)]).append(", ").append(TAGS[r.nextInt(TAGS.length)]).append("]\n");
         sb.append("issuer: [UBND TỈNH THỬ NGHIỆM, SỞ KHOA HỌC VÀ CÔNG NGHỆ]\n");
         sb.append("number: ").append(i).append("/KH-SKHCN\n");
@@ -101,7 +108,7 @@ public final class CorpusGenerator {
         sb.append("| Stt | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n");
         for (int row = 1; row <= 5; row++) {
             sb.append("| ").append(row).append(" | ").append(capitalise(sentence(r, 8))).append(" | ")
-                    .append(UNITS[r.nextInt(UNITS.length)]).append(" | Tháng ").append(c[1]).append(" |\n");
+                    .append(UNITS[r.nextInt(UNITS.length)]).append(" | Tháng ").append(weekStart.getMonthValue()).append(" |\n");
         }
         sb.append("\n## III. TỔ CHỨC THỰC HIỆN\n\n").append(capitalise(sentence(r, 60))).append(".\n");
         return sb.toString();

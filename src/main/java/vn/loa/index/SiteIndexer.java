@@ -153,12 +153,13 @@ public final class SiteIndexer {
 
     private static List<Tag> tags(List<RenderedPage> pages) {
         Map<String, List<RenderedPage>> bySlug = new LinkedHashMap<>();
+        Map<String, java.util.Set<RenderedPage>> seen = new HashMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (RenderedPage r : pages) {
             for (String name : r.page().tags()) {
                 String slug = Vietnamese.slugify(name);
                 List<RenderedPage> list = bySlug.computeIfAbsent(slug, k -> new ArrayList<>());
-                if (!list.contains(r)) {
+                if (seen.computeIfAbsent(slug, k -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())).add(r)) {
                     list.add(r);
                 }
                 spellings.computeIfAbsent(slug, k -> new HashMap<>()).merge(name, 1, Integer::sum);

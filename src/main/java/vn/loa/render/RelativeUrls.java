@@ -37,26 +37,22 @@ public final class RelativeUrls {
             suffix = to.substring(cut);
             path = to.substring(0, cut);
         }
-        String fromDir = from.substring(0, from.lastIndexOf('/') + 1);
-        String[] a = fromDir.split("/", -1);
-        String[] b = path.split("/", -1);
-        // a and b both start with "" (leading slash); a ends with "" (trailing slash).
-        int common = 0;
-        int aDirs = a.length - 1;
-        int bDirs = b.length - 1;
-        while (common < aDirs && common < bDirs && a[common].equals(b[common])) {
-            common++;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = common; i < aDirs; i++) {
-            sb.append("../");
-        }
-        for (int i = common; i < b.length; i++) {
-            sb.append(b[i]);
-            if (i < b.length - 1) {
-                sb.append('/');
+        // The longest common folder prefix, then one "../" per folder of the source left over.
+        int fromEnd = from.lastIndexOf('/') + 1;
+        int n = Math.min(fromEnd, path.length());
+        int lastSlash = 0;
+        for (int i = 0; i < n && from.charAt(i) == path.charAt(i); i++) {
+            if (path.charAt(i) == '/') {
+                lastSlash = i;
             }
         }
+        StringBuilder sb = new StringBuilder(path.length() + 16);
+        for (int i = lastSlash + 1; i < fromEnd; i++) {
+            if (from.charAt(i) == '/') {
+                sb.append("../");
+            }
+        }
+        sb.append(path, lastSlash + 1, path.length());
         String rel = sb.toString();
         if (offline && (rel.isEmpty() || rel.endsWith("/"))) {
             rel = rel + "index.html";

@@ -81,7 +81,7 @@ public final class SiteRenderer {
         Map<String, Object> base = baseContext(site);
         List<Output> out = new ArrayList<>();
         Map<String, Campaign> campaigns = site.config().campaigns();
-        Map<RenderedPage, List<Event>> eventsByPage = new HashMap<>();
+        Map<RenderedPage, List<Event>> eventsByPage = new java.util.IdentityHashMap<>();
         for (Event e : site.events()) {
             eventsByPage.computeIfAbsent(e.page(), k -> new ArrayList<>()).add(e);
         }

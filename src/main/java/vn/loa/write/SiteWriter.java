@@ -63,6 +63,7 @@ public final class SiteWriter {
         try {
             Files.createDirectories(fresh);
             Files.writeString(fresh.resolve(MARK), "Thư mục này do Loa tạo ra; mỗi lần xây dựng sẽ thay thế toàn bộ.\n");
+            makeFolders(fresh, outputs, files);
             outputs.parallelStream().forEach(o -> put(fresh, o.path(), o.content().get()));
             files.parallelStream().forEach(f -> copy(fresh, f));
             swap(fresh);
@@ -89,10 +90,19 @@ public final class SiteWriter {
         }
     }
 
+    /** Creates every folder once, parents first, so that writing a file is one system call less. */
+    private static void makeFolders(Path root, List<Output> outputs, List<Content.StaticFile> files) throws IOException {
+        java.util.TreeSet<Path> folders = new java.util.TreeSet<>();
+        outputs.forEach(o -> folders.add(inside(root, o.path()).getParent()));
+        files.forEach(f -> folders.add(inside(root, f.target()).getParent()));
+        for (Path folder : folders) {
+            Files.createDirectories(folder);
+        }
+    }
+
     private static void put(Path root, String relative, byte[] bytes) {
         Path target = inside(root, relative);
         try {
-            Files.createDirectories(target.getParent());
             Files.write(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -102,7 +112,6 @@ public final class SiteWriter {
     private static void copy(Path root, Content.StaticFile f) {
         Path target = inside(root, f.target());
         try {
-            Files.createDirectories(target.getParent());
             Files.copy(f.source(), target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
