@@ -19,7 +19,10 @@ import vn.loa.theme.SiteRenderer;
 import vn.loa.theme.Theme;
 import vn.loa.write.SiteWriter;
 
-/** Runs the stages in order: load → render → index → theme → write. */
+/**
+ * Runs the stages in order: load → render → index → theme → write. Theme and write overlap:
+ * each output is rendered by its template just before it is written, so their time is one lap.
+ */
 public final class Builder {
 
     private Builder() {
@@ -27,10 +30,12 @@ public final class Builder {
 
     public static BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
+        Stopwatch clock = new Stopwatch();
         SiteWriter writer = new SiteWriter(options.output());
         writer.checkOutput();
 
         Content content = new ContentLoader(options.source(), options.drafts()).load();
+        clock.lap("load");
         SiteConfig config = content.config();
         if (options.baseUrl() != null) {
             String b = options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/";
@@ -55,11 +60,14 @@ public final class Builder {
         if (!errors.isEmpty()) {
             throw new ContentErrors(new ArrayList<>(errors));
         }
+        clock.lap("render");
 
         LocalDate today = options.today() != null ? options.today() : LocalDate.now(config.timeZone());
         Site site = SiteIndexer.index(config, rendered, today);
+        clock.lap("index");
         List<Output> outputs = renderer.plan(site);
         int files = writer.write(outputs, content.files());
-        return new BuildResult(content.pages().size(), files, (System.nanoTime() - start) / 1_000_000);
+        clock.lap("theme");
+        return new BuildResult(content.pages().size(), files, (System.nanoTime() - start) / 1_000_000, clock.laps());
     }
 }

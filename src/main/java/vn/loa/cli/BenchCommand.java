@@ -46,6 +46,7 @@ final class BenchCommand implements Callable<Integer> {
                 System.out.printf(Locale.ROOT, "run %d: %d pages, %d files, wall %.2f s, %.0f pages/s, peak heap %d MB (max heap %d MB, %d cores)%n",
                         run, r.pages(), r.files(), r.millis() / 1000.0, r.pages() * 1000.0 / Math.max(1, r.millis()),
                         peak / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors());
+                System.out.println("  stages: " + r.stages());
             }
         } finally {
             if (!keep) {
