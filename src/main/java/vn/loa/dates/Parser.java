@@ -269,11 +269,13 @@ final class Parser {
         }
         m.core = core;
 
-        if (!ngay && !prefixed && core.form != Core.Form.SPAN) {
+        boolean dateWords = ngay || m.time != null || m.pod != null || m.weekday != null;
+        if (!dateWords && core.form != Core.Form.SPAN) {
+            // only lead words like "từ", "trước" (or none): "từ 2-3 người" is a count, not a date
             if (!bareDateAllowed(j, core)) {
                 return null;
             }
-            if (core.form == Core.Form.SINGLE && core.a.year == null && namesHoliday(j)) {
+            if (!prefixed && core.form == Core.Form.SINGLE && core.a.year == null && namesHoliday(j)) {
                 m.dropped = true;
                 m.endTok = end;
                 return m;
@@ -416,6 +418,9 @@ final class Parser {
             j++;
         }
         if (sym(j, ':')) {
+            j++;
+        }
+        if (is(j, Word.TRONG) || is(j, Word.VAO)) {
             j++;
         }
         return j;
@@ -654,6 +659,8 @@ final class Parser {
         LocalTime endTime;
         LocalDate spanStart;
         LocalDate spanEnd;
+        /** A span with both ends stated ({@code tháng 4 đến tháng 6}), so a {@code từ} before it leaves it closed. */
+        boolean spanRange;
         int end;
     }
 
@@ -913,6 +920,7 @@ final class Parser {
                         Core c = span(second[0]);
                         c.spanStart = from;
                         c.spanEnd = to;
+                        c.spanRange = true;
                         return c;
                     }
                 }
@@ -1037,6 +1045,9 @@ final class Parser {
             if (c.a.month < 1 || c.a.month > 12 || c.a.day < 1) {
                 return false;
             }
+            if (c.a.day == 24 && c.a.month == 7 && tok(c.a.end - 1).digits() == 1) {
+                return false; // "24/7": round the clock
+            }
         } else {
             if (c.b.month < 1 || c.b.month > 12 || c.b.day < 1 || c.a.day < 1
                     || (c.a.month != 0 && (c.a.month < 1 || c.a.month > 12))) {
@@ -1144,6 +1155,7 @@ final class Parser {
                 case FROM -> {
                     kind = DateKind.VAGUE;
                     start = s;
+                    end = c.spanRange ? e : null;
                 }
                 case AFTER -> {
                     kind = DateKind.VAGUE;
