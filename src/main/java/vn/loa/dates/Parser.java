@@ -582,12 +582,23 @@ final class Parser {
             return null;
         }
         for (PartOfDay p : PartOfDay.values()) {
-            if (x.lower.equals(p.label()) || (loose && x.ascii && x.lower.equals(Fold.fold(p.label())))) {
+            if (x.lower.equals(p.label())) {
+                return new PodMention(p, j + 1);
+            }
+            if (loose && x.ascii && x.lower.equals(Fold.fold(p.label()))) {
+                if (p == PartOfDay.SANG && j == i && isAny(i - 1, MOVE_VERBS)) {
+                    return null; // "chuyen sang ngay 20/5": moved to, not the morning of
+                }
                 return new PodMention(p, j + 1);
             }
         }
         return null;
     }
+
+    /** Verbs after which a toneless {@code sang} means "to" ({@code chuyển sang}), not {@code sáng}. */
+    private static final String[] MOVE_VERBS = {
+        "chuyển", "lùi", "dời", "hoãn", "kéo", "đổi", "dịch", "bước", "tiếp", "đẩy", "hạn"
+    };
 
     record WeekdayMention(DayOfWeek day, String stated, int end) {
     }
@@ -1178,7 +1189,10 @@ final class Parser {
             } else {
                 int yb = c.b.year != null ? c.b.year : docYear;
                 int ma = c.a.month == 0 ? c.b.month : c.a.month;
-                int ya = c.a.year != null ? c.a.year : (ma > c.b.month && c.b.month >= 1 ? yb - 1 : yb);
+                // a first part without a year takes the second's, or the year before when that puts it after the
+                // end ("từ 30/12 đến 2/1/2024"); a bare first day ("14-3/5") shares the month, so it cannot wrap
+                int ya = c.a.year != null ? c.a.year
+                        : c.a.month != 0 && (ma > c.b.month || (ma == c.b.month && c.a.day > c.b.day)) ? yb - 1 : yb;
                 problem = Problems.checkDay(c.a.day, ma, ya);
                 if (problem == null) {
                     problem = Problems.checkDay(c.b.day, c.b.month, yb);
