@@ -116,7 +116,7 @@ final class Parser {
                 continue;
             }
             if (!m.dropped) {
-                out.add(m.build());
+                out.addAll(buildAll(m));
             }
             i = m.endTok;
         }
@@ -159,11 +159,9 @@ final class Parser {
         Time time;
         PartOfDay pod;
         WeekdayMention weekday;
+        /** The weekday was written after the date (for a range: after its end). */
+        boolean weekdayAfter;
         Core core;
-
-        DateExpression build() {
-            return Parser.this.build(this);
-        }
     }
 
     private Match expression(int i) {
@@ -244,6 +242,12 @@ final class Parser {
             if (c != null && sym(c.end, ')') && endsCleanly(c)) {
                 core = c;
                 end = c.end + 1;
+                Core r = c.form == Core.Form.SINGLE ? rangeTail(end) : null;
+                if (r != null && endsCleanly(r)) {
+                    r.a = c.a; // "từ Thứ Hai (13/5) đến Chủ nhật (19/5/2024)"
+                    core = r;
+                    end = r.end;
+                }
             }
         }
         if (core == null) {
@@ -340,6 +344,7 @@ final class Parser {
             }
             if (wd != null) {
                 m.weekday = wd;
+                m.weekdayAfter = true;
             }
             if (ts != null) {
                 m.time = ts;
@@ -648,12 +653,14 @@ final class Parser {
 
     /** A day and month, and maybe a year, as written. {@code month == 0} for a bare day waiting for its range end. */
     static final class Part {
+        int start;
         int day;
         int month;
         Integer year;
         int end;
 
-        Part(int day, int month, Integer year, int end) {
+        Part(int start, int day, int month, Integer year, int end) {
+            this.start = start;
             this.day = day;
             this.month = month;
             this.year = year;
@@ -667,6 +674,12 @@ final class Parser {
         Form form;
         Part a;
         Part b;
+        /** Weekdays written inside a range: {@code 13/5 (Thứ Hai) đến Chủ nhật (19/5)}. */
+        WeekdayMention aWeekday;
+        WeekdayMention bWeekday;
+        /** For a list of days sharing the last one's month ({@code 17, 18 và 19/5}): all days but the last, and their tokens. */
+        int[] listDays;
+        int[] listToks;
         LocalTime endTime;
         LocalDate spanStart;
         LocalDate spanEnd;
@@ -695,16 +708,22 @@ final class Parser {
         if (s.type != Token.Type.SYM || "/-.".indexOf(s.symbol) < 0) {
             return null;
         }
-        Part p = new Part(tok(i).value, tok(i + 2).value, null, i + 3);
+        Part p = new Part(i, tok(i).value, tok(i + 2).value, null, i + 3);
         if (sym(i + 3, s.symbol) && glued(i + 3) && glued(i + 4) && num(i + 4)) {
             Integer y = yearAt(i + 4);
             if (y == null && tok(i + 4).digits() == 2 && s.symbol != '.') {
-                y = 2000 + tok(i + 4).value;
+                int yy = tok(i + 4).value;
+                y = yy < 70 ? 2000 + yy : 1900 + yy;
             }
             if (y != null) {
                 p.year = y;
                 p.end = i + 5;
             }
+        }
+        Integer y;
+        if (p.year == null && is(p.end, Word.NAM) && (y = yearAt(p.end + 1)) != null) {
+            p.year = y; // "ngày 18/5 năm 2024"
+            p.end += 2;
         }
         if (s.symbol == '.' && p.year == null) {
             return null;
@@ -717,7 +736,7 @@ final class Parser {
         if (!num(i, 2) || !is(i + 1, Word.THANG) || !num(i + 2, 2)) {
             return null;
         }
-        Part p = new Part(tok(i).value, tok(i + 2).value, null, i + 3);
+        Part p = new Part(i, tok(i).value, tok(i + 2).value, null, i + 3);
         Integer y;
         if (is(i + 3, Word.NAM) && (y = yearAt(i + 4)) != null) {
             p.year = y;
@@ -754,6 +773,13 @@ final class Parser {
         } else {
             return null;
         }
+        WeekdayMention wb = null;
+        if (!dash && (wb = weekday(k)) != null) {
+            k = wb.end();
+            if (sym(k, ',')) {
+                k++;
+            }
+        }
         if (is(k, Word.NGAY)) {
             k++;
         }
@@ -771,15 +797,17 @@ final class Parser {
                 }
             }
         }
-        Part b = part(k, true);
-        if (b == null) {
+        boolean paren = wb != null && sym(k, '(');
+        Part b = part(paren ? k + 1 : k, true);
+        if (b == null || (paren && !sym(b.end, ')'))) {
             return null;
         }
         Core c = new Core();
         c.form = Core.Form.RANGE;
         c.b = b;
+        c.bWeekday = wb;
         c.endTime = endTime;
-        c.end = b.end;
+        c.end = paren ? b.end + 1 : b.end;
         return c;
     }
 
@@ -787,17 +815,27 @@ final class Parser {
     private Core dateCore(int i, boolean wordOk) {
         Part a = part(i, wordOk);
         if (a != null) {
-            Core r = rangeTail(a.end);
+            int k = a.end;
+            WeekdayMention wa = parenWeekday(k);
+            if (wa != null) {
+                k = wa.end;
+            }
+            Core r = rangeTail(k);
             if (r != null) {
                 r.a = a;
+                r.aWeekday = wa;
                 return r;
             }
         }
         if (num(i, 2) && (a == null || a.year == null)) {
             Core r = rangeTail(i + 1);
             if (r != null) {
-                r.a = new Part(tok(i).value, 0, null, i + 1);
+                r.a = new Part(i, tok(i).value, 0, null, i + 1);
                 return r;
+            }
+            Core l = dayList(i);
+            if (l != null) {
+                return l;
             }
         }
         if (a == null) {
@@ -808,6 +846,61 @@ final class Parser {
         c.a = a;
         c.end = a.end;
         return c;
+    }
+
+    /** {@code (Thứ Hai)} at token i: the weekday, ending after the closing parenthesis. */
+    private WeekdayMention parenWeekday(int i) {
+        if (!sym(i, '(')) {
+            return null;
+        }
+        WeekdayMention w = weekday(i + 1);
+        if (w == null || !sym(w.end(), ')')) {
+            return null;
+        }
+        return new WeekdayMention(w.day(), w.stated(), w.end() + 1);
+    }
+
+    /** Days sharing the month of the last: {@code 17, 18/5}, {@code 17 và 18/5/2024}, {@code 10, 15 và 20/5}. */
+    private Core dayList(int i) {
+        List<Integer> days = new ArrayList<>();
+        List<Integer> toks = new ArrayList<>();
+        int k = i;
+        while (days.size() < 8) {
+            if (!num(k, 2)) {
+                return null;
+            }
+            if (!days.isEmpty()) {
+                Part b = part(k, true);
+                if (b != null) {
+                    Core c = new Core();
+                    c.form = Core.Form.RANGE;
+                    c.a = new Part(i, days.get(0), 0, null, i + 1);
+                    c.b = b;
+                    c.listDays = days.stream().mapToInt(Integer::intValue).toArray();
+                    c.listToks = toks.stream().mapToInt(Integer::intValue).toArray();
+                    c.end = b.end;
+                    return c;
+                }
+            }
+            days.add(tok(k).value);
+            toks.add(k);
+            int s = k + 1;
+            if (sym(s, ',')) {
+                s++;
+                if (is(s, Word.VA)) {
+                    s++;
+                }
+            } else if (is(s, Word.VA)) {
+                s++;
+            } else {
+                return null;
+            }
+            if (!num(s, 2) || !tok(s).gapBefore) {
+                return null; // "1,5" is a decimal
+            }
+            k = s;
+        }
+        return null;
     }
 
     /** The year after a month or quarter: {@code /2024}, {@code -2024}, {@code năm 2024}; {k, year} or null. */
@@ -1086,7 +1179,7 @@ final class Parser {
                 if (is(k, Word.NGAY) && x.isCapitalized() && tok(k + 1) != null && tok(k + 1).isCapitalized()) {
                     return true;
                 }
-            } else if (!x.isSym('&') && !x.isSym(',')) {
+            } else if (!x.isSym('&')) {
                 return false;
             }
         }
@@ -1151,6 +1244,7 @@ final class Parser {
         LocalDate start = null;
         LocalDate end = null;
         LocalDate stated = null;
+        LocalDate statedEnd = null;
         DateProblem problem = null;
         LocalTime time = m.time == null ? null : m.time.start;
         LocalTime endTime = m.time == null ? null : m.time.end;
@@ -1209,6 +1303,7 @@ final class Parser {
                 }
             }
             stated = a;
+            statedEnd = b;
             boolean range = c.form == Core.Form.RANGE;
             switch (m.lead) {
                 case DEADLINE, UNTIL -> {
@@ -1248,9 +1343,19 @@ final class Parser {
             time = afternoon(time, m.pod);
             endTime = afternoon(endTime, m.pod);
         }
-        String weekdayStated = m.weekday == null ? null : m.weekday.stated();
-        if (problem == null && m.weekday != null && stated != null && stated.getDayOfWeek() != m.weekday.day()) {
-            problem = Problems.weekdayMismatch(stated, m.weekday.day());
+        WeekdayMention before = m.weekday != null && !m.weekdayAfter ? m.weekday : null;
+        WeekdayMention after = m.weekday != null && m.weekdayAfter ? m.weekday : null;
+        WeekdayMention aw = c.aWeekday != null ? c.aWeekday : before;
+        WeekdayMention bw = c.bWeekday != null ? c.bWeekday : c.form == Core.Form.RANGE ? after : null;
+        if (c.form != Core.Form.RANGE && after != null) {
+            aw = after;
+        }
+        String weekdayStated = firstStated(before, c.aWeekday, c.bWeekday, after);
+        if (problem == null && aw != null && stated != null && stated.getDayOfWeek() != aw.day()) {
+            problem = Problems.weekdayMismatch(stated, aw.day());
+        }
+        if (problem == null && bw != null && statedEnd != null && statedEnd.getDayOfWeek() != bw.day()) {
+            problem = Problems.weekdayMismatch(statedEnd, bw.day());
         }
         if (problem != null && DateProblem.INVALID_DATE.equals(problem.code())) {
             start = null;
@@ -1258,6 +1363,59 @@ final class Parser {
         }
         return new DateExpression(quote, first.start, last.end, kind, start, end, time, endTime, m.pod,
                 weekdayStated, problem);
+    }
+
+    private static String firstStated(WeekdayMention... ws) {
+        for (WeekdayMention w : ws) {
+            if (w != null) {
+                return w.stated();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Builds what one match states. A list of days that are not consecutive ({@code ngày 10 và 20/5}) states several
+     * events: one per day, each quoting its own day (the first with the lead words).
+     */
+    private List<DateExpression> buildAll(Match m) {
+        Core c = m.core;
+        if (c.listDays == null || consecutive(c)) {
+            return List.of(build(m));
+        }
+        List<DateExpression> out = new ArrayList<>();
+        int count = c.listDays.length + 1;
+        for (int x = 0; x < count; x++) {
+            boolean first = x == 0;
+            boolean last = x == count - 1;
+            Match one = new Match();
+            one.startTok = first ? m.startTok : last ? c.b.start : c.listToks[x];
+            one.endTok = last ? m.endTok : c.listToks[x] + 1;
+            one.lead = first ? m.lead : Lead.NONE;
+            one.time = m.time;
+            one.pod = m.pod;
+            if (m.weekday != null && (m.weekdayAfter ? last : first)) {
+                one.weekday = m.weekday;
+                one.weekdayAfter = m.weekdayAfter;
+            }
+            Core single = new Core();
+            single.form = Core.Form.SINGLE;
+            single.a = last ? c.b : new Part(c.listToks[x], c.listDays[x], c.b.month, c.b.year, c.listToks[x] + 1);
+            single.end = one.endTok;
+            one.core = single;
+            out.add(build(one));
+        }
+        return out;
+    }
+
+    /** The days of a list follow one another up to the last: {@code 17, 18 và 19/5}. */
+    private static boolean consecutive(Core c) {
+        for (int x = 1; x < c.listDays.length; x++) {
+            if (c.listDays[x] != c.listDays[x - 1] + 1) {
+                return false;
+            }
+        }
+        return c.b.day == c.listDays[c.listDays.length - 1] + 1;
     }
 
     /** {@code 2 giờ chiều} is 14:00: an hour before noon said with chiều or tối moves to the afternoon. */

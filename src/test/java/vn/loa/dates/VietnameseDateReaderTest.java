@@ -74,6 +74,8 @@ class VietnameseDateReaderTest {
                 ngày 18 tháng 5                            | 2022 | EVENT | 2022-05-18 | 2022-05-18 | | | | |
                 ngày 05 tháng 01 năm 2025                  | 2024 | EVENT | 2025-01-05 | 2025-01-05 | | | | |
                 vào ngày 3 tháng 6 năm 2024 tại Gia Nghĩa  | 2024 | EVENT | 2024-06-03 | 2024-06-03 | | | | |
+                ngày 18/5 năm 2023                         | 2024 | EVENT | 2023-05-18 | 2023-05-18 | | | | |
+                ngày 18/5/99                               | 2024 | EVENT | 1999-05-18 | 1999-05-18 | | | | |
                 """)
         void readsOneDay(String input, int year, DateKind kind, LocalDate start, LocalDate end, LocalTime time,
                 LocalTime endTime, PartOfDay pod, String weekday, String problem) {
@@ -108,6 +110,10 @@ class VietnameseDateReaderTest {
                 từ ngày 18/5 đến ngày 18/5/2024                  | 2024 | EVENT  | 2024-05-18 | 2024-05-18 | | | | |
                 # with clock times at both ends
                 từ 8h00 ngày 15/4 đến 17h00 ngày 21/4/2024       | 2024 | PERIOD | 2024-04-15 | 2024-04-21 | 08:00 | 17:00 | | |
+                # a list of consecutive days is a range
+                ngày 17, 18/5/2024                               | 2024 | PERIOD | 2024-05-17 | 2024-05-18 | | | | |
+                ngày 17 và 18/5/2024                             | 2024 | PERIOD | 2024-05-17 | 2024-05-18 | | | | |
+                trong các ngày 17, 18 và 19/5                    | 2024 | PERIOD | 2024-05-17 | 2024-05-19 | | | | |
                 # a start with no end is an open span
                 Từ ngày 15/4/2024, các đơn vị báo cáo hằng tuần  | 2024 | VAGUE  | 2024-04-15 |            | | | | |
                 """)
@@ -189,6 +195,13 @@ class VietnameseDateReaderTest {
                 Thứ bảy (18/5/2024)                | 2024 | EVENT | 2024-05-18 | 2024-05-18 | | |       | Thứ bảy  |
                 Thứ Tư, ngày 15/5/2024             | 2024 | EVENT | 2024-05-15 | 2024-05-15 | | |       | Thứ Tư   |
                 ngày 17/5/2024, thứ Sáu, tại Hội trường | 2024 | EVENT | 2024-05-17 | 2024-05-17 | | |  | thứ Sáu  |
+                Thứ Sáu 17/5                       | 2024 | EVENT | 2024-05-17 | 2024-05-17 | | |       | Thứ Sáu  |
+                # at both ends of a range: each is checked against its own day
+                từ ngày 13/5 (Thứ Hai) đến ngày 19/5/2024 (Chủ nhật) | 2024 | PERIOD | 2024-05-13 | 2024-05-19 | | | | Thứ Hai |
+                từ Thứ Hai (13/5) đến Chủ nhật (19/5/2024)           | 2024 | PERIOD | 2024-05-13 | 2024-05-19 | | | | Thứ Hai |
+                từ thứ 2 ngày 13/5 đến thứ 6 ngày 17/5/2024          | 2024 | PERIOD | 2024-05-13 | 2024-05-17 | | | | thứ 2   |
+                từ ngày 13/5 (Thứ Ba) đến ngày 19/5/2024             | 2024 | PERIOD | 2024-05-13 | 2024-05-19 | | | | Thứ Ba  | weekday-mismatch
+                từ Thứ Hai (13/5) đến Thứ Bảy (19/5/2024)            | 2024 | PERIOD | 2024-05-13 | 2024-05-19 | | | | Thứ Hai | weekday-mismatch
                 # wrong: the date is kept, the mismatch reported
                 thứ 5 ngày 17/5                    | 2024 | EVENT | 2024-05-17 | 2024-05-17 | | |       | thứ 5    | weekday-mismatch
                 ngày 18/5/2024 (Thứ 6)             | 2024 | EVENT | 2024-05-18 | 2024-05-18 | | |       | Thứ 6    | weekday-mismatch
@@ -366,6 +379,7 @@ class VietnameseDateReaderTest {
                 trực đường dây nóng 24/7
                 tháng 13/2024
                 quý vị đại biểu
+                tăng 1,5/2 lần
                 # clock times alone
                 14:30
                 lúc 8h00
@@ -403,6 +417,8 @@ class VietnameseDateReaderTest {
                 ngày 18/5 và ngày 20/5                                 | ngày 18/5 ; ngày 20/5
                 Trong tháng 4/2024, trọng tâm là từ ngày 15/4/2024 đến hết ngày 21/4/2024. | Trong tháng 4/2024 ; từ ngày 15/4/2024 đến hết ngày 21/4/2024
                 Sáng 17/5: khai mạc; chiều 17/5: tọa đàm; tối 18/5: giao lưu | Sáng 17/5 ; chiều 17/5 ; tối 18/5
+                Hội thi vòng loại ngày 10, 15 và 20/5/2024 tại Sở      | ngày 10 ; 15 ; 20/5/2024
+                Hưởng ứng Ngày Sáng tạo, tổ chức hội thảo 20/4          | 20/4
                 """)
         void quotesExactlyWhatStatesTheDate(String input, String quotes) {
             List<DateExpression> all = VietnameseDateReader.forYear(2024).read(input);
@@ -411,6 +427,16 @@ class VietnameseDateReaderTest {
             for (DateExpression e : all) {
                 assertEquals(e.sourceQuote(), input.substring(e.start(), e.end()));
             }
+        }
+
+        @org.junit.jupiter.api.Test
+        void readsEachDayOfAListThatIsNotARun() {
+            List<DateExpression> all = VietnameseDateReader.forYear(2024).read("Sáng ngày 10 và 20/5/2024 (Thứ Hai)");
+            assertEquals(List.of(LocalDate.of(2024, 5, 10), LocalDate.of(2024, 5, 20)),
+                    all.stream().map(DateExpression::startDate).toList());
+            assertEquals(List.of(PartOfDay.SANG, PartOfDay.SANG), all.stream().map(DateExpression::partOfDay).toList());
+            assertEquals("Thứ Hai", all.get(1).weekdayStated());
+            assertNull(all.get(1).problem());
         }
 
         @ParameterizedTest(name = "{0}")
