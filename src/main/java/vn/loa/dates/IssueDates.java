@@ -14,11 +14,14 @@ final class IssueDates {
             "^[\\s*_>#]*(?:([^,]{1,60}?)\\s*,\\s*)?ngay\\s*(\\d{1,2})?[\\s.\u2026_]*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})[\\s*_.]*$",
             Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** Longer lines are prose, not a place-and-date line. */
+    static final int MAX_LINE = 200;
+
     private IssueDates() {
     }
 
     static Optional<IssueDate> read(String line) {
-        if (line == null || line.length() > 200) {
+        if (line == null || line.length() > MAX_LINE) {
             return Optional.empty();
         }
         String folded = Fold.fold(line);

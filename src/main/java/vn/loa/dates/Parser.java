@@ -103,10 +103,15 @@ final class Parser {
     List<DateExpression> readAll() {
         List<int[]> issueLines = issueDateLines();
         List<DateExpression> out = new ArrayList<>();
+        int line = 0; // issue-date lines are in order, and so are the tokens
         int i = 0;
         while (i < n) {
             Token x = t.get(i);
-            if ((x.type != Token.Type.WORD && x.type != Token.Type.NUM) || inside(issueLines, x.start)) {
+            while (line < issueLines.size() && issueLines.get(line)[1] <= x.start) {
+                line++;
+            }
+            boolean onIssueLine = line < issueLines.size() && issueLines.get(line)[0] <= x.start;
+            if ((x.type != Token.Type.WORD && x.type != Token.Type.NUM) || onIssueLine) {
                 i++;
                 continue;
             }
@@ -123,15 +128,6 @@ final class Parser {
         return out;
     }
 
-    private static boolean inside(List<int[]> ranges, int pos) {
-        for (int[] r : ranges) {
-            if (pos >= r[0] && pos < r[1]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private List<int[]> issueDateLines() {
         List<int[]> out = new ArrayList<>();
         int s = 0;
@@ -140,7 +136,7 @@ final class Parser {
             if (e < 0) {
                 e = text.length();
             }
-            if (e > s && IssueDates.read(text.substring(s, e)).isPresent()) {
+            if (e > s && e - s <= IssueDates.MAX_LINE && IssueDates.read(text.substring(s, e)).isPresent()) {
                 out.add(new int[] {s, e});
             }
             s = e + 1;

@@ -32,8 +32,8 @@ final class Token {
         this.start = start;
         this.end = end;
         this.raw = raw;
-        this.lower = raw.toLowerCase(Locale.ROOT);
-        this.ascii = Fold.isAscii(raw);
+        this.lower = type == Type.WORD ? raw.toLowerCase(Locale.ROOT) : raw;
+        this.ascii = type != Type.WORD || Fold.isAscii(raw);
         this.gapBefore = gapBefore;
         this.value = value;
         this.symbol = symbol;
