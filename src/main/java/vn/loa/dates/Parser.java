@@ -275,7 +275,7 @@ final class Parser {
             if (!bareDateAllowed(j, core)) {
                 return null;
             }
-            if (!prefixed && core.form == Core.Form.SINGLE && core.a.year == null && namesHoliday(j)) {
+            if (!prefixed && core.form == Core.Form.SINGLE && namesHoliday(j)) {
                 m.dropped = true;
                 m.endTok = end;
                 return m;
@@ -1160,7 +1160,7 @@ final class Parser {
         return !(isAny(c.end, COUNTED) || sym(c.end, '%'));
     }
 
-    /** A bare {@code 18/5} naming a day of the year: {@code Ngày Khoa học và Công nghệ Việt Nam (18/5)}. */
+    /** A bare {@code 18/5} or {@code 18/5/2024} naming a holiday: {@code Ngày Khoa học và Công nghệ Việt Nam (18/5)}. */
     private boolean namesHoliday(int i) {
         int k = i - 1;
         if (sym(k, '(')) {

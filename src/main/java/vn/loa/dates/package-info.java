@@ -69,11 +69,11 @@
  *     {@code Nghị định}, {@code Luật}, …). The document's own place-and-date line
  *     ({@code Đắk Nông, ngày 12 tháng 4 năm 2024}, or a blank day {@code ngày    tháng 4 năm 2024}) is read by
  *     {@link vn.loa.dates.VietnameseDateReader#readIssueDate(String)} and left out of {@code read}.</li>
- * <li><b>Holidays.</b> A bare day and month with no lead word and no year right after {@code Việt Nam} or
- *     {@code thế giới}, or inside a capitalised name beginning with {@code Ngày} in the same clause, names the
- *     holiday and is not an event: {@code Ngày Khoa học và Công nghệ Việt Nam (18/5)},
- *     {@code … Việt Nam 18-5}, {@code Ngày Sáng tạo … thế giới (21/4)}. With a lead word ({@code ngày 18/5}) or a year
- *     it is read.</li>
+ * <li><b>Holidays.</b> A date with no lead word (with or without a year) right after {@code Việt Nam} or
+ *     {@code thế giới}, or after a capitalised name beginning with {@code Ngày} in the same clause, names the
+ *     holiday and is not an event: {@code Ngày Khoa học và Công nghệ Việt Nam (18/5)}, {@code … Việt Nam 18-5},
+ *     {@code Ngày Sáng tạo … thế giới (21/4)}, a title's {@code … Việt Nam (18/5/2025)}. With a lead word
+ *     ({@code ngày 18/5}, {@code sáng 18/5}) it is read as an event.</li>
  * <li><b>Numbers that are not dates.</b> A date must not be glued to a neighbouring number, letter or symbol
  *     ({@code 45/KH}, {@code v1.2}, {@code 0263.3822.123}); dotted dates need a year ({@code 2.1} is a version);
  *     bare dates are not read after labels ({@code Điều 5-6}, {@code số 2/3}, {@code tỷ lệ 1/2}) or before counted

@@ -354,6 +354,7 @@ class VietnameseDateReaderTest {
                 chào mừng Ngày Khoa học và Công nghệ Việt Nam 18-5 và kỷ niệm 65 năm thành lập Bộ
                 hưởng ứng Ngày Sáng tạo và Đổi mới sáng tạo thế giới (21/4)
                 Ngày Sở hữu trí tuệ thế giới 26/4
+                Tổ chức các hoạt động chào mừng Ngày Khoa học và Công nghệ Việt Nam (18/5/2025)
                 # years and counts
                 năm 2024
                 trong năm 2024
@@ -397,6 +398,7 @@ class VietnameseDateReaderTest {
                 Ngày Khoa học và Công nghệ Việt Nam (18/5) năm nay, tọa đàm chiều 17/5         | chiều 17/5
                 KH&CN ngày 18/5/2024                                                         | ngày 18/5/2024
                 chuyển sang ngày 20/5/2024                                                   | ngày 20/5/2024
+                Ngày Khoa học và Công nghệ Việt Nam, ngày 18/5/2024 tổ chức mít tinh          | ngày 18/5/2024
                 """)
         void keepsTheEventBesideThem(String input, String quote) {
             assertEquals(quote, readExactlyOne(input, 2024).sourceQuote());
