@@ -521,12 +521,18 @@ final class Parser {
     /** A clock time or a span of them, with a lead ({@code lúc}, {@code vào lúc}, {@code từ}) and a part of day after. */
     private Time timeSpan(int i) {
         int j = i;
-        if (is(j, Word.VAO) && is(j + 1, Word.LUC)) {
-            j += 2;
-        } else if (is(j, Word.LUC) || is(j, Word.TU)) {
-            j++;
-        } else if (is(j, Word.BAT) && is(j + 1, Word.DAU) && is(j + 2, Word.TU)) {
+        if (is(j, Word.BAT) && is(j + 1, Word.DAU) && is(j + 2, Word.TU)) {
             j += 3;
+        } else if (is(j, Word.TU)) {
+            j++;
+        } else {
+            // "lúc", "vào lúc", "vào hồi", "khoảng", "vào khoảng"
+            if (is(j, Word.VAO) && isAny(j + 1, "lúc", "hồi", "khoảng")) {
+                j++;
+            }
+            if (isAny(j, "lúc", "hồi", "khoảng")) {
+                j++;
+            }
         }
         int[] a = clock(j);
         int k;
