@@ -1,0 +1,130 @@
+package vn.loa.dates;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A word, a run of digits, one punctuation mark, or a line or cell break, with its place in the original text.
+ * Markdown emphasis ({@code *}, {@code _}) and white space (non-breaking included) only separate tokens; dashes
+ * (en, em, minus) all read as {@code -}.
+ */
+final class Token {
+    enum Type { WORD, NUM, SYM, BREAK }
+
+    final Type type;
+    final int start;
+    final int end;
+    /** The text as written. */
+    final String raw;
+    /** Lower case, tone marks kept. */
+    final String lower;
+    /** True when written without any tone mark or non-ASCII letter. */
+    final boolean ascii;
+    /** True when white space or emphasis marks stand between this token and the one before. */
+    final boolean gapBefore;
+    /** For a number: its value (or -1 when too long); for a symbol: the symbol, dashes normalised. */
+    final int value;
+    final char symbol;
+
+    private Token(Type type, int start, int end, String raw, boolean gapBefore, int value, char symbol) {
+        this.type = type;
+        this.start = start;
+        this.end = end;
+        this.raw = raw;
+        this.lower = type == Type.WORD ? raw.toLowerCase(Locale.ROOT) : raw;
+        this.ascii = type != Type.WORD || Fold.isAscii(raw);
+        this.gapBefore = gapBefore;
+        this.value = value;
+        this.symbol = symbol;
+    }
+
+    int digits() {
+        return type == Type.NUM ? raw.length() : 0;
+    }
+
+    boolean isNum() {
+        return type == Type.NUM;
+    }
+
+    boolean isWord() {
+        return type == Type.WORD;
+    }
+
+    boolean isSym(char c) {
+        return type == Type.SYM && symbol == c;
+    }
+
+    boolean isCapitalized() {
+        return type == Type.WORD && Character.isUpperCase(raw.charAt(0));
+    }
+
+    @Override
+    public String toString() {
+        return type + "(" + raw + ")";
+    }
+
+    static List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        boolean gap = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t' || c == '\u2028' || c == '\u2029') {
+                int s = i;
+                while (i < n && (text.charAt(i) == '\n' || text.charAt(i) == '\r' || text.charAt(i) == '\t'
+                        || text.charAt(i) == '\u2028' || text.charAt(i) == '\u2029')) {
+                    i++;
+                }
+                out.add(new Token(Type.BREAK, s, i, text.substring(s, i), true, 0, '\n'));
+                gap = true;
+            } else if (Fold.isSpace(c) || c == '*' || c == '_') {
+                i++;
+                gap = true;
+            } else if (c >= '0' && c <= '9') {
+                int s = i;
+                while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                    i++;
+                }
+                String raw = text.substring(s, i);
+                int v = raw.length() <= 9 ? Integer.parseInt(raw) : -1;
+                out.add(new Token(Type.NUM, s, i, raw, gap, v, '0'));
+                gap = false;
+            } else if (Character.isLetter(c)) {
+                int s = i;
+                while (i < n && (Character.isLetter(text.charAt(i)) || isMark(text.charAt(i)))) {
+                    i++;
+                }
+                out.add(new Token(Type.WORD, s, i, text.substring(s, i), gap, 0, '\0'));
+                gap = false;
+            } else if (Character.isSurrogate(c)) {
+                int s = i;
+                i += (i + 1 < n && Character.isSurrogatePair(c, text.charAt(i + 1))) ? 2 : 1;
+                out.add(new Token(Type.SYM, s, i, text.substring(s, i), gap, 0, '?'));
+                gap = false;
+            } else {
+                out.add(new Token(Type.SYM, i, i + 1, String.valueOf(c), gap, 0, normaliseSymbol(c)));
+                i++;
+                gap = false;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isMark(char c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static char normaliseSymbol(char c) {
+        return switch (c) {
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63', '\uFF0D' -> '-';
+            case '\uFF0F' -> '/';
+            case '\u2019', '\u2032' -> '\'';
+            case '\uFF08' -> '(';
+            case '\uFF09' -> ')';
+            default -> c;
+        };
+    }
+}
