@@ -76,6 +76,12 @@ public final class MarkdownRenderer {
     }
 
     private static final AttributeProvider ANCHORS = (node, tagName, attributes) -> {
+        if (node instanceof Link) {
+            // sanitizeUrls also marks every link rel="nofollow", links between our own pages
+            // included (and the Cleaner drops it again on pages with raw HTML). The content is the
+            // site's own: keep the URL check, drop the marker.
+            attributes.remove("rel");
+        }
         Map<Node, String> ids = IDS.get();
         String id = ids == null ? null : ids.get(node);
         if (id != null) {
