@@ -68,6 +68,9 @@ public final class MarkdownRenderer {
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .sanitizeUrls(!allowHtml)
+                // As the CommonMark spec wants: <my url> and /tài-liệu/ become valid href values
+                // (my%20url, /t%C3%A0i-li%E1%BB%87u/); existing %XX escapes are kept.
+                .percentEncodeUrls(true)
                 .attributeProviderFactory(context -> ANCHORS)
                 .build();
         this.allowHtml = allowHtml;
