@@ -168,7 +168,8 @@ public final class MarkdownRenderer {
         return Safelist.relaxed()
                 .addTags("section", "del", "s", "input", "figure", "figcaption", "mark", "abbr", "hr", "small")
                 .addAttributes(":all", "id", "class", "title", "lang")
-                .addAttributes("a", "data-footnote-ref", "data-footnote-backref")
+                .addAttributes("a", "data-footnote-ref", "data-footnote-backref", "data-footnote-backref-idx",
+                        "aria-label")
                 .addAttributes("section", "data-footnotes")
                 .addAttributes("input", "type", "checked", "disabled")
                 .addAttributes("th", "align", "scope")
