@@ -202,6 +202,7 @@ public final class MarkdownRenderer {
         @Override
         public void visit(Heading heading) {
             headings.add(heading);
+            blocks.add(heading); // "### 3. Tọa đàm chiều ngày 17/5/2024" states an event too
             visitChildren(heading);
             text.append('\n');
         }
