@@ -137,7 +137,12 @@ public final class MarkdownRenderer {
             }
             String id = ids.get(block);
             if (id == null) {
-                id = "su-kien-" + e.slug();
+                // Unique among the heading ids too: "## Sự kiện X" is also su-kien-x.
+                String base = "su-kien-" + e.slug();
+                id = base;
+                for (int n = 2; !used.add(id); n++) {
+                    id = base + "-" + n;
+                }
                 ids.put(block, id);
             }
             anchors.put(e.slug(), id);
