@@ -71,8 +71,8 @@ class SpecExamplesTest {
         RELATIVE_LINK(Kind.NORMALISED, "site-absolute a[href] / img[src] made relative (/url → url, / → ./)",
                 "every internal link is relative so that one site/ works at a domain root, under a sub-path"
                         + " and from disk (DESIGN.md, URLs and output); renderMarkdown renders as the page at /"),
-        URL_SANITISED(Kind.DELIBERATE, "a[href] / img[src] with a scheme other than http, https, mailto"
-                + " (and data: for images) emptied",
+        URL_SANITISED(Kind.DELIBERATE, "a[href] / img[src] with a scheme other than http, https, mailto, data"
+                + " emptied",
                 "allow_html: false also neutralises javascript:, vbscript:, file: and unknown schemes"
                         + " (commonmark-java's DefaultUrlSanitizer): the site opts out of active content"),
         RAW_HTML_CLEANED(Kind.DELIBERATE, "raw HTML removed, or stripped to the safelist, by jsoup's Cleaner",
