@@ -68,6 +68,9 @@ public final class MarkdownRenderer {
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .sanitizeUrls(!allowHtml)
+                // As the CommonMark spec wants: <my url> and /tài-liệu/ become valid href values
+                // (my%20url, /t%C3%A0i-li%E1%BB%87u/); existing %XX escapes are kept.
+                .percentEncodeUrls(true)
                 .attributeProviderFactory(context -> ANCHORS)
                 .build();
         this.allowHtml = allowHtml;
@@ -76,6 +79,12 @@ public final class MarkdownRenderer {
     }
 
     private static final AttributeProvider ANCHORS = (node, tagName, attributes) -> {
+        if (node instanceof Link) {
+            // sanitizeUrls also marks every link rel="nofollow", links between our own pages
+            // included (and the Cleaner drops it again on pages with raw HTML). The content is the
+            // site's own: keep the URL check, drop the marker.
+            attributes.remove("rel");
+        }
         Map<Node, String> ids = IDS.get();
         String id = ids == null ? null : ids.get(node);
         if (id != null) {
@@ -128,7 +137,12 @@ public final class MarkdownRenderer {
             }
             String id = ids.get(block);
             if (id == null) {
-                id = "su-kien-" + e.slug();
+                // Unique among the heading ids too: "## Sự kiện X" is also su-kien-x.
+                String base = "su-kien-" + e.slug();
+                id = base;
+                for (int n = 2; !used.add(id); n++) {
+                    id = base + "-" + n;
+                }
                 ids.put(block, id);
             }
             anchors.put(e.slug(), id);
@@ -159,7 +173,8 @@ public final class MarkdownRenderer {
         return Safelist.relaxed()
                 .addTags("section", "del", "s", "input", "figure", "figcaption", "mark", "abbr", "hr", "small")
                 .addAttributes(":all", "id", "class", "title", "lang")
-                .addAttributes("a", "data-footnote-ref", "data-footnote-backref")
+                .addAttributes("a", "data-footnote-ref", "data-footnote-backref", "data-footnote-backref-idx",
+                        "aria-label")
                 .addAttributes("section", "data-footnotes")
                 .addAttributes("input", "type", "checked", "disabled")
                 .addAttributes("th", "align", "scope")
@@ -192,6 +207,7 @@ public final class MarkdownRenderer {
         @Override
         public void visit(Heading heading) {
             headings.add(heading);
+            blocks.add(heading); // "### 3. Tọa đàm chiều ngày 17/5/2024" states an event too
             visitChildren(heading);
             text.append('\n');
         }

@@ -54,6 +54,11 @@ public final class RelativeUrls {
         }
         sb.append(path, lastSlash + 1, path.length());
         String rel = sb.toString();
+        int slash = rel.indexOf('/');
+        if (rel.substring(0, slash < 0 ? rel.length() : slash).indexOf(':') >= 0) {
+            // RFC 3986, 4.2: "qd:45.pdf" would be read as the scheme "qd"; "./qd:45.pdf" is a path.
+            rel = "./" + rel;
+        }
         if (offline && (rel.isEmpty() || rel.endsWith("/"))) {
             rel = rel + "index.html";
         } else if (rel.isEmpty()) {
