@@ -56,6 +56,14 @@ public final class MarkdownRenderer {
     /** Heading ids and event anchors of the page being rendered on this thread. */
     private static final ThreadLocal<Map<Node, String>> IDS = new ThreadLocal<>();
 
+    /**
+     * Ids the default theme gives its own parts of a page (main content, table of contents,
+     * metadata, events…): a heading with the same text gets a suffix instead.
+     */
+    static final Set<String> RESERVED_IDS = Set.of("noi-dung", "muc-luc", "su-kien", "thong-tin-van-ban",
+            "tai-lieu-dinh-kem", "hoat-dong-co-thoi-gian", "chu-de-khau-hieu", "lich-tuan", "truoc-tuan", "sau-tuan",
+            "ke-hoach-nam", "tin-tuc-nam", "cung-ngay", "lien-he-chan-trang", "lien-ket-chan-trang");
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final boolean allowHtml;
@@ -108,7 +116,7 @@ public final class MarkdownRenderer {
 
         Map<Node, String> ids = new IdentityHashMap<>();
         List<TocEntry> toc = new ArrayList<>();
-        Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new java.util.HashSet<>(RESERVED_IDS);
         for (Heading h : scan.headings) {
             String text = TreeScan.text(h).strip();
             String base = Vietnamese.slugify(text, 80);
@@ -120,7 +128,7 @@ public final class MarkdownRenderer {
                 id = base + "-" + n;
             }
             ids.put(h, id);
-            if (h.getLevel() <= 3 && !scan.inFootnote(h)) {
+            if (h.getLevel() >= 2 && h.getLevel() <= 3 && !scan.inFootnote(h)) {
                 toc.add(new TocEntry(h.getLevel(), id, text));
             }
         }
@@ -155,18 +163,38 @@ public final class MarkdownRenderer {
         } finally {
             IDS.remove();
         }
-        if (scan.rawHtml && !allowHtml) {
-            html = clean(html);
+        if (scan.rawHtml) {
+            html = rawHtml(html, pageUrl);
         }
         String text = scan.text.toString().strip();
         return new RenderedPage(page, html, toc, text, summaryOf(text), anchors, scan.links);
     }
 
-    private String clean(String html) {
-        Document dirty = Jsoup.parseBodyFragment(html, "https://loa.invalid/");
-        Document clean = new Cleaner(safelist).clean(dirty);
-        clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+    /**
+     * A page with raw HTML: cleaned unless the site allows raw HTML, and its site-absolute links
+     * made relative like those written in Markdown.
+     */
+    private String rawHtml(String html, String pageUrl) {
+        Document doc = Jsoup.parseBodyFragment(html, "https://loa.invalid/");
+        if (!allowHtml) {
+            doc = new Cleaner(safelist).clean(doc);
+        }
+        for (org.jsoup.nodes.Element e : doc.body().select("a[href], img[src], source[src], video[src], audio[src]")) {
+            String attr = e.hasAttr("href") ? "href" : "src";
+            String value = e.attr(attr);
+            if (RelativeUrls.isSiteAbsolute(value)) {
+                e.attr(attr, urls.relative(pageUrl, value));
+            }
+        }
+        doc.outputSettings().prettyPrint(false);
+        return doc.body().html();
+    }
+
+    /** The Cleaner alone, with the renderer's safelist: what raw HTML becomes (for the spec tests). */
+    String clean(String html) {
+        Document doc = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html, "https://loa.invalid/"));
+        doc.outputSettings().prettyPrint(false);
+        return doc.body().html();
     }
 
     private static Safelist safelist() {

@@ -27,11 +27,20 @@ final class EventJsonLd {
             m.put("eventStatus", "https://schema.org/EventScheduled");
             m.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
             if (e.location() != null) {
-                m.put("location", Map.of("@type", "Place", "name", e.location(), "address", e.location()));
+                Map<String, Object> place = new LinkedHashMap<>();
+                place.put("@type", "Place");
+                place.put("name", e.location());
+                place.put("address", e.location());
+                m.put("location", place);
             }
             if (!e.lead().isEmpty()) {
                 List<Object> org = new ArrayList<>();
-                e.lead().forEach(u -> org.add(Map.of("@type", "Organization", "name", u)));
+                e.lead().forEach(u -> {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("@type", "Organization");
+                    o.put("name", u);
+                    org.add(o);
+                });
                 m.put("organizer", org);
             }
             if (e.sourceText() != null) {
