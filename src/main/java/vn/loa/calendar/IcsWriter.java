@@ -70,7 +70,9 @@ import vn.loa.text.VietnameseDates;
  * it, built here from {@code java.time}'s rules, not as UTC. The documents state local times
  * ("8h00 ngày 18/5") and the file then says exactly that; a reader elsewhere still gets the
  * right instant through the VTIMEZONE. For Asia/Ho_Chi_Minh this is one STANDARD observance
- * (+07:00 since 13/6/1975, no daylight saving), so the VTIMEZONE is exact and small. The same
+ * (+07:00 since 13/6/1975, no daylight saving, TZNAME ICT), so the VTIMEZONE is exact and
+ * small; it is written only when a clock time needs it (or when the calendar has no event, as
+ * RFC 5545 wants at least one component). The same
  * holds for any zone whose offset no longer changes. A zone with daylight-saving rules, a bare
  * offset such as {@code +07:00}, or an event older than the zone's last change would need
  * RRULE-based observances that are easy to get subtly wrong, so there the times are written
@@ -130,7 +132,7 @@ public final class IcsWriter {
     private final TimeZone timeZone;
     /** The local date-time since which the zone's offset has not changed; null: write UTC. */
     private final LocalDateTime fixedSince;
-    private final ZoneOffset offsetBefore;
+    /** The zone's offset since {@link #fixedSince}. */
     private final ZoneOffset offset;
 
     /**
@@ -150,14 +152,11 @@ public final class IcsWriter {
         ZoneRules rules = zone.getRules();
         if (zone instanceof ZoneOffset || !rules.getTransitionRules().isEmpty()) {
             this.fixedSince = null;
-            this.offsetBefore = null;
             this.offset = null;
         } else {
             List<ZoneOffsetTransition> transitions = rules.getTransitions();
             ZoneOffsetTransition last = transitions.isEmpty() ? null : transitions.get(transitions.size() - 1);
-            // RFC 5545 §3.8.2.4: an observance's DTSTART is local time in the offset in use before it.
             this.fixedSince = last == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : last.getDateTimeBefore();
-            this.offsetBefore = last == null ? rules.getOffset(Instant.EPOCH) : last.getOffsetBefore();
             this.offset = last == null ? rules.getOffset(Instant.EPOCH) : last.getOffsetAfter();
         }
     }
@@ -354,8 +353,13 @@ public final class IcsWriter {
         StandardTime standard = new StandardTime();
         standard.setDateStart(new DateTimeComponents(fixedSince.getYear(), fixedSince.getMonthValue(),
                 fixedSince.getDayOfMonth(), fixedSince.getHour(), fixedSince.getMinute(), fixedSince.getSecond(), false));
-        standard.setTimezoneOffsetFrom(new UtcOffset(offsetBefore.getTotalSeconds() * 1000L));
-        standard.setTimezoneOffsetTo(new UtcOffset(offset.getTotalSeconds() * 1000L));
+        // TZOFFSETFROM is the offset before the observance's onset (+08:00 before 13/6/1975 for
+        // Asia/Ho_Chi_Minh). Written as such, a lone observance is misread by some readers: ical4j
+        // 4.1.1 then puts 2024 at +08:00. Events are never written before the onset (see
+        // fitsLocal), so FROM = TO = the offset in force says the same thing and cannot be misread.
+        UtcOffset utcOffset = new UtcOffset(offset.getTotalSeconds() * 1000L);
+        standard.setTimezoneOffsetFrom(utcOffset);
+        standard.setTimezoneOffsetTo(utcOffset);
         String name = zone.getDisplayName(TextStyle.SHORT, Locale.ROOT);
         if (name != null && !name.isBlank() && !name.equals(zone.getId())) {
             standard.addTimezoneName(name);
