@@ -128,12 +128,14 @@ public final class IcsWriter {
 
     private final ZoneId zone;
     private final String uidDomain;
-    private final Date stamp;
+    private final long stamp;
     private final TimeZone timeZone;
     /** The local date-time since which the zone's offset has not changed; null: write UTC. */
     private final LocalDateTime fixedSince;
     /** The zone's offset since {@link #fixedSince}. */
     private final ZoneOffset offset;
+    /** TZNAME: {@code ICT} for Asia/Ho_Chi_Minh; null when Java knows no short name. */
+    private final String zoneName;
 
     /**
      * @param zone      the site's time zone: the zone of every clock time in the events
@@ -147,8 +149,10 @@ public final class IcsWriter {
         if (this.uidDomain.isEmpty() || !this.uidDomain.matches("[^\\s@]+")) {
             throw new IllegalArgumentException("uidDomain must be a host name, not '" + uidDomain + "'");
         }
-        this.stamp = Date.from(Objects.requireNonNull(stamp, "stamp"));
+        this.stamp = Objects.requireNonNull(stamp, "stamp").toEpochMilli();
         this.timeZone = TimeZone.getTimeZone(zone);
+        String name = zone.getDisplayName(TextStyle.SHORT, Locale.ROOT);
+        this.zoneName = name == null || name.isBlank() || name.equals(zone.getId()) ? null : name;
         ZoneRules rules = zone.getRules();
         if (zone instanceof ZoneOffset || !rules.getTransitionRules().isEmpty()) {
             this.fixedSince = null;
@@ -199,7 +203,8 @@ public final class IcsWriter {
         ical.addProperty(new CalendarZone(zone.getId()));
         // RFC 5545 §3.6 wants at least one component: an empty calendar carries its zone.
         if (local && (anyTimed || events.isEmpty())) {
-            ical.getTimezoneInfo().setDefaultTimezone(new TimezoneAssignment(timeZone, vtimezone()));
+            // java.util.TimeZone is mutable: each calendar gets its own copy, so threads share nothing
+            ical.getTimezoneInfo().setDefaultTimezone(new TimezoneAssignment((TimeZone) timeZone.clone(), vtimezone()));
         } else if (events.isEmpty()) {
             ical.getTimezoneInfo().setDefaultTimezone(new TimezoneAssignment(TimeZone.getTimeZone("UTC"), utcVtimezone()));
         }
@@ -231,7 +236,7 @@ public final class IcsWriter {
     private VEvent vevent(Event e, Function<Event, String> absoluteUrl) {
         VEvent v = new VEvent();
         v.setUid(uid(e));
-        v.setDateTimeStamp(stamp);
+        v.setDateTimeStamp(new Date(stamp));
         String title = ContentLines.text(e.title());
         v.setSummary(e.kind() == EventKind.DEADLINE ? "Hạn: " + title : title);
 
@@ -360,9 +365,8 @@ public final class IcsWriter {
         UtcOffset utcOffset = new UtcOffset(offset.getTotalSeconds() * 1000L);
         standard.setTimezoneOffsetFrom(utcOffset);
         standard.setTimezoneOffsetTo(utcOffset);
-        String name = zone.getDisplayName(TextStyle.SHORT, Locale.ROOT);
-        if (name != null && !name.isBlank() && !name.equals(zone.getId())) {
-            standard.addTimezoneName(name);
+        if (zoneName != null) {
+            standard.addTimezoneName(zoneName);
         }
         vtz.addStandardTime(standard);
         return vtz;

@@ -401,6 +401,28 @@ class IcsWriterTest {
     }
 
     @Test
+    void oneWriterServesManyThreads() throws Exception {
+        List<List<Event>> inputs = new java.util.ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            inputs.add(List.of(event("Hoạt động " + i).on(2024, 5, 15 + i % 7).at(8 + i % 10, 0).until(18, 0).build(),
+                    event("Hạn " + i).deadline(LocalDate.of(2024, 5, 1 + i % 28)).build()));
+        }
+        List<byte[]> expected = inputs.stream().map(in -> writer.calendar("x", in, ABSOLUTE)).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 5; round++) {
+                List<java.util.concurrent.Future<byte[]>> futures = new java.util.ArrayList<>();
+                inputs.forEach(in -> futures.add(pool.submit(() -> writer.calendar("x", in, ABSOLUTE))));
+                for (int i = 0; i < inputs.size(); i++) {
+                    assertArrayEquals(expected.get(i), futures.get(i).get());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void fileUrls() {
         Event e = event("Tọa đàm").id("toa-dam").build();
         assertEquals("/chien-dich/ngay-khcn/2024/su-kien/toa-dam/toa-dam.ics", IcsWriter.eventFileUrl(e));
