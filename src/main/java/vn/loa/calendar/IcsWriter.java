@@ -71,12 +71,12 @@ import vn.loa.text.VietnameseDates;
  * ("8h00 ngày 18/5") and the file then says exactly that; a reader elsewhere still gets the
  * right instant through the VTIMEZONE. For Asia/Ho_Chi_Minh this is one STANDARD observance
  * (+07:00 since 13/6/1975, no daylight saving, TZNAME ICT), so the VTIMEZONE is exact and
- * small; it is written only when a clock time needs it (or when the calendar has no event, as
- * RFC 5545 wants at least one component). The same
- * holds for any zone whose offset no longer changes. A zone with daylight-saving rules, a bare
- * offset such as {@code +07:00}, or an event older than the zone's last change would need
- * RRULE-based observances that are easy to get subtly wrong, so there the times are written
- * in UTC ({@code …Z}) instead, which is exact too.
+ * small; it is written only when a clock time needs it, or when the calendar has no event (RFC
+ * 5545 wants at least one component). The same holds for any zone whose offset no longer
+ * changes. A zone with daylight-saving rules, a bare offset such as {@code +07:00}, or an event
+ * older than the zone's last change would need RRULE-based or historical observances that are
+ * easy to get subtly wrong, so there the times are written in UTC ({@code …Z}) instead, which
+ * is exact too.
  * <p>
  * The zone database is never loaded by the iCalendar library: biweekly is given the VTIMEZONE
  * built here. (ical4j, the other candidate, registers a {@code java.time} ZoneRulesProvider

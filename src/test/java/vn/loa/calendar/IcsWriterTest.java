@@ -385,6 +385,14 @@ class IcsWriterTest {
     }
 
     @Test
+    void clockTimeBeforeTheZonesLastChangeIsWrittenInUtc() {
+        // Saigon was at +08:00 until 13/6/1975: the one-observance VTIMEZONE would be wrong then.
+        Calendar cal = write(event("Lễ kỷ niệm").campaign(KHCN, 1970).on(1970, 5, 18).at(8, 0).build());
+        assertEquals("19700518T000000Z", value(only(cal), "DTSTART"));
+        assertTrue(IcsAssertions.components(cal, Component.VTIMEZONE).isEmpty());
+    }
+
+    @Test
     void outputDoesNotDependOnTheMachinesZone() {
         List<Event> events = List.of(event("Tọa đàm").on(2024, 5, 17).at(14, 0).build(),
                 event("Hội chợ").period(LocalDate.of(2024, 5, 15), LocalDate.of(2024, 5, 21)).build());
