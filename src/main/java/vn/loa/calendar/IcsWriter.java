@@ -176,8 +176,7 @@ public final class IcsWriter {
      * several gets distinct file names). Null for an event outside any campaign year.
      */
     public static String eventFileUrl(Event event) {
-        String url = event.url();
-        return url == null ? null : url + event.id() + ".ics";
+        return event.icsUrl();
     }
 
     /**

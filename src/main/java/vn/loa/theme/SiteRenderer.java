@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.loa.LoaException;
+import vn.loa.calendar.EventsJson;
+import vn.loa.calendar.IcsWriter;
 import vn.loa.index.CampaignYear;
 import vn.loa.index.Event;
 import vn.loa.index.Site;
@@ -42,11 +44,17 @@ public final class SiteRenderer {
     private final Theme theme;
     private final LoaExtension extension;
     private final boolean offline;
+    private final String baseUrl;
+    private final RelativeUrls urls;
+    private final java.time.ZoneId zone;
 
     public SiteRenderer(Theme theme, vn.loa.load.SiteConfig config, boolean offline, boolean strict) {
         this.theme = theme;
         this.offline = offline;
-        this.extension = new LoaExtension(new RelativeUrls(offline), config.baseUrl(), config.timeZone());
+        this.baseUrl = config.baseUrl();
+        this.urls = new RelativeUrls(offline);
+        this.zone = config.timeZone();
+        this.extension = new LoaExtension(urls, config.baseUrl(), config.timeZone());
         this.engine = new PebbleEngine.Builder()
                 .loader(theme.loader())
                 .extension(extension)
@@ -80,6 +88,7 @@ public final class SiteRenderer {
     public List<Output> plan(Site site) {
         Map<String, Object> base = baseContext(site);
         List<Output> out = new ArrayList<>();
+        IcsWriter ics = new IcsWriter(zone, uidDomain(), stamp(site));
         Map<String, Campaign> campaigns = site.config().campaigns();
         Map<RenderedPage, List<Event>> eventsByPage = new java.util.IdentityHashMap<>();
         for (Event e : site.events()) {
@@ -158,7 +167,13 @@ public final class SiteRenderer {
                 List<Crumb> crumbs = List.of(new Crumb("Chiến dịch", "/chien-dich/"), new Crumb(c.name(), "/chien-dich/" + c.id() + "/"),
                         new Crumb("Năm " + y.year(), null));
                 out.add(html(y.url(), "campaign-year.peb", base, vars, crumbs));
+                String name = c.name() + " " + y.year() + " — " + site.config().title();
+                out.add(new Output(IcsWriter.yearFileUrl(y).substring(1), () -> ics.calendar(name, y.events(), this::eventPageUrl)));
+                String jsonUrl = y.url() + EventsJson.FILE;
+                out.add(new Output(jsonUrl.substring(1), () -> EventsJson.write(y, u -> linkFrom(jsonUrl, u))
+                        .getBytes(StandardCharsets.UTF_8)));
                 for (Event e : y.events()) {
+                    out.add(new Output(e.icsUrl().substring(1), () -> ics.calendar(e.title(), List.of(e), this::eventPageUrl)));
                     Map<String, Object> ev = new HashMap<>();
                     ev.put("event", e);
                     ev.put("cy", y);
@@ -203,8 +218,33 @@ public final class SiteRenderer {
         return out;
     }
 
+    /** An event page's absolute URL for calendars, or null when the site has no base URL. */
+    private String eventPageUrl(Event e) {
+        return baseUrl == null ? null : extension.absolute(e.url());
+    }
+
+    /** A link printed in a data file: absolute with a base URL, else relative to the file. */
+    private String linkFrom(String fileUrl, String target) {
+        return baseUrl != null ? extension.absolute(target) : urls.relative(fileUrl, target);
+    }
+
     private static boolean sameDay(Event a, Event b) {
         return b.spec().kind() != vn.loa.load.EventKind.VAGUE && a.firstDay().equals(b.firstDay());
+    }
+
+    /** The host of the base URL, which makes event UIDs unique in the world; loa.local without one. */
+    private String uidDomain() {
+        return baseUrl == null ? "loa.local" : java.net.URI.create(baseUrl).getHost();
+    }
+
+    /**
+     * DTSTAMP of every calendar: the newest page's date, so that building the same content twice
+     * gives the same files.
+     */
+    private java.time.Instant stamp(Site site) {
+        return site.pages().stream().map(r -> r.page().date()).filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder()).orElse(java.time.LocalDateTime.of(2000, 1, 1, 0, 0))
+                .atZone(zone).toInstant();
     }
 
     /** The focus week's days with their events, for the calendar grid. */
