@@ -17,7 +17,7 @@ import vn.loa.build.Builder;
 
 /** {@code loa bench}: builds a synthetic corpus through the default theme and reports speed and memory. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Đo tốc độ: tạo kho nội dung giả lập (80% tin, 20% kế hoạch) rồi xây dựng nó.")
+        description = "Đo tốc độ: tạo kho nội dung giả lập (80%% tin, 20%% kế hoạch) rồi xây dựng nó.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--pages", paramLabel = "N", description = "Số trang (mặc định 1000).")
