@@ -30,7 +30,7 @@ class OutputFolderTest {
         assertEquals(1, r.exit(), r::toString);
         assertTrue(r.err().contains("không do Loa tạo ra"), r::toString);
         assertTrue(r.err().contains("cách sửa:"), r::toString);
-        assertEquals(before, TinySite.tree(dir), "the folder and everything beside it are untouched");
+        TinySite.assertSameTree(before, TinySite.tree(dir), "the folder and everything beside it are untouched");
     }
 
     @Test
@@ -44,7 +44,7 @@ class OutputFolderTest {
         site.buildGood();
         assertFalse(Files.exists(site.output.resolve("cu.txt")), "the old output is replaced whole");
         assertTrue(Files.exists(site.output.resolve("tin-tuc/moi/index.html")));
-        assertEquals(outside, site.treeOutsideOutput(), "no temporary folder is left beside the output");
+        TinySite.assertSameTree(outside, site.treeOutsideOutput(), "no temporary folder is left beside the output");
     }
 
     @Test
@@ -69,7 +69,7 @@ class OutputFolderTest {
         Map<String, String> before = TinySite.tree(dir);
         Run r = site.build();
         assertEquals(1, r.exit(), r::toString);
-        assertEquals(before, TinySite.tree(dir));
+        TinySite.assertSameTree(before, TinySite.tree(dir), "nothing changes");
     }
 
     @Test
@@ -81,7 +81,7 @@ class OutputFolderTest {
         Map<String, String> before = TinySite.tree(dir);
         Run r = site.build();
         assertEquals(1, r.exit(), r::toString);
-        assertEquals(before, TinySite.tree(dir));
+        TinySite.assertSameTree(before, TinySite.tree(dir), "nothing changes");
     }
 
     @Test
@@ -91,7 +91,7 @@ class OutputFolderTest {
         Run r = TinySite.run("build", "--source", site.source.toString(), "--output", site.source.resolve("content/site").toString());
         assertEquals(1, r.exit(), r::toString);
         assertTrue(r.err().contains("content/"), r::toString);
-        assertEquals(before, TinySite.tree(dir), "nothing is written");
+        TinySite.assertSameTree(before, TinySite.tree(dir), "nothing is written");
     }
 
     @Test
@@ -108,7 +108,7 @@ class OutputFolderTest {
         Map<String, String> before = TinySite.tree(dir);
         Run r = TinySite.run("build", "--source", site.source.toString(), "--output", site.source.toString());
         assertEquals(1, r.exit(), r::toString);
-        assertEquals(before, TinySite.tree(dir));
+        TinySite.assertSameTree(before, TinySite.tree(dir), "nothing changes");
     }
 
     @Test
@@ -119,7 +119,7 @@ class OutputFolderTest {
         Map<String, String> before = TinySite.tree(dir);
         Run r = TinySite.run("build", "--source", site.source.toString(), "--output", dir.toString());
         assertEquals(1, r.exit(), r::toString);
-        assertEquals(before, TinySite.tree(dir));
+        TinySite.assertSameTree(before, TinySite.tree(dir), "nothing changes");
     }
 
     @Test

@@ -121,6 +121,26 @@ class ThemeErrorsTest {
     }
 
     @Test
+    void errorWhileRenderingManyPagesLeavesNoTemporaryFolder() {
+        // Rendering is parallel: the failure of one page must not leave others writing into the
+        // temporary folder after it is deleted.
+        TinySite site = siteWithTheme();
+        for (int i = 0; i < 200; i++) {
+            site.write("content/tin-tuc/tin-" + i + ".md", "---\ntitle: Tin " + i + "\ndate: 2024-05-17\n---\nNội dung " + i + ".\n");
+        }
+        for (int run = 0; run < 3; run++) {
+            String failing = "Tin " + (50 + 50 * run);
+            Run r = site.breakAndRebuild(() -> site.write("themes/mine/templates/news.peb", """
+                    {% extends "base.peb" %}
+                    {% block content %}{{ page.title }}
+                    {% if page.title == "FAILING" %}{{ 1 / 0 }}{% endif %}{% endblock %}
+                    """.replace("FAILING", failing)));
+            assertMessage(r, "themes/mine/templates/news.peb", 3);
+            site.delete("themes/mine/templates/news.peb");
+        }
+    }
+
+    @Test
     void missingIncludeFailsWithoutDamage() {
         TinySite site = siteWithTheme();
         Run r = site.breakAndRebuild(() -> site.write("themes/mine/templates/plan.peb", """

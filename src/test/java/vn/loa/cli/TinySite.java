@@ -164,14 +164,34 @@ public final class TinySite {
         Map<String, String> outside = treeOutsideOutput();
         Run r = build();
         assertEquals(1, r.exit(), () -> "a broken site must fail with exit code 1: " + r);
-        assertEquals(before, tree(output), "the last good output must be untouched");
-        assertEquals(outside, treeOutsideOutput(), "nothing outside the output may be created or changed");
+        assertSameTree(before, tree(output), "the last good output must be untouched");
+        assertSameTree(outside, treeOutsideOutput(), "nothing outside the output may be created or changed");
         assertTrue(r.err().contains("lỗi: "), () -> "the error is printed: " + r);
         for (Message m : r.messages()) {
             assertTrue(m.fix() != null && !m.fix().isBlank(), () -> "every message says how to fix it: " + m);
             assertTrue(!m.file().startsWith("/"), () -> "files are named relative to the site root: " + m);
         }
         return r;
+    }
+
+    /** Fails with the paths added, removed and changed, rather than two whole listings. */
+    public static void assertSameTree(Map<String, String> expected, Map<String, String> actual, String what) {
+        if (expected.equals(actual)) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder(what).append(':');
+        Map<String, String> all = new TreeMap<>(expected);
+        all.putAll(actual);
+        all.keySet().forEach(k -> {
+            if (!expected.containsKey(k)) {
+                sb.append("\n  + ").append(k);
+            } else if (!actual.containsKey(k)) {
+                sb.append("\n  - ").append(k);
+            } else if (!expected.get(k).equals(actual.get(k))) {
+                sb.append("\n  ~ ").append(k);
+            }
+        });
+        fail(sb.toString());
     }
 
     /** Everything under the root but the output: paths, kinds and contents. */
