@@ -80,6 +80,30 @@ class SiteWideErrorsTest {
         assertMessage(r, "content/tin-tuc/b.md", 4, "content/tin-tuc/khai-mac.md");
     }
 
+    @Test
+    void staticFileOnTheNameOfAGeneratedFile() {
+        TinySite site = new TinySite(dir);
+        Run r = site.breakAndRebuild(() -> site.write("content/tin-tuc/index.xml", "<feed/>"));
+        assertMessage(r, "content/tin-tuc/index.xml", 0, "tin-tuc/index.xml");
+    }
+
+    @Test
+    void markdownOutsideTheSections() {
+        TinySite site = new TinySite(dir);
+        Run r = site.breakAndRebuild(() -> site.write("content/tin/x.md", news("X", "")));
+        Message m = assertMessage(r, "content/tin/x.md", 0, "'tin'");
+        assertTrue(m.fix().contains("content/tin-tuc/"), m::toString);
+    }
+
+    @Test
+    void pageInsideAnotherPagesBundle() {
+        TinySite site = new TinySite(dir);
+        Run r = site.breakAndRebuild(() -> site
+                .write("content/tin-tuc/bai/index.md", news("Bài", ""))
+                .write("content/tin-tuc/bai/phu-luc.md", news("Phụ lục", "")));
+        assertMessage(r, "content/tin-tuc/bai/phu-luc.md", 0, "index.md");
+    }
+
     // 5. Paths that would leave site/
 
     @Test
