@@ -29,6 +29,8 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new ErrorReporter());
+        cl.setParameterExceptionHandler(new UsageErrorReporter());
+        UsageErrorReporter.localise(cl);
         return cl.execute(args);
     }
 

@@ -10,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.loa.LoaException;
 import vn.loa.text.Vietnamese;
 
 /** {@code loa new plan|news|page "Tiêu đề"}: a new Markdown file with a front matter skeleton. */
@@ -38,24 +39,36 @@ final class NewCommand implements Callable<Integer> {
         String clean = Vietnamese.nfc(title).strip();
         String slug = Vietnamese.slugify(clean, 80);
         if (slug.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Tiêu đề cần có chữ hoặc số: '" + title + "'");
+            throw new CommandLine.ParameterException(spec.commandLine(), "tiêu đề '" + title + "' không có chữ hay số nào để đặt tên tệp");
         }
         String folder = switch (kind) {
             case plan -> "ke-hoach";
             case news -> "tin-tuc";
             case page -> "trang";
         };
-        Path file = source.resolve("content").resolve(folder).resolve(slug + ".md");
-        Path bundle = source.resolve("content").resolve(folder).resolve(slug).resolve("index.md");
-        if (Files.exists(file) || Files.exists(bundle)) {
-            spec.commandLine().getErr().println("lỗi: " + (Files.exists(file) ? file : bundle)
-                    + " đã có; Loa không ghi đè — cách sửa: chọn tiêu đề khác hoặc sửa tệp đang có");
-            return Main.CONTENT_ERROR;
+        Path content = source.resolve("content");
+        if (!Files.isDirectory(content)) {
+            // Not a portal: creating content/ here would leave a stray folder wherever the command ran.
+            throw new LoaException(Path.of("content"), 0, "không có thư mục content/ trong " + source.toAbsolutePath().normalize(),
+                    "chạy lệnh trong thư mục của cổng thông tin (nơi có content/), hoặc chỉ ra nó bằng '--source THƯ_MỤC'");
+        }
+        Path file = content.resolve(folder).resolve(slug + ".md");
+        Path bundle = content.resolve(folder).resolve(slug).resolve("index.md");
+        for (Path existing : new Path[] {file, bundle}) {
+            if (Files.exists(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new LoaException(source.relativize(existing), 0, "tệp này đã có; Loa không ghi đè bài đang có",
+                        "chọn một tiêu đề khác, hoặc mở tệp này để sửa");
+            }
         }
         LocalDate date = today != null ? today : LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
         Files.createDirectories(file.getParent());
-        Files.writeString(file, skeleton(clean, date), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
-        System.out.println("Đã tạo " + file.normalize());
+        try {
+            Files.writeString(file, skeleton(clean, date), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new LoaException(source.relativize(file), 0, "tệp này đã có; Loa không ghi đè bài đang có",
+                    "chọn một tiêu đề khác, hoặc mở tệp này để sửa");
+        }
+        System.out.println("Đã tạo " + source.relativize(file).toString().replace('\\', '/'));
         return 0;
     }
 

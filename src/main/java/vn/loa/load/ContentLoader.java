@@ -40,7 +40,26 @@ public final class ContentLoader {
         this.drafts = drafts;
     }
 
+    /** Loads everything, or throws {@link ContentErrors} listing every problem found. */
     public Content load() {
+        Loaded loaded = loadAll();
+        if (!loaded.errors().isEmpty()) {
+            throw new ContentErrors(loaded.errors());
+        }
+        return loaded.content();
+    }
+
+    /**
+     * What a load found: the content that could be read, and every problem, sorted by file and
+     * line, so that one run reports them all. A missing {@code content/} still throws.
+     */
+    public record Loaded(Content content, List<LoaException> errors) {
+        public Loaded {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    public Loaded loadAll() {
         if (!Files.isDirectory(contentDir)) {
             throw new LoaException(relative(contentDir), 0, "không có thư mục content/ trong " + siteRoot,
                     "chạy lệnh trong thư mục của cổng thông tin, hoặc chỉ ra nó bằng '--source THƯ_MỤC'");
@@ -51,11 +70,24 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<LoaException> problems = new ArrayList<>();
         List<Path> markdown = new ArrayList<>();
         List<Path> others = new ArrayList<>();
-        walk(realContent, markdown, others);
+        walk(realContent, markdown, others, problems);
 
-        SiteConfig config = readConfig();
+        SiteConfig config;
+        YamlMap configYaml = null;
+        try {
+            configYaml = readConfigYaml();
+            config = configYaml == null ? SiteConfig.defaults() : SiteConfig.read(configYaml);
+        } catch (LoaException e) {
+            problems.add(e);
+            config = SiteConfig.defaults();
+            configYaml = null;
+        }
+        if (configYaml != null || !Files.exists(contentDir.resolve("site.yaml"))) {
+            checkTheme(config.theme(), configYaml, problems);
+        }
         Map<Path, String> bundleUrls = new java.util.HashMap<>();
         Map<Path, List<Attachment>> bundleFiles = new java.util.HashMap<>();
         for (Path md : markdown) {
@@ -79,22 +111,26 @@ public final class ContentLoader {
         bundleFiles.values().forEach(l -> l.sort(java.util.Comparator.comparing(Attachment::name)));
 
         ConcurrentLinkedQueue<LoaException> errors = new ConcurrentLinkedQueue<>();
-        List<Page> pages = Collections.synchronizedList(new ArrayList<>());
+        List<PageReader.Read> read = Collections.synchronizedList(new ArrayList<>());
         markdown.parallelStream().forEach(md -> {
             try {
-                Page page = readPage(md, bundleFiles);
-                if (page != null && (drafts || !page.draft())) {
-                    pages.add(page);
+                PageReader.Read r = readPage(md, bundleFiles);
+                if (r != null && (drafts || !r.page().draft())) {
+                    read.add(r);
                 }
             } catch (LoaException e) {
                 errors.add(e);
             }
         });
-        if (!errors.isEmpty()) {
-            List<LoaException> sorted = new ArrayList<>(errors);
-            sorted.sort(java.util.Comparator.comparing(e -> String.valueOf(e.file())));
-            throw new ContentErrors(sorted);
+        problems.addAll(errors);
+        read.sort(java.util.Comparator.comparing(r -> r.page().file().toString()));
+        if (configYaml != null || !Files.exists(contentDir.resolve("site.yaml"))) {
+            SiteChecks.check(read, config, problems);
+        } else {
+            SiteChecks.checkUrls(read, problems);
         }
+        List<Page> pages = new ArrayList<>(read.size());
+        read.forEach(r -> pages.add(r.page()));
         // A bundle's files are published beside its page, whatever the section's URL prefix.
         for (Page p : pages) {
             if (p.file().getFileName().toString().equals("index.md")) {
@@ -110,20 +146,79 @@ public final class ContentLoader {
                 placed.add(f);
             }
         }
-        pages.sort(java.util.Comparator.comparing(p -> p.file().toString()));
-        return new Content(siteRoot, config, pages, placed);
+        return new Loaded(new Content(siteRoot, config, pages, placed), sorted(problems));
     }
 
-    private SiteConfig readConfig() {
+    /** Errors by file, then line: the order an editor works through them. */
+    public static List<LoaException> sorted(java.util.Collection<LoaException> errors) {
+        List<LoaException> out = new ArrayList<>(errors);
+        out.sort(java.util.Comparator.comparing((LoaException e) -> e.file() == null ? "" : e.file().toString().replace('\\', '/'))
+                .thenComparingInt(LoaException::line));
+        return out;
+    }
+
+    /**
+     * The site's theme and the themes it extends must exist: {@code theme: NAME} names a folder
+     * {@code themes/NAME/} (or {@code default}, which Loa carries inside), and each
+     * {@code theme.yaml} is valid YAML whose {@code extends} names another theme.
+     */
+    private void checkTheme(String name, YamlMap siteYaml, List<LoaException> problems) {
+        Path siteFile = Path.of("content", "site.yaml");
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        String current = name;
+        Path askedBy = siteFile;
+        int askedAt = siteYaml == null ? 0 : siteYaml.lineOf("theme");
+        while (current != null) {
+            if (current.isBlank() || current.contains("/") || current.contains("\\") || current.startsWith(".")) {
+                problems.add(new LoaException(askedBy, askedAt, "tên giao diện '" + current + "' không hợp lệ",
+                        "viết tên một thư mục trong themes/, ví dụ 'default'"));
+                return;
+            }
+            if (!seen.add(current)) {
+                problems.add(new LoaException(askedBy, askedAt, "các giao diện kế thừa nhau thành vòng tròn: "
+                        + String.join(" → ", seen) + " → " + current, "sửa 'extends' để chuỗi kế thừa kết thúc ở 'default'"));
+                return;
+            }
+            Path dir = siteRoot.resolve("themes").resolve(current);
+            if (!Files.isDirectory(dir)) {
+                if (!current.equals("default")) {
+                    problems.add(new LoaException(askedBy, askedAt, "không tìm thấy giao diện '" + current + "': không có thư mục themes/"
+                            + current + "/", askedBy.equals(siteFile)
+                            ? "sửa thành 'theme: default' (giao diện có sẵn của Loa), hoặc tạo thư mục themes/" + current + "/"
+                            : "sửa thành 'extends: default', hoặc tạo thư mục themes/" + current + "/"));
+                }
+                return;
+            }
+            Path yaml = dir.resolve("theme.yaml");
+            if (!Files.exists(yaml)) {
+                current = current.equals("default") ? null : "default";
+                continue;
+            }
+            Path rel = relative(yaml);
+            YamlMap theme;
+            try {
+                theme = Yaml.parseMapping(SourceText.decode(readBytes(yaml), rel), rel, 1);
+                String parent = theme.string("extends");
+                askedBy = rel;
+                askedAt = theme.lineOf("extends");
+                current = parent;
+            } catch (LoaException e) {
+                problems.add(e);
+                return;
+            }
+        }
+    }
+
+    private YamlMap readConfigYaml() {
         Path file = contentDir.resolve("site.yaml");
         if (!Files.exists(file)) {
-            return SiteConfig.defaults();
+            return null;
         }
         String text = SourceText.decode(readBytes(file), relative(file));
-        return SiteConfig.read(Yaml.parseMapping(text, relative(file), 1));
+        return Yaml.parseMapping(text, relative(file), 1);
     }
 
-    private Page readPage(Path md, Map<Path, List<Attachment>> bundles) {
+    private PageReader.Read readPage(Path md, Map<Path, List<Attachment>> bundles) {
         Path rel = contentDir.relativize(md);
         Path relFile = relative(md);
         String first = rel.getNameCount() > 1 ? rel.getName(0).toString() : null;
@@ -149,7 +244,7 @@ public final class ContentLoader {
         String slugHint = bundle ? md.getParent().getFileName().toString() : fileName.substring(0, fileName.length() - 3);
         List<Attachment> attachments = bundle ? bundles.getOrDefault(md.getParent(), List.of()) : List.of();
         String text = SourceText.decode(readBytes(md), relFile);
-        return PageReader.read(text, relFile, section, slugHint, attachments);
+        return PageReader.readWithFrontMatter(text, relFile, section, slugHint, attachments);
     }
 
     private static Path bundleOf(Path file, Set<Path> bundles) {
@@ -161,7 +256,7 @@ public final class ContentLoader {
         return null;
     }
 
-    private void walk(Path realContent, List<Path> markdown, List<Path> others) {
+    private void walk(Path realContent, List<Path> markdown, List<Path> others, List<LoaException> problems) {
         try {
             Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
                 @Override
@@ -183,16 +278,19 @@ public final class ContentLoader {
                         try {
                             target = file.toRealPath();
                         } catch (IOException e) {
-                            throw new LoaException(relative(file), 0, "liên kết tượng trưng trỏ tới một tệp không tồn tại",
-                                    "xóa liên kết hoặc thay bằng một bản sao của tệp");
+                            problems.add(new LoaException(relative(file), 0, "liên kết tượng trưng trỏ tới một tệp không tồn tại ("
+                                    + linkTarget(file) + ")", "xóa liên kết hoặc thay bằng một bản sao của tệp"));
+                            return FileVisitResult.CONTINUE;
                         }
                         if (!target.startsWith(realContent)) {
-                            throw new LoaException(relative(file), 0, "liên kết tượng trưng trỏ ra ngoài thư mục content/ (" + target + ")",
-                                    "sao chép tệp vào trong content/ thay vì dùng liên kết");
+                            problems.add(new LoaException(relative(file), 0, "liên kết tượng trưng trỏ ra ngoài thư mục content/ (" + target + ")",
+                                    "sao chép tệp vào trong content/ thay vì dùng liên kết"));
+                            return FileVisitResult.CONTINUE;
                         }
                         if (Files.isDirectory(target)) {
-                            throw new LoaException(relative(file), 0, "Loa không đi theo liên kết tới thư mục",
-                                    "thay liên kết bằng một bản sao của thư mục");
+                            problems.add(new LoaException(relative(file), 0, "Loa không đi theo liên kết tới thư mục",
+                                    "thay liên kết bằng một bản sao của thư mục"));
+                            return FileVisitResult.CONTINUE;
                         }
                     } else if (!attrs.isRegularFile()) {
                         return FileVisitResult.CONTINUE;
@@ -210,6 +308,14 @@ public final class ContentLoader {
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return String.valueOf(Files.readSymbolicLink(link));
+        } catch (IOException e) {
+            return "?";
         }
     }
 

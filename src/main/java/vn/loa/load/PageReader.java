@@ -25,6 +25,14 @@ final class PageReader {
      * @param slugHint  the file or bundle folder name, used when front matter has no {@code slug}
      */
     static Page read(String text, Path file, Section section, String slugHint, List<Attachment> attachments) {
+        return readWithFrontMatter(text, file, section, slugHint, attachments).page();
+    }
+
+    /** A page and its front matter, whose lines the site-wide checks of the loader report. */
+    record Read(Page page, YamlMap frontMatter) {
+    }
+
+    static Read readWithFrontMatter(String text, Path file, Section section, String slugHint, List<Attachment> attachments) {
         if (text.isBlank()) {
             throw new LoaException(file, 1, "tệp rỗng", "thêm phần đầu (front matter) giữa hai dòng '---' với ít nhất 'title:', rồi nội dung; hoặc xóa tệp");
         }
@@ -42,7 +50,7 @@ final class PageReader {
         String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
         int bodyLine = countLines(text, bodyStart < 0 ? text.length() : bodyStart + 1) + 1;
         YamlMap fm = Yaml.parseMapping(yaml, file, 2);
-        return toPage(fm, file, section, slugHint, attachments, body, bodyLine);
+        return new Read(toPage(fm, file, section, slugHint, attachments, body, bodyLine), fm);
     }
 
     private static int findClosing(String text) {
@@ -144,11 +152,17 @@ final class PageReader {
     private static List<EventSpec> events(YamlMap fm) {
         List<EventSpec> out = new ArrayList<>();
         Set<String> titles = new HashSet<>();
+        java.util.Map<String, EventSpec> ids = new java.util.HashMap<>();
         for (YamlMap e : fm.mapList("events")) {
             EventSpec spec = event(e);
             if (!titles.add(spec.title()) && spec.id() == null) {
                 throw e.error("title", "hai sự kiện trong cùng một bài có cùng tên '" + spec.title() + "'",
                         "đổi tên một sự kiện hoặc thêm 'id: ma-rieng' cho nó");
+            }
+            EventSpec same = ids.putIfAbsent(spec.slug(), spec);
+            if (same != null) {
+                throw e.error(spec.id() != null ? "id" : "title", "mã sự kiện '" + spec.slug() + "' đã dùng cho sự kiện '"
+                        + same.title() + "' ở dòng " + same.line() + " của bài này", "thêm 'id: ma-khac' cho một trong hai sự kiện");
             }
             out.add(spec);
         }

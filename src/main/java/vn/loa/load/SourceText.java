@@ -23,6 +23,17 @@ final class SourceText {
             throw new LoaException(file, 0, "tệp được lưu bằng mã UTF-16, Loa chỉ đọc UTF-8",
                     "mở tệp trong trình soạn thảo và lưu lại với mã hóa UTF-8");
         }
+        int nul = indexOfNul(bytes, offset);
+        if (nul >= 0) {
+            // UTF-8 text never holds a zero byte; UTF-16 without a byte order mark holds one in
+            // every Latin letter, a binary file (a .docx renamed .md) holds many.
+            boolean utf16 = looksLikeUtf16(bytes, offset);
+            throw new LoaException(file, utf16 ? 0 : lineAt(bytes, offset, nul),
+                    utf16 ? "tệp được lưu bằng mã UTF-16 (Unicode), Loa chỉ đọc UTF-8"
+                          : "tệp có ký tự rỗng (byte 0): đây không phải là tệp văn bản UTF-8",
+                    utf16 ? "mở tệp trong trình soạn thảo và lưu lại với mã hóa UTF-8"
+                          : "mở tệp trong trình soạn thảo, xóa ký tự lạ ở dòng này và lưu lại với mã hóa UTF-8; nếu là tệp Word thì chép nội dung sang tệp .md mới");
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -31,13 +42,7 @@ final class SourceText {
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
                     .toString();
         } catch (CharacterCodingException e) {
-            int line = 1;
-            int bad = firstInvalidByte(bytes, offset);
-            for (int i = offset; i < bad && i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
+            int line = lineAt(bytes, offset, firstInvalidByte(bytes, offset));
             throw new LoaException(file, line, "tệp không phải UTF-8 (có thể là Windows-1258 hoặc TCVN3)",
                     "mở tệp trong trình soạn thảo và lưu lại với mã hóa UTF-8");
         }
@@ -45,6 +50,44 @@ final class SourceText {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
         return Vietnamese.nfc(text);
+    }
+
+    private static int lineAt(byte[] bytes, int from, int index) {
+        int line = 1;
+        for (int i = from; i < index && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int indexOfNul(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Zero bytes at every other position of the first bytes: Latin text in UTF-16. */
+    private static boolean looksLikeUtf16(byte[] bytes, int from) {
+        int n = Math.min(bytes.length - from, 64) / 2;
+        if (n < 2) {
+            return false;
+        }
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < n; i++) {
+            if (bytes[from + 2 * i] == 0) {
+                even++;
+            }
+            if (bytes[from + 2 * i + 1] == 0) {
+                odd++;
+            }
+        }
+        return even * 4 >= n * 3 || odd * 4 >= n * 3;
     }
 
     private static int firstInvalidByte(byte[] bytes, int from) {

@@ -53,18 +53,98 @@ final class Yaml {
             }
             root = single.get();
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + firstLine).orElse(firstLine);
-            throw new LoaException(file, line, "YAML không hợp lệ: " + firstLineOf(e.getProblem()),
-                    "kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này; giá trị có dấu ':' hoặc bắt đầu bằng '[', '{', '\"' cần đặt trong ngoặc kép");
+            throw syntaxError(e, yaml, file, firstLine);
         } catch (YamlEngineException e) {
-            throw new LoaException(file, firstLine, "YAML không hợp lệ: " + firstLineOf(e.getMessage()),
-                    "kiểm tra cú pháp YAML của phần đầu tệp");
+            throw new LoaException(file, firstLine, "cú pháp YAML sai (" + firstLineOf(e.getMessage()) + ")",
+                    "kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép của các dòng 'khóa: giá trị'");
         }
         if (!(root instanceof MappingNode mapping)) {
             throw new LoaException(file, line(root, firstLine), "phần đầu phải là các cặp 'khóa: giá trị'",
                     "viết mỗi thuộc tính trên một dòng, ví dụ 'title: Tiêu đề'");
         }
         return toMap(mapping, file, firstLine);
+    }
+
+    /**
+     * A YAML syntax error in plain Vietnamese, at the line an editor should look at: where a
+     * quote or bracket was opened when it is never closed, else where the parser stopped.
+     */
+    static LoaException syntaxError(MarkedYamlEngineException e, String yaml, Path file, int firstLine) {
+        String problem = firstLineOf(e.getProblem());
+        String context = e.getContext() == null ? "" : firstLineOf(e.getContext());
+        int problemLine = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + firstLine).orElse(firstLine);
+        int contextLine = e.getContextMark().or(e::getProblemMark).map(m -> m.getLine() + firstLine).orElse(firstLine);
+        String quote = quoteFix(e.getProblemMark().map(m -> lineOf(yaml, m.getLine())).orElse(""));
+        if (context.contains("quoted scalar") && problem.contains("end of stream")) {
+            return new LoaException(file, contextLine, "dấu ngoặc kép mở ở dòng này nhưng không được đóng lại",
+                    "thêm dấu ngoặc kép đóng ở cuối giá trị; nếu trong giá trị có dấu ngoặc kép thì viết nó là \\\" hoặc dùng “ ”");
+        }
+        if (context.contains("quoted scalar") && problem.contains("escape")) {
+            return new LoaException(file, problemLine, "trong ngoặc kép, dấu '\\' bắt đầu một ký tự đặc biệt không có (" + problem + ")",
+                    "dùng ngoặc đơn thay cho ngoặc kép, hoặc viết '\\\\' thay cho '\\'");
+        }
+        if (context.contains("flow sequence") || context.contains("flow mapping")) {
+            boolean list = context.contains("sequence");
+            return new LoaException(file, contextLine, (list ? "danh sách mở bằng '[' " : "nhóm mở bằng '{' ")
+                    + "không được đóng đúng cách bằng '" + (list ? "]" : "}") + "'",
+                    "đóng " + (list ? "danh sách bằng ']'" : "nhóm bằng '}'") + " trên cùng dòng và ngăn các mục bằng dấu phẩy;"
+                            + " mục có dấu ':' hoặc ',' cần đặt trong ngoặc kép");
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            String text = e.getProblemMark().map(m -> lineOf(yaml, m.getLine())).orElse("");
+            if (text.matches("\\s+[\\p{L}_][\\p{L}\\p{N}_-]*:(\\s.*)?")) {
+                return new LoaException(file, problemLine, "dòng này thụt vào nên bị hiểu là phần tiếp theo của giá trị ở dòng trên",
+                        "bỏ các dấu cách ở đầu dòng để khóa '" + text.strip().substring(0, text.strip().indexOf(':'))
+                                + ":' bắt đầu ở cùng cột với các khóa khác");
+            }
+            return new LoaException(file, problemLine, "có dấu ':' ở giữa giá trị, YAML hiểu nhầm là một khóa mới", quote);
+        }
+        if (problem.contains("TAB") || problem.contains("tab character")) {
+            return new LoaException(file, problemLine, "dòng này thụt lề bằng phím Tab; YAML chỉ chấp nhận dấu cách",
+                    "thay mỗi dấu Tab ở đầu dòng bằng hai dấu cách");
+        }
+        if (problem.contains("undefined alias") || context.contains("alias") || context.contains("anchor")) {
+            return new LoaException(file, problemLine, "giá trị bắt đầu bằng '*' hoặc '&', là ký hiệu đặc biệt của YAML", quote);
+        }
+        if (problem.contains("cannot start any token")) {
+            return new LoaException(file, problemLine, "giá trị bắt đầu bằng một ký tự YAML dành riêng (như '@', '`', '%')", quote);
+        }
+        if (context.contains("simple key") || problem.contains("could not find expected ':'")) {
+            return new LoaException(file, contextLine, "thiếu dấu ':' sau tên khóa",
+                    "viết mỗi dòng theo dạng 'khóa: giá trị', ví dụ 'title: Tiêu đề'");
+        }
+        if (context.contains("block scalar")) {
+            return new LoaException(file, problemLine, "giá trị bắt đầu bằng '|' hoặc '>' là ký hiệu đoạn văn nhiều dòng của YAML", quote);
+        }
+        if (problem.contains("expected <block end>") && (problem.contains("block sequence") || problem.contains("'-'"))) {
+            return new LoaException(file, problemLine, "mục danh sách '- ' ở dòng này thụt lề không khớp với các mục phía trên",
+                    "thụt lề mọi dòng '- ' của cùng một danh sách bằng đúng số dấu cách như nhau");
+        }
+        if (problem.contains("expected <block end>") && problem.contains("<scalar>")) {
+            return new LoaException(file, problemLine, "dòng này có chữ thừa sau một giá trị trong ngoặc kép, hoặc thụt lề sai",
+                    "nếu giá trị có dấu ngoặc kép ở giữa thì đặt cả giá trị trong ngoặc đơn; nếu không, bỏ dấu cách thừa ở đầu dòng");
+        }
+        if (problem.contains("expected <block end>") || problem.contains("expected <block mapping")) {
+            return new LoaException(file, problemLine, "dòng này thụt lề không khớp với các dòng phía trên",
+                    "các khóa cùng cấp phải bắt đầu ở cùng một cột; dòng con thụt vào hai dấu cách so với khóa cha");
+        }
+        return new LoaException(file, problemLine, "cú pháp YAML sai ở dòng này (" + problem + ")",
+                "kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép; giá trị có dấu ':' hoặc bắt đầu bằng '[', '{', '\"' cần đặt trong ngoặc kép");
+    }
+
+    /** "đặt cả giá trị trong ngoặc kép", with the offending line rewritten as the example. */
+    private static String quoteFix(String line) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\s*(?:- )?[\\p{L}_][\\p{L}\\p{N}_-]*:)\\s+(.+)$").matcher(line);
+        if (m.matches() && !m.group(2).strip().startsWith("\"")) {
+            String value = m.group(2).strip().replace("\\", "\\\\").replace("\"", "\\\"");
+            return "đặt cả giá trị trong ngoặc kép: '" + m.group(1).strip() + " \"" + value + "\"'";
+        }
+        return "đặt cả giá trị trong ngoặc kép, ví dụ 'summary: \"Thời gian: 8h00, ngày 17/5/2024\"'";
+    }
+
+    private static String lineOf(String text, int index) {
+        String[] lines = text.split("\n", -1);
+        return index >= 0 && index < lines.length ? lines[index] : "";
     }
 
     private static String firstLineOf(String s) {

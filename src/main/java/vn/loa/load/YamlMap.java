@@ -177,8 +177,67 @@ public final class YamlMap {
         try {
             return DateTimeValue.parse(s);
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw error(key, "'" + key + "' không phải là ngày hợp lệ: '" + s + "'",
-                    "viết ngày theo dạng năm-tháng-ngày, ví dụ '2024-05-17', hoặc kèm giờ '2024-05-17T14:00'");
+            throw dateError(key, s);
+        }
+    }
+
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](.*))?");
+    private static final java.util.regex.Pattern DMY_DATE = java.util.regex.Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?:\\s+(.*))?");
+    private static final String DATE_FORM = "viết ngày theo dạng năm-tháng-ngày, ví dụ '2024-05-17', hoặc kèm giờ '2024-05-17T14:00'";
+
+    /** Says exactly what is wrong with a date: its form, a day the month lacks, or its time. */
+    private LoaException dateError(String key, String s) {
+        String text = s.strip();
+        java.util.regex.Matcher dmy = DMY_DATE.matcher(text);
+        if (dmy.matches()) {
+            String iso = isoIfValid(Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(2)), Integer.parseInt(dmy.group(1)));
+            if (iso == null) {
+                return error(key, "'" + key + ": " + text + "': " + dayProblem(Integer.parseInt(dmy.group(3)),
+                        Integer.parseInt(dmy.group(2)), Integer.parseInt(dmy.group(1))), "sửa lại ngày, rồi " + DATE_FORM);
+            }
+            return error(key, "'" + key + ": " + text + "' viết theo kiểu ngày/tháng/năm; Loa cần năm-tháng-ngày",
+                    "viết '" + key + ": " + iso + (dmy.group(4) != null ? "T" + dmy.group(4).strip() : "") + "'");
+        }
+        java.util.regex.Matcher ymd = ISO_DATE.matcher(text);
+        if (ymd.matches()) {
+            int y = Integer.parseInt(ymd.group(1));
+            int m = Integer.parseInt(ymd.group(2));
+            int d = Integer.parseInt(ymd.group(3));
+            String wrong = dayProblem(y, m, d);
+            if (wrong != null) {
+                return error(key, "'" + key + ": " + text + "': " + wrong,
+                        m < 1 || m > 12 ? "sửa tháng (số ở giữa, từ 1 đến 12); " + DATE_FORM : "sửa ngày (số cuối) cho đúng");
+            }
+            if (ymd.group(1).length() == 4 && (ymd.group(2).length() == 1 || ymd.group(3).length() == 1) && ymd.group(4) == null) {
+                return error(key, "'" + key + ": " + text + "': tháng và ngày cần đủ hai chữ số",
+                        "viết '" + key + ": " + String.format("%04d-%02d-%02d", y, m, d) + "'");
+            }
+            if (ymd.group(4) != null) {
+                return error(key, "'" + key + ": " + text + "': giờ '" + ymd.group(4).strip() + "' không hợp lệ",
+                        "viết giờ:phút từ 00:00 đến 23:59 sau chữ T, ví dụ '" + key + ": "
+                                + String.format("%04d-%02d-%02d", y, m, d) + "T14:00'");
+            }
+        }
+        return error(key, "'" + key + "' không phải là ngày hợp lệ: '" + text + "'", DATE_FORM);
+    }
+
+    /** Why year, month and day make no date ("tháng 2 năm 2024 chỉ có 29 ngày"), or null. */
+    private static String dayProblem(int y, int m, int d) {
+        if (m < 1 || m > 12) {
+            return "không có tháng " + m;
+        }
+        int days = java.time.YearMonth.of(y, m).lengthOfMonth();
+        if (d < 1) {
+            return "không có ngày " + d;
+        }
+        return d > days ? "tháng " + m + " năm " + y + " chỉ có " + days + " ngày" : null;
+    }
+
+    private static String isoIfValid(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d).toString();
+        } catch (java.time.DateTimeException e) {
+            return null;
         }
     }
 

@@ -64,8 +64,34 @@ public final class SiteWriter {
             Files.createDirectories(fresh);
             Files.writeString(fresh.resolve(MARK), "Thư mục này do Loa tạo ra; mỗi lần xây dựng sẽ thay thế toàn bộ.\n");
             makeFolders(fresh, outputs, files);
-            outputs.parallelStream().forEach(o -> put(fresh, o.path(), o.content().get()));
-            files.parallelStream().forEach(f -> copy(fresh, f));
+            // A failure is collected, not thrown out of the stream: a parallel forEach that throws
+            // returns while other workers may still be writing into the fresh folder, which then
+            // survives its deletion.
+            java.util.Queue<RuntimeException> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            outputs.parallelStream().forEach(o -> {
+                if (failures.isEmpty()) {
+                    try {
+                        put(fresh, o.path(), o.content().get());
+                    } catch (RuntimeException e) {
+                        failures.add(e);
+                    }
+                }
+            });
+            if (failures.isEmpty()) {
+                files.parallelStream().forEach(f -> {
+                    if (failures.isEmpty()) {
+                        try {
+                            copy(fresh, f);
+                        } catch (RuntimeException e) {
+                            failures.add(e);
+                        }
+                    }
+                });
+            }
+            if (!failures.isEmpty()) {
+                // The user's mistake (a template, a file name) before an I/O failure it may have caused.
+                throw failures.stream().filter(LoaException.class::isInstance).findFirst().orElse(failures.peek());
+            }
             swap(fresh);
         } catch (IOException e) {
             deleteQuietly(fresh);

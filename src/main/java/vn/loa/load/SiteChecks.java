@@ -1,0 +1,113 @@
+package vn.loa.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import vn.loa.LoaException;
+
+/**
+ * What only the whole site can tell, checked while the front matter and its lines are still at
+ * hand, so that these problems are reported at their line and in the same run as every other
+ * content error: two pages on one URL, a URL Loa keeps for itself, an unknown campaign, an event
+ * id used twice in one campaign year.
+ */
+final class SiteChecks {
+
+    /** URLs of the pages Loa makes itself. */
+    static final List<String> RESERVED = List.of("/ke-hoach/", "/tin-tuc/", "/chien-dich/", "/the/", "/nam/", "/don-vi/",
+            "/tim-kiem/", "/trang/");
+
+    private SiteChecks() {
+    }
+
+    /** {@code pages} in file order. */
+    static void check(List<PageReader.Read> pages, SiteConfig config, List<LoaException> errors) {
+        checkUrls(pages, errors);
+        checkCampaigns(pages, config, errors);
+        checkEventIds(pages, config, errors);
+    }
+
+    static void checkUrls(List<PageReader.Read> pages, List<LoaException> errors) {
+        Map<String, List<PageReader.Read>> byUrl = new LinkedHashMap<>();
+        for (PageReader.Read r : pages) {
+            byUrl.computeIfAbsent(r.page().url(), k -> new ArrayList<>()).add(r);
+        }
+        byUrl.forEach((url, same) -> {
+            if (same.size() < 2) {
+                return;
+            }
+            // Report every page but the first; a page with an explicit slug is reported at that line.
+            List<PageReader.Read> reported = new ArrayList<>(same.subList(1, same.size()));
+            PageReader.Read first = same.get(0);
+            if (first.frontMatter().has("slug") && reported.stream().noneMatch(r -> r.frontMatter().has("slug"))) {
+                reported = new ArrayList<>(List.of(first));
+                first = same.get(1);
+            }
+            for (PageReader.Read r : reported) {
+                List<String> others = new ArrayList<>();
+                for (PageReader.Read o : same) {
+                    if (o != r) {
+                        others.add(slash(o.page().file()));
+                    }
+                }
+                boolean slug = r.frontMatter().has("slug");
+                errors.add(new LoaException(r.page().file(), slug ? r.frontMatter().lineOf("slug") : 0,
+                        "bài này và " + String.join(", ", others) + " cùng có địa chỉ " + url
+                                + (slug ? " (do 'slug: " + r.frontMatter().string("slug") + "')" : ""),
+                        slug ? "đổi 'slug' thành một tên khác, ví dụ 'slug: " + r.page().slug() + "-2'"
+                             : "đổi tên một trong hai tệp, hoặc thêm 'slug: ten-khac' vào phần đầu của một bài"));
+            }
+        });
+        for (PageReader.Read r : pages) {
+            if (RESERVED.contains(r.page().url())) {
+                boolean slug = r.frontMatter().has("slug");
+                errors.add(new LoaException(r.page().file(), slug ? r.frontMatter().lineOf("slug") : 0,
+                        "địa chỉ " + r.page().url() + " dành cho trang do Loa tự tạo",
+                        slug ? "đổi 'slug' thành một tên khác" : "đổi tên tệp, hoặc thêm 'slug: ten-khac' vào phần đầu"));
+            }
+        }
+    }
+
+    private static void checkCampaigns(List<PageReader.Read> pages, SiteConfig config, List<LoaException> errors) {
+        for (PageReader.Read r : pages) {
+            String id = r.page().campaign();
+            if (id != null && !config.campaigns().containsKey(id)) {
+                errors.add(new LoaException(r.page().file(), r.frontMatter().lineOf("campaign"),
+                        "chiến dịch '" + id + "' chưa được khai báo",
+                        "dùng một trong: " + String.join(", ", new TreeSet<>(config.campaigns().keySet()))
+                                + "; hoặc khai báo chiến dịch mới trong 'campaigns:' của content/site.yaml"));
+            }
+        }
+    }
+
+    /** Within a campaign year every event id names one event: its page and calendar entry. */
+    private static void checkEventIds(List<PageReader.Read> pages, SiteConfig config, List<LoaException> errors) {
+        record Seen(EventSpec spec, Page page) {
+        }
+        Map<String, Map<String, Seen>> years = new LinkedHashMap<>();
+        for (PageReader.Read r : pages) {
+            Page p = r.page();
+            if (p.campaign() == null || !config.campaigns().containsKey(p.campaign()) || p.yearOfCampaign() == null) {
+                continue;
+            }
+            Map<String, Seen> ids = years.computeIfAbsent(p.campaign() + "/" + p.yearOfCampaign(), k -> new LinkedHashMap<>());
+            for (EventSpec spec : p.events()) {
+                Seen before = ids.putIfAbsent(spec.slug(), new Seen(spec, p));
+                if (before != null && before.page() != p) {
+                    errors.add(new LoaException(p.file(), spec.line(), "mã sự kiện '" + spec.slug() + "' đã dùng cho sự kiện '"
+                            + before.spec().title() + "' ở " + slash(before.page().file()) + " (dòng " + before.spec().line()
+                            + "), cùng chiến dịch '" + p.campaign() + "' năm " + p.yearOfCampaign(),
+                            spec.id() != null ? "đổi 'id' của một trong hai sự kiện thành mã khác"
+                                              : "thêm 'id: ma-khac' cho một trong hai sự kiện"));
+                }
+            }
+        }
+    }
+
+    private static String slash(Path p) {
+        return p.toString().replace('\\', '/');
+    }
+}
