@@ -21,8 +21,9 @@ import vn.loa.render.RenderedPage;
 import vn.loa.text.Vietnamese;
 
 /**
- * The index stage: checks what only the whole site can tell (two pages on one URL, unknown
- * campaigns, event ids used twice, a focus week moved two ways) and builds the {@link Site}.
+ * The index stage: builds the {@link Site} (sections, tags, campaign years and their events).
+ * The load stage has already checked URLs, campaigns and event ids across the site; what is
+ * left here is a focus week that two plans move in two different ways.
  */
 public final class SiteIndexer {
 
@@ -38,7 +39,6 @@ public final class SiteIndexer {
         List<LoaException> errors = new ArrayList<>();
         List<RenderedPage> pages = new ArrayList<>(rendered);
         pages.sort(NEWEST_FIRST);
-        checkUrls(pages, errors);
 
         Map<Section, List<RenderedPage>> sections = new EnumMap<>(Section.class);
         for (RenderedPage r : pages) {
@@ -54,13 +54,7 @@ public final class SiteIndexer {
             if (p.campaign() == null) {
                 continue;
             }
-            Campaign c = campaigns.get(p.campaign());
-            if (c == null) {
-                errors.add(new LoaException(p.file(), 0, "chiến dịch '" + p.campaign() + "' chưa được khai báo",
-                        "dùng một trong: " + String.join(", ", new java.util.TreeSet<>(campaigns.keySet()))
-                                + "; hoặc khai báo chiến dịch mới trong content/site.yaml"));
-                continue;
-            }
+            Campaign c = campaigns.get(p.campaign()); // known: the load stage checked it
             if (p.focusWeek() != null) {
                 FocusWeek before = c.movedWeeks().get(p.yearOfCampaign());
                 if (before != null && !before.equals(p.focusWeek())) {
@@ -87,20 +81,10 @@ public final class SiteIndexer {
             for (var entry : byYear.getValue().entrySet()) {
                 int year = entry.getKey();
                 List<Event> yearEvents = new ArrayList<>();
-                Map<String, EventSpec> ids = new HashMap<>();
-                Map<String, Page> idPages = new HashMap<>();
+                // Event ids are unique within a campaign year: the load stage checked it.
                 for (RenderedPage r : entry.getValue()) {
                     for (EventSpec spec : r.page().events()) {
-                        String id = spec.slug();
-                        EventSpec clash = ids.putIfAbsent(id, spec);
-                        if (clash != null) {
-                            errors.add(new LoaException(r.page().file(), spec.line(), "mã sự kiện '" + id + "' đã dùng cho sự kiện '"
-                                    + clash.title() + "' ở " + idPages.get(id).file() + " (dòng " + clash.line() + ")",
-                                    "thêm 'id: ma-khac' cho một trong hai sự kiện"));
-                            continue;
-                        }
-                        idPages.put(id, r.page());
-                        yearEvents.add(new Event(id, spec, r, c, year, r.anchorOf(id)));
+                        yearEvents.add(new Event(spec.slug(), spec, r, c, year, r.anchorOf(spec.slug())));
                     }
                 }
                 yearEvents.sort(EVENT_ORDER);
@@ -131,25 +115,6 @@ public final class SiteIndexer {
     public static final Comparator<Event> EVENT_ORDER = Comparator.comparing(Event::firstDay)
             .thenComparing(Event::sortTime)
             .thenComparing(Event::title, Vietnamese.collation());
-
-    private static void checkUrls(List<RenderedPage> pages, List<LoaException> errors) {
-        Map<String, Page> seen = new HashMap<>();
-        for (RenderedPage r : pages) {
-            Page p = r.page();
-            Page other = seen.putIfAbsent(p.url(), p);
-            if (other != null) {
-                errors.add(new LoaException(p.file(), 0, "bài này và " + other.file() + " cùng dùng địa chỉ " + p.url(),
-                        "đổi tên tệp hoặc thêm 'slug: ten-khac' vào phần đầu của một trong hai bài"));
-            }
-        }
-        for (String reserved : List.of("/ke-hoach/", "/tin-tuc/", "/chien-dich/", "/the/", "/nam/", "/don-vi/", "/tim-kiem/", "/trang/")) {
-            Page p = seen.get(reserved);
-            if (p != null) {
-                errors.add(new LoaException(p.file(), 0, "địa chỉ " + reserved + " dành cho trang do Loa tự tạo",
-                        "đổi tên tệp hoặc thêm 'slug: ten-khac'"));
-            }
-        }
-    }
 
     private static List<Tag> tags(List<RenderedPage> pages) {
         Map<String, List<RenderedPage>> bySlug = new LinkedHashMap<>();

@@ -201,7 +201,8 @@ public final class ContentLoader {
                 String parent = theme.string("extends");
                 askedBy = rel;
                 askedAt = theme.lineOf("extends");
-                current = parent;
+                // A theme that names no parent still stands on the default theme.
+                current = parent != null ? parent : (current.equals("default") ? null : "default");
             } catch (LoaException e) {
                 problems.add(e);
                 return;

@@ -226,6 +226,8 @@ public final class MarkdownRenderer {
         final List<String> links = new ArrayList<>();
         final String pageUrl;
         boolean rawHtml;
+        /** Inside an inline {@code <script>} or {@code <style>}: code, not text of the page. */
+        private boolean inCode;
         private final Map<Node, String> blockText = new HashMap<>();
 
         TreeScan(String pageUrl) {
@@ -278,7 +280,9 @@ public final class MarkdownRenderer {
 
         @Override
         public void visit(Text t) {
-            text.append(t.getLiteral());
+            if (!inCode) {
+                text.append(t.getLiteral());
+            }
         }
 
         @Override
@@ -304,6 +308,12 @@ public final class MarkdownRenderer {
         @Override
         public void visit(HtmlInline h) {
             rawHtml = true;
+            String tag = h.getLiteral().toLowerCase(java.util.Locale.ROOT);
+            if (tag.startsWith("<script") || tag.startsWith("<style")) {
+                inCode = true;
+            } else if (tag.startsWith("</script") || tag.startsWith("</style")) {
+                inCode = false;
+            }
         }
 
         @Override

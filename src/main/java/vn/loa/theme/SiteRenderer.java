@@ -73,15 +73,7 @@ public final class SiteRenderer {
     }
 
     private LoaException templateError(String name, PebbleException e) {
-        String file = e.getFileName() != null ? e.getFileName() : name;
-        Integer line = e.getLineNumber();
-        String problem = e.getPebbleMessage();
-        if (problem != null && problem.contains("Could not find template")) {
-            return new LoaException(theme.describe(name), 0, "giao diện thiếu mẫu '" + file + "'",
-                    "thêm tệp templates/" + file + " vào giao diện, hoặc xóa mẫu đang gọi tới nó", e);
-        }
-        return new LoaException(theme.describe(file), line == null ? 0 : line,
-                "mẫu giao diện bị lỗi: " + problem, "sửa mẫu ở dòng này (cú pháp Pebble: {{ biến }}, {% if %}…{% endif %})", e);
+        return TemplateErrors.of(theme, name, e);
     }
 
     /** Every file of the site, except the content's own static files, which the loader listed. */

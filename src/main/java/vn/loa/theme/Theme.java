@@ -81,16 +81,19 @@ public final class Theme {
         return new Theme(folders, bundled, strings);
     }
 
+    /**
+     * The theme a theme extends: its {@code theme.yaml}'s {@code extends}, else the default theme
+     * (the load stage has already checked that the file is valid YAML).
+     */
     private static String readExtends(Path dir, Path siteRoot) {
+        boolean isDefault = dir.getFileName().toString().equals("default");
         Path yaml = dir.resolve("theme.yaml");
-        if (!Files.exists(yaml)) {
-            return dir.getFileName().toString().equals("default") ? null : "default";
-        }
-        Object parsed = new Load(LoadSettings.builder().build()).loadFromString(read(yaml));
-        if (parsed instanceof Map<?, ?> m && m.get("extends") != null) {
+        if (Files.exists(yaml)
+                && new Load(LoadSettings.builder().build()).loadFromString(read(yaml)) instanceof Map<?, ?> m
+                && m.get("extends") != null) {
             return m.get("extends").toString();
         }
-        return null;
+        return isDefault ? null : "default";
     }
 
     /** Pebble's loader: the theme folders nearest first, then the bundled default. */
@@ -120,6 +123,37 @@ public final class Theme {
             }
         }
         return Path.of("(giao diện mặc định trong Loa)", "templates", template);
+    }
+
+    /** Where a template names another: its file and line. */
+    public record Reference(Path file, int line) {
+    }
+
+    /**
+     * The first template of the chain that names {@code template} in quotes (an include or
+     * extends), or null.
+     */
+    public Reference referenceTo(String template) {
+        for (Path f : folders) {
+            Path dir = f.resolve("templates");
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+                    List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+                    for (int i = 0; i < lines.size(); i++) {
+                        String l = lines.get(i);
+                        if (l.contains("\"" + template + "\"") || l.contains("'" + template + "'")) {
+                            return new Reference(p, i + 1);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return null;
     }
 
     /** Interface strings ({@code i18n/vi.yaml}), nearest theme winning. */
