@@ -63,14 +63,14 @@ class SampleSiteTest {
         assertTrue(Files.isDirectory(repo.resolve("content")), "no content/ in " + repo);
         content = ContentInventory.read(repo.resolve("content"));
         site = temp.resolve("site");
-        BuildResult result = build(site);
+        BuildResult result = build(repo, site);
         System.out.println("[SampleSiteTest] " + result.summary());
         htmlFiles = files(site).stream().filter(p -> p.toString().endsWith(".html")).toList();
         assertTrue(htmlFiles.size() > 50, "expected a whole site, found " + htmlFiles.size() + " HTML files");
     }
 
-    static BuildResult build(Path output) {
-        return Builder.build(BuildOptions.of(repo).withOutput(output).withToday(TODAY).withStrictTemplates(true));
+    static BuildResult build(Path source, Path output) {
+        return Builder.build(BuildOptions.of(source).withOutput(output).withToday(TODAY).withStrictTemplates(true));
     }
 
     // 1. The Nu HTML Checker finds no error on any page.
@@ -246,13 +246,37 @@ class SampleSiteTest {
         }
     }
 
-    // 4. The same content gives the same bytes.
+    // 4. The same content gives the same bytes: again in this JVM, and in two other JVMs (the
+    //    iteration order of Map.of and Set.of changes only from one JVM to the next).
 
     @Test
-    void buildIsDeterministic() {
-        Path second = temp.resolve("site-again");
-        build(second);
+    void buildIsDeterministic() throws Exception {
+        List<Process> others = new ArrayList<>();
+        List<Path> outputs = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            Path out = temp.resolve("site-jvm-" + i);
+            outputs.add(out);
+            others.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "-Dfile.encoding=UTF-8",
+                    BuildSampleSite.class.getName(), repo.toString(), out.toString())
+                    .redirectErrorStream(true).redirectOutput(temp.resolve("site-jvm-" + i + ".log").toFile()).start());
+        }
+        Path again = temp.resolve("site-again");
+        build(repo, again);
         List<String> problems = new ArrayList<>();
+        compare("a second build in this JVM", again, problems);
+        for (int i = 0; i < others.size(); i++) {
+            int exit = others.get(i).waitFor();
+            if (exit != 0) {
+                problems.add("the build in another JVM failed (exit " + exit + "):\n" + read(temp.resolve("site-jvm-" + (i + 1) + ".log")));
+            } else {
+                compare("a build in another JVM", outputs.get(i), problems);
+            }
+        }
+        assertNone(problems, "differences between builds of the same content");
+    }
+
+    private static void compare(String what, Path second, List<String> problems) {
         Map<String, Path> a = byName(site);
         Map<String, Path> b = byName(second);
         if (!a.keySet().equals(b.keySet())) {
@@ -260,15 +284,14 @@ class SampleSiteTest {
             onlyA.removeAll(b.keySet());
             Set<String> onlyB = new LinkedHashSet<>(b.keySet());
             onlyB.removeAll(a.keySet());
-            problems.add("the two builds wrote different files: only in the first " + onlyA + ", only in the second " + onlyB);
+            problems.add(what + " wrote different files: only in the first " + onlyA + ", only in the other " + onlyB);
         }
         for (var e : a.entrySet()) {
             Path other = b.get(e.getKey());
             if (other != null && !Arrays.equals(bytes(e.getValue()), bytes(other))) {
-                problems.add(e.getKey() + ": differs between two builds" + firstDifference(e.getValue(), other));
+                problems.add(e.getKey() + ": differs in " + what + firstDifference(e.getValue(), other));
             }
         }
-        assertNone(problems, "differences between two builds of the same content");
     }
 
     private static String firstDifference(Path a, Path b) {
@@ -278,8 +301,16 @@ class SampleSiteTest {
         List<String> la = read(a).lines().toList();
         List<String> lb = read(b).lines().toList();
         for (int i = 0; i < Math.min(la.size(), lb.size()); i++) {
-            if (!la.get(i).equals(lb.get(i))) {
-                return " (line " + (i + 1) + ":\n    " + la.get(i) + "\n    " + lb.get(i) + ")";
+            String x = la.get(i);
+            String y = lb.get(i);
+            if (!x.equals(y)) {
+                int c = 0;
+                while (c < Math.min(x.length(), y.length()) && x.charAt(c) == y.charAt(c)) {
+                    c++;
+                }
+                int from = Math.max(0, c - 60);
+                return " (line " + (i + 1) + ", column " + (c + 1) + ":\n      " + x.substring(from, Math.min(x.length(), c + 60))
+                        + "\n      " + y.substring(from, Math.min(y.length(), c + 60)) + ")";
             }
         }
         return " (line counts " + la.size() + " and " + lb.size() + ")";
