@@ -27,11 +27,11 @@ final class EventJsonLd {
             m.put("eventStatus", "https://schema.org/EventScheduled");
             m.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
             if (e.location() != null) {
-                m.put("location", Map.of("@type", "Place", "name", e.location(), "address", e.location()));
+                m.put("location", new java.util.TreeMap<>(Map.of("@type", "Place", "name", e.location(), "address", e.location())));
             }
             if (!e.lead().isEmpty()) {
                 List<Object> org = new ArrayList<>();
-                e.lead().forEach(u -> org.add(Map.of("@type", "Organization", "name", u)));
+                e.lead().forEach(u -> org.add(new java.util.TreeMap<>(Map.of("@type", "Organization", "name", u))));
                 m.put("organizer", org);
             }
             if (e.sourceText() != null) {
