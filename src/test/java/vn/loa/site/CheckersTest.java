@@ -80,10 +80,14 @@ class CheckersTest {
                 <a href="/tin-tuc/">absolute</a><a href="../khong-co/">missing</a><a href="../#khong-co">no id</a>
                 <a href="../a">folder without slash</a><img src="anh.png" alt=""><img srcset="../index.html 1x, x.png 2x" alt="">
                 <link rel="stylesheet" href="../css/loa.css">
+                <link rel="canonical" href="https://vi.du/a/"><meta property="og:image" content="https://vi.du/a/anh.png">
+                <script type="application/ld+json">{"@graph":[{"url":"https://vi.du/#p"},{"url":"https://vi.du/b/"}]}</script>
                 """);
-        List<String> problems = new LinkChecker(dir.resolve("site")).check(dir.resolve("site/a/index.html"));
+        List<String> problems = new LinkChecker(dir.resolve("site"), "https://vi.du/").check(dir.resolve("site/a/index.html"));
         String all = String.join("\n", problems);
-        assertEquals(7, problems.size(), all);
+        assertEquals(9, problems.size(), all);
+        assertTrue(all.contains("<meta content=\"https://vi.du/a/anh.png\">: names no file of the site (looked for a/anh.png)"), all);
+        assertTrue(all.contains("(JSON-LD)=\"https://vi.du/b/\">: names no file of the site (looked for b/index.html)"), all);
         assertTrue(all.contains("href=\"/tin-tuc/\">: starts with '/'"), all);
         assertTrue(all.contains("no such folder: khong-co"), all);
         assertTrue(all.contains("no element with id=\"khong-co\" in index.html"), all);

@@ -22,7 +22,9 @@ import org.jsoup.nodes.Element;
  * Checks the links and assets of generated pages against the output folder, the way a browser
  * opening the files from disk would follow them: every URL is relative to its page (no leading
  * {@code /}: the site must work under any sub-path and from a USB stick), a folder URL means its
- * {@code index.html}, and a fragment names an {@code id} in the target page.
+ * {@code index.html}, and a fragment names an {@code id} in the target page. Absolute URLs into
+ * the site itself (under its base URL: canonical links, Open Graph, JSON-LD) must name an
+ * existing file too; other external URLs are not followed.
  */
 final class LinkChecker {
 
@@ -31,12 +33,16 @@ final class LinkChecker {
 
     private static final Set<String> EXTERNAL_SCHEMES = Set.of("http", "https", "mailto", "tel");
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+    private static final Pattern JSON_URL = Pattern.compile("\"(?:url|@id|sameAs|image)\"\\s*:\\s*\"([^\"]+)\"");
 
     private final Path root;
+    private final String baseUrl;
     private final Map<Path, Set<String>> ids = new ConcurrentHashMap<>();
 
-    LinkChecker(Path root) {
+    /** @param baseUrl the site's own absolute URL with a trailing slash, or null */
+    LinkChecker(Path root, String baseUrl) {
         this.root = root.toAbsolutePath().normalize();
+        this.baseUrl = baseUrl;
     }
 
     /** Every problem of one page's links, each naming the page, the element and the URL. */
@@ -49,6 +55,15 @@ final class LinkChecker {
             for (String attr : URL_ATTRIBUTES) {
                 if (e.hasAttr(attr)) {
                     checkUrl(page, e, attr, e.attr(attr), e.attr(attr), problems);
+                }
+            }
+            if (e.tagName().equals("meta") && e.attr("property").matches("og:(url|image)")) {
+                checkUrl(page, e, "content", e.attr("content"), e.attr("content"), problems);
+            }
+            if (e.tagName().equals("script") && e.attr("type").equals("application/ld+json")) {
+                var m = JSON_URL.matcher(e.data());
+                while (m.find()) {
+                    checkUrl(page, e, "(JSON-LD)", m.group(1), m.group(1), problems);
                 }
             }
             if (e.hasAttr("srcset")) {
@@ -76,6 +91,8 @@ final class LinkChecker {
         if (scheme.find()) {
             if (!EXTERNAL_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT))) {
                 problems.add(where + "unexpected URL scheme '" + scheme.group(1) + "'");
+            } else if (baseUrl != null && url.startsWith(baseUrl)) {
+                checkOwnAbsolute(url.substring(baseUrl.length()), where, problems);
             }
             return;
         }
@@ -120,6 +137,18 @@ final class LinkChecker {
             } else if (!ids.computeIfAbsent(target, t -> idsOf(parse(t))).contains(fragment)) {
                 problems.add(where + "no element with id=\"" + fragment + "\" in " + name(target));
             }
+        }
+    }
+
+    /** An absolute URL into this site: its path must name a file of the output. */
+    private void checkOwnAbsolute(String path, String where, List<String> problems) {
+        int cut = path.indexOf('#');
+        String p = cut < 0 ? path : path.substring(0, cut);
+        cut = p.indexOf('?');
+        p = cut < 0 ? p : p.substring(0, cut);
+        Path target = root.resolve(p.isEmpty() || p.endsWith("/") ? p + "index.html" : p).normalize();
+        if (!target.startsWith(root) || !Files.isRegularFile(target)) {
+            problems.add(where + "names no file of the site (looked for " + name(target) + ")");
         }
     }
 

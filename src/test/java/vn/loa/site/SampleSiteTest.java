@@ -98,7 +98,7 @@ class SampleSiteTest {
 
     @Test
     void everyInternalLinkAndAssetResolves() {
-        LinkChecker links = new LinkChecker(site);
+        LinkChecker links = new LinkChecker(site, content.baseUrl());
         List<String> problems = new ArrayList<>();
         htmlFiles.forEach(f -> problems.addAll(links.check(f)));
         assertNone(problems, "broken or site-absolute links");
