@@ -46,10 +46,10 @@ final class TemplateErrors {
             fix = "dùng url(), abs_url() hoặc một hàm của Pebble; kiểm tra chính tả";
         } else if ((m = TOKEN.matcher(message)).find()) {
             problem = "cú pháp mẫu sai: '" + m.group(1) + "' không đúng chỗ";
-            fix = "kiểm tra thẻ ở dòng này: {{ biến }}, {% if điều_kiện %}…{% endif %}, {% for x in danh_sách %}…{% endfor %}";
+            fix = "kiểm tra thẻ của mẫu ở dòng này: {{ biến }}, {% if điều_kiện %}…{% endif %}, {% for x in danh_sách %}…{% endfor %}";
         } else if ((m = CHARACTER.matcher(message)).find()) {
             problem = "cú pháp mẫu sai ở ký tự '" + m.group(1) + "'";
-            fix = "có thể một '{{' hoặc '{%' phía trên chưa được đóng bằng '}}' hoặc '%}'";
+            fix = "trong mẫu, có thể một '{{' hoặc '{%' phía trên chưa được đóng bằng '}}' hoặc '%}'";
         } else {
             problem = "mẫu giao diện bị lỗi khi hiển thị (Pebble báo: " + message + ")";
             fix = "sửa biểu thức của mẫu ở dòng này";
