@@ -56,6 +56,10 @@ public final class Builder {
         clock.lap("load");
         SiteConfig config = content.config();
         if (options.baseUrl() != null) {
+            if (!options.baseUrl().matches("https?://[^/\\s]+(/\\S*)?")) {
+                throw new LoaException(null, 0, "--base-url phải là địa chỉ web đầy đủ, không phải '" + options.baseUrl() + "'",
+                        "viết ví dụ '--base-url https://example.gov.vn/khcn/'");
+            }
             String b = options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/";
             config = new SiteConfig(config.title(), config.description(), config.language(), b, config.theme(),
                     config.timeZone(), config.pageSize(), config.allowHtml(), config.organisation(), config.pressContact(),

@@ -163,6 +163,13 @@ public final class MarkdownRenderer {
         } finally {
             IDS.remove();
         }
+        if (scan.tables > 0) {
+            html = wrapTables(html);
+        }
+        if (scan.footnotes) {
+            html = html.replace(FOOTNOTES, FOOTNOTES + "\n<h2 class=\"visually-hidden\">Chú thích</h2>")
+                    .replace("aria-label=\"Back to reference ", "aria-label=\"Quay lại chỗ dẫn chú thích ");
+        }
         if (scan.rawHtml) {
             html = rawHtml(html, pageUrl);
         }
@@ -190,6 +197,30 @@ public final class MarkdownRenderer {
         return doc.body().html();
     }
 
+    private static final String FOOTNOTES = "<section class=\"footnotes\" data-footnotes>";
+
+    /**
+     * Each Markdown table in a focusable, labelled region that scrolls sideways on a narrow
+     * screen, so that keyboard users can scroll it too (the page itself never scrolls sideways).
+     */
+    private static String wrapTables(String html) {
+        StringBuilder sb = new StringBuilder(html.length() + 128);
+        int from = 0;
+        int n = 0;
+        int open;
+        while ((open = html.indexOf("<table>", from)) >= 0) {
+            int close = html.indexOf("</table>", open);
+            if (close < 0) {
+                break;
+            }
+            close += "</table>".length();
+            sb.append(html, from, open).append("<div class=\"bang\" role=\"region\" tabindex=\"0\" aria-label=\"Bảng ")
+                    .append(++n).append("\">").append(html, open, close).append("</div>");
+            from = close;
+        }
+        return sb.append(html, from, html.length()).toString();
+    }
+
     /** The Cleaner alone, with the renderer's safelist: what raw HTML becomes (for the spec tests). */
     String clean(String html) {
         Document doc = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html, "https://loa.invalid/"));
@@ -204,6 +235,7 @@ public final class MarkdownRenderer {
                 .addAttributes("a", "data-footnote-ref", "data-footnote-backref", "data-footnote-backref-idx",
                         "aria-label")
                 .addAttributes("section", "data-footnotes")
+                .addAttributes("div", "role", "tabindex", "aria-label")
                 .addAttributes("input", "type", "checked", "disabled")
                 .addAttributes("th", "align", "scope")
                 .addAttributes("td", "align")
@@ -226,6 +258,8 @@ public final class MarkdownRenderer {
         final List<String> links = new ArrayList<>();
         final String pageUrl;
         boolean rawHtml;
+        int tables;
+        boolean footnotes;
         /** Inside an inline {@code <script>} or {@code <style>}: code, not text of the page. */
         private boolean inCode;
         private final Map<Node, String> blockText = new HashMap<>();
@@ -257,7 +291,11 @@ public final class MarkdownRenderer {
 
         @Override
         public void visit(CustomBlock block) {
+            if (block instanceof FootnoteDefinition) {
+                footnotes = true;
+            }
             if (block instanceof TableBlock) {
+                tables++;
                 for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
                     for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
                         if (row instanceof TableRow) {

@@ -27,6 +27,12 @@ final class LoaExtension extends AbstractExtension {
     /** The context variable holding the site-absolute URL of the file being rendered. */
     static final String PAGE_URL = "page_url";
 
+    /**
+     * The context variable that makes {@code url()} absolute: set for the 404 page, which a server
+     * sends for a missing address at any depth, where relative links would not resolve.
+     */
+    static final String ABSOLUTE_LINKS = "absolute_links";
+
     private final RelativeUrls urls;
     private final String baseUrl;
     private final ZoneId zone;
@@ -40,7 +46,8 @@ final class LoaExtension extends AbstractExtension {
     @Override
     public Map<String, Function> getFunctions() {
         return Map.of(
-                "url", new OneArgFunction("path", (path, ctx) -> urls.relative((String) ctx.getVariable(PAGE_URL), path)),
+                "url", new OneArgFunction("path", (path, ctx) -> Boolean.TRUE.equals(ctx.getVariable(ABSOLUTE_LINKS)) && baseUrl != null
+                        ? absolute(path) : urls.relative((String) ctx.getVariable(PAGE_URL), path)),
                 "abs_url", new OneArgFunction("path", (path, ctx) -> absolute(path)));
     }
 

@@ -179,7 +179,8 @@ public final class SiteRenderer {
         }
 
         // 404, feeds, crawlers
-        out.add(html("/404.html", "404.peb", base, Map.of(), List.of(new Crumb("Không tìm thấy trang", null))));
+        out.add(html("/404.html", "404.peb", base, Map.of(LoaExtension.ABSOLUTE_LINKS, true),
+                List.of(new Crumb("Không tìm thấy trang", null))));
         for (Section s : List.of(Section.NEWS, Section.PLANS)) {
             Map<String, Object> vars = new HashMap<>();
             vars.put("feed_title", site.config().title() + " — " + s.label());
@@ -226,7 +227,8 @@ public final class SiteRenderer {
 
     /** The host of the base URL, which makes event UIDs unique in the world; loa.local without one. */
     private String uidDomain() {
-        return baseUrl == null ? "loa.local" : java.net.URI.create(baseUrl).getHost();
+        String host = baseUrl == null ? null : java.net.URI.create(baseUrl).getHost();
+        return host == null ? "loa.local" : host;
     }
 
     /**
