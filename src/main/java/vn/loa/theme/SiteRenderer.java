@@ -241,7 +241,11 @@ public final class SiteRenderer {
                 .atZone(zone).toInstant();
     }
 
-    /** The focus week's days with their events, for the calendar grid. */
+    /**
+     * The focus week's days with their events in time order, for the calendar. A period is listed
+     * on every day it covers; on the days after its first one in the week it is marked
+     * {@code continued}, so that a theme can show it briefly there.
+     */
     static List<Map<String, Object>> days(CampaignYear y) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (LocalDate d : y.week().days()) {
@@ -249,8 +253,13 @@ public final class SiteRenderer {
             day.put("date", d);
             day.put("weekday", VietnameseDates.weekday(d.getDayOfWeek()));
             day.put("campaign_day", d.equals(y.campaignDay()));
-            day.put("events", y.on(d).stream().sorted(Comparator.comparing(Event::sortTime)
-                    .thenComparing(Event::title, vn.loa.text.Vietnamese.collation())).toList());
+            List<Map<String, Object>> entries = new ArrayList<>();
+            y.on(d).stream().sorted(Comparator.comparing((Event e) -> !e.start().equals(e.end()) && e.start().isBefore(d))
+                            .thenComparing(Event::sortTime).thenComparing(Event::title, vn.loa.text.Vietnamese.collation()))
+                    .forEach(e -> entries.add(Map.of("event", e,
+                            "continued", e.start().isBefore(d) && !d.equals(y.week().start()))));
+            day.put("entries", entries);
+            day.put("events", entries.stream().map(m -> m.get("event")).toList());
             out.add(day);
         }
         return out;
