@@ -18,10 +18,23 @@ public record SiteConfig(String title, String description, String language, Stri
                          Map<String, Object> params) {
 
     public SiteConfig {
-        organisation = Map.copyOf(organisation);
-        pressContact = Map.copyOf(pressContact);
+        organisation = withKeys(organisation, ORGANISATION_KEYS);
+        pressContact = withKeys(pressContact, PRESS_KEYS);
         menu = List.copyOf(menu);
         campaigns = Map.copyOf(campaigns);
+    }
+
+    /** The keys themes may read from {@code organisation}; absent ones are null, never missing. */
+    public static final List<String> ORGANISATION_KEYS = List.of("name", "parent", "province", "address", "phone", "email");
+    /** The keys themes may read from {@code press_contact}. */
+    public static final List<String> PRESS_KEYS = List.of("name", "unit", "phone", "email");
+
+    /** The map with every given key present (null when the site does not say), unmodifiable. */
+    private static Map<String, Object> withKeys(Map<String, Object> given, List<String> keys) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        keys.forEach(k -> out.put(k, null));
+        out.putAll(given);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     static SiteConfig read(YamlMap y) {

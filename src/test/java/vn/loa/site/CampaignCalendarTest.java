@@ -1,0 +1,270 @@
+package vn.loa.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.loa.build.BuildOptions;
+import vn.loa.build.Builder;
+
+/**
+ * The campaign calendars as a reader meets them: a tiny portal written in Markdown, built, and
+ * its campaign-year page, event pages, home page and calendar files read back.
+ */
+class CampaignCalendarTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String SITE = """
+            title: Cổng thử
+            base_url: https://khcn.example.vn/
+            campaigns:
+              ngay-khcn:
+                years:
+                  2022: {start: 2022-05-14, end: 2022-05-19}
+            """;
+
+    private static final String PLAN_2024 = """
+            ---
+            title: Hưởng ứng Ngày Khoa học và Công nghệ Việt Nam năm 2024
+            date: 2024-04-20
+            campaign: ngay-khcn
+            number: 45/KH-SKHCN
+            themes: ["Khoa học và công nghệ đồng hành cùng doanh nghiệp"]
+            events:
+              - title: Triển lãm sản phẩm đổi mới
+                start: 2024-05-13
+                end: 2024-05-16
+                location: Nhà Văn hóa tỉnh
+                lead: [Trung tâm Thông tin]
+                source: "Triển lãm từ ngày 13/5 đến ngày 16/5/2024"
+              - title: Tọa đàm đổi mới sáng tạo
+                start: 2024-05-17T14:00
+                weekday: Thứ Sáu
+                lead: [Phòng Quản lý Khoa học]
+                partners: [Hội Doanh nghiệp tỉnh]
+              - title: Gặp mặt nhà khoa học trẻ
+                start: 2024-05-17T14:00
+              - title: Giao lưu văn nghệ
+                start: 2024-05-17
+                part_of_day: tối
+              - title: Lễ kỷ niệm
+                start: 2024-05-17T08:00
+              - title: Treo băng rôn
+                start: 2024-05-18
+              - title: Gửi báo cáo đăng ký
+                end: 2024-05-10
+              - title: Tổng kết các hoạt động
+                start: 2024-05-28
+            ---
+
+            ## I. NỘI DUNG
+
+            - Triển lãm từ ngày 13/5 đến ngày 16/5/2024 tại Nhà Văn hóa tỉnh.
+            """;
+
+    private Path build(LocalDate today, String... files) throws IOException {
+        Files.createDirectories(dir.resolve("content"));
+        Files.writeString(dir.resolve("content/site.yaml"), SITE);
+        for (int i = 0; i < files.length; i += 2) {
+            Path f = dir.resolve("content").resolve(files[i]);
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, files[i + 1]);
+        }
+        Path out = dir.resolve("site");
+        Builder.build(BuildOptions.of(dir).withOutput(out).withToday(today).withStrictTemplates(true));
+        return out;
+    }
+
+    private static Document page(Path out, String path) throws IOException {
+        return Jsoup.parse(out.resolve(path).toFile(), "UTF-8");
+    }
+
+    private static List<Element> days(Document year) {
+        return year.select("ol.week-calendar > li");
+    }
+
+    private static List<String> titles(Element day) {
+        return day.select(".cal-event__title").eachText();
+    }
+
+    @Test
+    void theWeekShowsEachDayWithItsWeekdayAndMarksTheCampaignDay() throws IOException {
+        Path out = build(LocalDate.of(2024, 1, 1), "ke-hoach/khcn-2024.md", PLAN_2024);
+        List<Element> days = days(page(out, "chien-dich/ngay-khcn/2024/index.html"));
+        assertEquals(7, days.size());
+        assertEquals("Thứ Tư, 15/5/2024", days.get(0).selectFirst("h3").text(), "the day heading has the weekday and date");
+        assertEquals("2024-05-18", days.get(3).selectFirst("time").attr("datetime"));
+        assertTrue(days.get(3).hasClass("week-calendar__day--campaign"), "18/5 is the campaign day");
+        assertEquals(1, days.stream().filter(d -> d.hasClass("week-calendar__day--campaign")).count());
+    }
+
+    @Test
+    void eventsOfADayAreInTimeOrderWithPartOfDayAndSameTimeEventsBothShown() throws IOException {
+        Path out = build(LocalDate.of(2024, 1, 1), "ke-hoach/khcn-2024.md", PLAN_2024);
+        Element friday = days(page(out, "chien-dich/ngay-khcn/2024/index.html")).get(2);
+        assertEquals(List.of("Lễ kỷ niệm", "Gặp mặt nhà khoa học trẻ", "Tọa đàm đổi mới sáng tạo", "Giao lưu văn nghệ"),
+                titles(friday));
+        assertEquals(List.of("08:00", "14:00", "14:00", "buổi tối"), friday.select(".cal-event__time").eachText());
+        Element toaDam = friday.select(".cal-event").get(2);
+        assertTrue(toaDam.text().contains("Phòng Quản lý Khoa học"), "lead unit shown");
+        assertTrue(toaDam.text().contains("Hội Doanh nghiệp tỉnh"), "partner unit shown");
+        assertNotNull(toaDam.selectFirst(".cal-event__source a"), "a link to where the plan states it");
+    }
+
+    @Test
+    void anEventWithoutATimeIsAllDay() throws IOException {
+        Path out = build(LocalDate.of(2024, 1, 1), "ke-hoach/khcn-2024.md", PLAN_2024);
+        Element saturday = days(page(out, "chien-dich/ngay-khcn/2024/index.html")).get(3);
+        assertEquals(List.of("Cả ngày"), saturday.select(".cal-event__time").eachText());
+    }
+
+    @Test
+    void aPeriodCrossingTheWeekEdgeShowsOnEveryDayItCoversInsideTheWeek() throws IOException {
+        Path out = build(LocalDate.of(2024, 1, 1), "ke-hoach/khcn-2024.md", PLAN_2024);
+        List<Element> days = days(page(out, "chien-dich/ngay-khcn/2024/index.html"));
+        for (int i = 0; i < days.size(); i++) {
+            boolean covered = i <= 1; // 15/5 and 16/5 of 13/5–16/5
+            assertEquals(covered, titles(days.get(i)).contains("Triển lãm sản phẩm đổi mới"), "day " + i);
+        }
+        assertFalse(days.get(0).selectFirst(".cal-event").hasClass("cal-event--continued"),
+                "in full on the first day of the week");
+        assertTrue(days.get(1).selectFirst(".cal-event").hasClass("cal-event--continued"), "briefly after");
+        String anchor = days.get(0).selectFirst(".cal-event__source a").attr("href");
+        assertTrue(anchor.endsWith("ke-hoach/khcn-2024/#su-kien-trien-lam-san-pham-doi-moi"), anchor);
+        Document plan = page(out, "ke-hoach/khcn-2024/index.html");
+        assertEquals("li", plan.getElementById("su-kien-trien-lam-san-pham-doi-moi").tagName(),
+                "the list item that states it carries the anchor");
+    }
+
+    @Test
+    void deadlinesAndLaterActivitiesAreInTheTimelinesNotOnTheGrid() throws IOException {
+        Path out = build(LocalDate.of(2024, 1, 1), "ke-hoach/khcn-2024.md", PLAN_2024);
+        Document year = page(out, "chien-dich/ngay-khcn/2024/index.html");
+        String grid = year.selectFirst("ol.week-calendar").text();
+        assertFalse(grid.contains("Gửi báo cáo đăng ký"));
+        assertTrue(year.getElementById("truoc-tuan").parent().text().contains("Gửi báo cáo đăng ký"));
+        assertTrue(year.getElementById("truoc-tuan").parent().text().contains("Hạn: Thứ Sáu, 10/5/2024"));
+        assertTrue(year.getElementById("sau-tuan").parent().text().contains("Tổng kết các hoạt động"));
+    }
+
+    @Test
+    void everyEventHasAPageWithItsCalendarFileAndTheOtherEventsOfItsDay() throws IOException {
+        Path out = build(LocalDate.of(2024, 1, 1), "ke-hoach/khcn-2024.md", PLAN_2024);
+        Document event = page(out, "chien-dich/ngay-khcn/2024/su-kien/toa-dam-doi-moi-sang-tao/index.html");
+        assertEquals("Tọa đàm đổi mới sáng tạo", event.selectFirst("h1").text());
+        assertTrue(event.text().contains("Thứ Sáu, 17/5/2024, 14:00"));
+        assertEquals(List.of("Lễ kỷ niệm", "Gặp mặt nhà khoa học trẻ", "Giao lưu văn nghệ"),
+                event.getElementById("cung-ngay").parent().select("h3").eachText());
+        String ics = event.select("a[download]").attr("href");
+        assertTrue(Files.exists(out.resolve("chien-dich/ngay-khcn/2024/su-kien/toa-dam-doi-moi-sang-tao/").resolve(ics)), ics);
+        String jsonLd = event.selectFirst("script[type=application/ld+json]").data();
+        assertTrue(jsonLd.contains("\"@type\":\"Event\"") && jsonLd.contains("\"startDate\":\"2024-05-17T14:00:00+07:00\""), jsonLd);
+        List<String> crumbs = event.select("nav.breadcrumbs li").eachText();
+        assertEquals("Năm 2024", crumbs.get(crumbs.size() - 2));
+    }
+
+    @Test
+    void theYearCalendarReadsBackWithOneEntryPerEvent() throws Exception {
+        Path out = build(LocalDate.of(2024, 1, 1), "ke-hoach/khcn-2024.md", PLAN_2024);
+        Calendar cal = new CalendarBuilder().build(new StringReader(
+                Files.readString(out.resolve("chien-dich/ngay-khcn/2024/lich.ics"), StandardCharsets.UTF_8)));
+        List<?> events = cal.getComponents(Component.VEVENT);
+        assertEquals(8, events.size());
+        assertTrue(cal.getComponents(Component.VEVENT).stream().allMatch(e -> ((Component) e).getProperty("UID").orElseThrow().getValue().endsWith("-ngay-khcn-2024@khcn.example.vn")));
+    }
+
+    @Test
+    void anEventIdDoesNotChangeWhenOtherEventsAreAdded() throws IOException {
+        Path out = build(LocalDate.of(2024, 1, 1), "ke-hoach/khcn-2024.md", PLAN_2024);
+        List<String> before = eventFolders(out);
+        Path dir2 = dir.resolve("more");
+        Files.createDirectories(dir2);
+        String more = PLAN_2024.replace("events:\n", "events:\n  - title: Một hoạt động mới thêm\n    start: 2024-05-16\n");
+        Path out2 = new CampaignCalendarTest().buildIn(dir2, more);
+        List<String> after = eventFolders(out2);
+        assertTrue(after.containsAll(before), "every earlier id is still there: " + before + " / " + after);
+        assertEquals(before.size() + 1, after.size());
+    }
+
+    private Path buildIn(Path root, String plan) throws IOException {
+        this.dir = root;
+        return build(LocalDate.of(2024, 1, 1), "ke-hoach/khcn-2024.md", plan);
+    }
+
+    private static List<String> eventFolders(Path out) throws IOException {
+        try (Stream<Path> s = Files.list(out.resolve("chien-dich/ngay-khcn/2024/su-kien"))) {
+            return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+        }
+    }
+
+    @Test
+    void anEmptyCampaignYearStillHasItsWeekAndAValidCalendar() throws Exception {
+        Path out = build(LocalDate.of(2025, 1, 1), "ke-hoach/khcn-2025.md", """
+                ---
+                title: Hưởng ứng Ngày Khoa học và Công nghệ Việt Nam năm 2025
+                date: 2025-04-20
+                campaign: ngay-khcn
+                ---
+
+                Kế hoạch chưa có lịch cụ thể.
+                """);
+        Document year = page(out, "chien-dich/ngay-khcn/2025/index.html");
+        assertEquals(7, days(year).size());
+        assertTrue(days(year).stream().allMatch(d -> d.text().contains("Chưa có hoạt động")));
+        assertTrue(year.text().contains("Không có hoạt động nào."));
+        Calendar cal = new CalendarBuilder().build(new StringReader(
+                Files.readString(out.resolve("chien-dich/ngay-khcn/2025/lich.ics"), StandardCharsets.UTF_8)));
+        assertTrue(cal.getComponents(Component.VEVENT).isEmpty());
+    }
+
+    @Test
+    void aMovedFocusWeekHasItsOwnDays() throws IOException {
+        Path out = build(LocalDate.of(2022, 1, 1), "ke-hoach/khcn-2022.md", """
+                ---
+                title: Hưởng ứng Ngày Khoa học và Công nghệ Việt Nam năm 2022
+                date: 2022-04-20
+                campaign: ngay-khcn
+                ---
+
+                Tuần trọng tâm từ 14/5 đến 19/5/2022.
+                """);
+        List<Element> days = days(page(out, "chien-dich/ngay-khcn/2022/index.html"));
+        assertEquals(List.of("2022-05-14", "2022-05-15", "2022-05-16", "2022-05-17", "2022-05-18", "2022-05-19"),
+                days.stream().map(d -> d.selectFirst("time").attr("datetime")).toList());
+    }
+
+    @Test
+    void theHomePageFeaturesTheCurrentWeekElseTheNextElseTheLatest() throws IOException {
+        String plan2025 = PLAN_2024.replace("2024", "2025").replace("    weekday: Thứ Sáu\n", "");
+        Path out = build(LocalDate.of(2024, 5, 17), "ke-hoach/khcn-2024.md", PLAN_2024, "ke-hoach/khcn-2025.md", plan2025);
+        assertTrue(page(out, "index.html").selectFirst(".featured").text().contains("Đang diễn ra"));
+        assertTrue(page(out, "index.html").selectFirst(".featured h2").text().endsWith("2024"));
+
+        out = build(LocalDate.of(2024, 12, 1));
+        assertTrue(page(out, "index.html").selectFirst(".featured").text().contains("Sắp diễn ra"));
+        assertTrue(page(out, "index.html").selectFirst(".featured h2").text().endsWith("2025"));
+
+        out = build(LocalDate.of(2026, 1, 1));
+        assertTrue(page(out, "index.html").selectFirst(".featured h2").text().endsWith("2025"), "the latest");
+    }
+}
