@@ -34,17 +34,20 @@ final class SourceText {
                     utf16 ? "mở tệp trong trình soạn thảo và lưu lại với mã hóa UTF-8"
                           : "mở tệp trong trình soạn thảo, xóa ký tự lạ ở dòng này và lưu lại với mã hóa UTF-8; nếu là tệp Word thì chép nội dung sang tệp .md mới");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            int line = lineAt(bytes, offset, firstInvalidByte(bytes, offset));
-            throw new LoaException(file, line, "tệp không phải UTF-8 (có thể là Windows-1258 hoặc TCVN3)",
-                    "mở tệp trong trình soạn thảo và lưu lại với mã hóa UTF-8");
+        // The JDK's String decoder is the fast path; it marks bad bytes with U+FFFD, and only then
+        // (or when the file itself holds U+FFFD) is the strict decoder asked where the fault is.
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            } catch (CharacterCodingException e) {
+                int line = lineAt(bytes, offset, firstInvalidByte(bytes, offset));
+                throw new LoaException(file, line, "tệp không phải UTF-8 (có thể là Windows-1258 hoặc TCVN3)",
+                        "mở tệp trong trình soạn thảo và lưu lại với mã hóa UTF-8");
+            }
         }
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
