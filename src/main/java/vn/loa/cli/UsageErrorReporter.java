@@ -91,6 +91,7 @@ final class UsageErrorReporter implements CommandLine.IParameterExceptionHandler
 
     /** All subcommands, for headings in Vietnamese. */
     static void localise(CommandLine cl) {
+        cl.setResourceBundle(java.util.ResourceBundle.getBundle("vn.loa.cli.Messages"));
         List<CommandLine> all = new ArrayList<>();
         all.add(cl);
         for (int i = 0; i < all.size(); i++) {

@@ -51,6 +51,11 @@ public final class DevServer implements AutoCloseable {
         server.start();
     }
 
+    /** Where the server listens: always a loopback address. */
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }

@@ -1,0 +1,144 @@
+package vn.loa.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.HttpURLConnection;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code loa serve}: the preview server on 127.0.0.1, live reload, and the change watcher. */
+class DevServerTest {
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(DevServer server, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private void site() throws Exception {
+        Files.createDirectories(dir.resolve("tin-tuc/bai"));
+        Files.writeString(dir.resolve("index.html"), "<!DOCTYPE html><html lang=\"vi\"><body><p>Trang chủ</p></body></html>");
+        Files.writeString(dir.resolve("tin-tuc/bai/index.html"), "<!DOCTYPE html><html><body>Bài</body></html>");
+        Files.writeString(dir.resolve("404.html"), "<!DOCTYPE html><html><body>Không tìm thấy</body></html>");
+        Files.writeString(dir.resolve("lich.ics"), "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+    }
+
+    @Test
+    void servesTheSiteWithTheReloadScriptAddedToHtmlOnly() throws Exception {
+        site();
+        try (DevServer server = new DevServer(dir, 0)) {
+            HttpResponse<String> home = get(server, "/");
+            assertEquals(200, home.statusCode());
+            assertTrue(home.body().contains("Trang chủ"));
+            assertTrue(home.body().contains(DevServer.SCRIPT + "</body>"), "the reload script before </body>");
+            assertEquals("text/html; charset=utf-8", home.headers().firstValue("Content-Type").orElseThrow());
+            HttpResponse<String> ics = get(server, "/lich.ics");
+            assertEquals("text/calendar; charset=utf-8", ics.headers().firstValue("Content-Type").orElseThrow());
+            assertFalse(ics.body().contains("EventSource"));
+            assertFalse(Files.readString(dir.resolve("index.html")).contains("EventSource"), "never written to disk");
+        }
+    }
+
+    @Test
+    void aFolderWithoutItsSlashIsRedirectedAndAMissingPageGetsThe404Page() throws Exception {
+        site();
+        try (DevServer server = new DevServer(dir, 0)) {
+            HttpResponse<String> folder = get(server, "/tin-tuc/bai");
+            assertEquals(301, folder.statusCode());
+            assertEquals("/tin-tuc/bai/", folder.headers().firstValue("Location").orElseThrow());
+            HttpResponse<String> missing = get(server, "/khong-co/");
+            assertEquals(404, missing.statusCode());
+            assertTrue(missing.body().contains("Không tìm thấy"));
+        }
+    }
+
+    @Test
+    void nothingOutsideTheSiteIsServed() throws Exception {
+        site();
+        Files.writeString(dir.getParent().resolve("bi-mat.txt"), "bí mật");
+        try (DevServer server = new DevServer(dir, 0);
+             Socket socket = new Socket("127.0.0.1", server.port())) {
+            // A raw request: HTTP clients normalise "..", a hostile one does not.
+            socket.getOutputStream().write("GET /../bi-mat.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertFalse(response.contains("bí mật"), response);
+        } finally {
+            Files.delete(dir.getParent().resolve("bi-mat.txt"));
+        }
+    }
+
+    @Test
+    void listensOnTheLoopbackAddressOnly() throws Exception {
+        site();
+        try (DevServer server = new DevServer(dir, 0)) {
+            assertTrue(server.address().getAddress().isLoopbackAddress());
+        }
+    }
+
+    @Test
+    void anOpenPageIsToldToReload() throws Exception {
+        site();
+        try (DevServer server = new DevServer(dir, 0)) {
+            HttpURLConnection events = (HttpURLConnection) URI.create("http://127.0.0.1:" + server.port() + DevServer.EVENTS)
+                    .toURL().openConnection();
+            events.setReadTimeout(10_000);
+            BufferedReader in = new BufferedReader(new InputStreamReader(events.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals(": connected", in.readLine());
+            CompletableFuture<String> message = CompletableFuture.supplyAsync(() -> {
+                try {
+                    String line;
+                    while ((line = in.readLine()) != null) {
+                        if (line.startsWith("data:")) {
+                            return line;
+                        }
+                    }
+                    return null;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            server.reload();
+            assertEquals("data: reload", message.get(10, TimeUnit.SECONDS));
+            events.disconnect();
+        }
+    }
+
+    @Test
+    void theWatcherSeesChangesInNewSubfoldersToo() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        CountDownLatch changed = new CountDownLatch(2);
+        try (ChangeWatcher watcher = new ChangeWatcher(List.of(content), changed::countDown)) {
+            Files.createDirectories(content.resolve("tin-tuc"));
+            waitUntil(() -> changed.getCount() < 2);
+            Files.writeString(content.resolve("tin-tuc/moi.md"), "---\ntitle: Mới\n---\n");
+            assertTrue(changed.await(20, TimeUnit.SECONDS), "a file in a folder made after the watch began");
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 200 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(100);
+        }
+    }
+}
