@@ -194,10 +194,17 @@ final class PageReader {
             if (end == null) {
                 throw e.error("end", "hạn hoàn thành '" + title + "' cần ngày 'end'", "viết ví dụ 'end: 2024-05-10' (không cần 'start')");
             }
+            if (start != null) {
+                throw e.error("start", "hạn hoàn thành '" + title + "' chỉ có ngày hết hạn 'end', không có 'start'",
+                        "xóa dòng 'start', hoặc đổi 'kind' thành 'period' nếu đây là một hoạt động kéo dài");
+            }
         } else if (start == null) {
             throw e.error("start", "sự kiện '" + title + "' chưa có ngày bắt đầu", "thêm 'start: 2024-05-17' hoặc 'start: 2024-05-17T14:00'");
         }
-        if (start != null && end != null && end.toDateTime().isBefore(start.toDateTime())) {
+        // A day without a time ends with that day: "end: 2024-05-17" does not end before 14:00 that day.
+        boolean endsBefore = end != null && start != null && (end.time() == null || start.time() == null
+                ? end.date().isBefore(start.date()) : end.toDateTime().isBefore(start.toDateTime()));
+        if (endsBefore) {
             throw e.error("end", "sự kiện '" + title + "' kết thúc (" + end.date() + ") trước khi bắt đầu (" + start.date() + ")",
                     "sửa 'end' thành một ngày không sớm hơn 'start'");
         }

@@ -17,7 +17,7 @@ public record RenderedPage(Page page, String html, List<TocEntry> toc, String te
         links = List.copyOf(links);
     }
 
-    /** The quoted text of the block that states an event, by event slug; see {@link #eventAnchors()}. */
+    /** The id of the block that states an event, by event slug, or null when it quotes none. */
     public String anchorOf(String eventSlug) {
         return eventAnchors.get(eventSlug);
     }

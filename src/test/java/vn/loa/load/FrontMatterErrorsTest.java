@@ -267,6 +267,38 @@ class FrontMatterErrorsTest {
     }
 
     @Test
+    void aTimedEventEndingOnItsOwnDayIsFine() {
+        TinySite site = new TinySite(dir);
+        site.write(FILE, """
+                ---
+                title: Tin
+                date: 2024-05-10
+                events:
+                  - title: Tọa đàm
+                    start: 2024-05-17T14:00
+                    end: 2024-05-17
+                ---
+                """);
+        assertEquals(0, site.build().exit());
+    }
+
+    @Test
+    void aDeadlineHasNoStart() {
+        Run r = breakWith("""
+                ---
+                title: Tin
+                date: 2024-05-10
+                events:
+                  - title: Nộp hồ sơ
+                    kind: deadline
+                    start: 2024-05-01
+                    end: 2024-05-10
+                ---
+                """);
+        assertMessage(r, FILE, 7, "Nộp hồ sơ", "'start'");
+    }
+
+    @Test
     void eventWeekdayThatContradictsItsDate() {
         Run r = breakWith("""
                 ---
