@@ -11,7 +11,7 @@ import vn.loa.index.CampaignYear;
 import vn.loa.index.Event;
 import vn.loa.load.EventKind;
 import vn.loa.text.VietnameseDates;
-import vn.loa.theme.Json;
+import vn.loa.text.Json;
 
 /**
  * A campaign year's events as JSON ({@code su-kien.json}), for scripts and newsrooms:

@@ -59,23 +59,31 @@ public record DateExpression(
      */
     public String toJson() {
         StringBuilder b = new StringBuilder(256).append('{');
-        b.append("\"text\": ").append(Json.string(sourceQuote));
-        b.append(", \"kind\": ").append(Json.string(kind.jsonName()));
-        b.append(", \"start\": ").append(Json.value(startDate));
-        b.append(", \"end\": ").append(Json.value(endDate));
-        b.append(", \"time\": ").append(Json.value(time == null ? null : hhmm(time)));
-        b.append(", \"end_time\": ").append(Json.value(endTime == null ? null : hhmm(endTime)));
-        b.append(", \"part_of_day\": ").append(Json.value(partOfDay == null ? null : partOfDay.label()));
-        b.append(", \"weekday_stated\": ").append(Json.string(weekdayStated));
-        b.append(", \"source_quote\": ").append(Json.string(sourceQuote));
+        b.append("\"text\": ").append(jsonString(sourceQuote));
+        b.append(", \"kind\": ").append(jsonString(kind.jsonName()));
+        b.append(", \"start\": ").append(jsonValue(startDate));
+        b.append(", \"end\": ").append(jsonValue(endDate));
+        b.append(", \"time\": ").append(jsonValue(time == null ? null : hhmm(time)));
+        b.append(", \"end_time\": ").append(jsonValue(endTime == null ? null : hhmm(endTime)));
+        b.append(", \"part_of_day\": ").append(jsonValue(partOfDay == null ? null : partOfDay.label()));
+        b.append(", \"weekday_stated\": ").append(jsonString(weekdayStated));
+        b.append(", \"source_quote\": ").append(jsonString(sourceQuote));
         if (problem != null) {
-            b.append(", \"error\": {\"code\": ").append(Json.string(problem.code()))
-                    .append(", \"message\": ").append(Json.string(problem.message())).append('}');
+            b.append(", \"error\": {\"code\": ").append(jsonString(problem.code()))
+                    .append(", \"message\": ").append(jsonString(problem.message())).append('}');
         }
         return b.append('}').toString();
     }
 
     private static String hhmm(LocalTime t) {
         return String.format("%02d:%02d", t.getHour(), t.getMinute());
+    }
+
+    private static String jsonString(String s) {
+        return vn.loa.text.Json.write(s);
+    }
+
+    private static String jsonValue(Object o) {
+        return o == null ? "null" : jsonString(o.toString());
     }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 /** Vietnamese names of the days of the week: {@code Thứ Hai} (Monday) … {@code Thứ Bảy} (Saturday), {@code Chủ nhật}. */
 public final class Weekdays {
-    private static final String[] NAMES = {"Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"};
     /** Written-out ordinals after {@code thứ}, Monday first; accented form, ASCII form. */
     private static final String[][] WORDS = {
         {"hai"}, {"ba"}, {"tư"}, {"năm"}, {"sáu"}, {"bảy", "bẩy"}, {}
@@ -17,7 +16,7 @@ public final class Weekdays {
 
     /** The name as pages show it: {@code Thứ Hai} … {@code Thứ Bảy}, {@code Chủ nhật}. */
     public static String name(DayOfWeek day) {
-        return NAMES[day.getValue() - 1];
+        return vn.loa.text.VietnameseDates.weekday(day);
     }
 
     /**

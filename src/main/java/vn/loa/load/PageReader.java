@@ -221,7 +221,7 @@ final class PageReader {
         String weekday = e.string("weekday");
         if (weekday != null) {
             LocalDate day = start != null ? start.date() : end.date();
-            DayOfWeek stated = parseWeekday(weekday);
+            DayOfWeek stated = vn.loa.dates.Weekdays.parse(weekday).orElse(null);
             if (stated == null) {
                 throw e.error("weekday", "không hiểu thứ '" + weekday + "'", "viết ví dụ 'Thứ Sáu', 'Thứ 6' hoặc 'Chủ nhật'");
             }
@@ -237,25 +237,5 @@ final class PageReader {
                 e.stringList("partners"), e.string("source"), e.string("description"), e.line());
     }
 
-    /** {@code Thứ Sáu}, {@code Thứ 6}, {@code T6}, {@code Chủ nhật}, {@code CN}, with or without tone marks. */
-    static DayOfWeek parseWeekday(String text) {
-        String f = Vietnamese.fold(text).replaceAll("\\s+", " ").strip();
-        if (f.equals("chu nhat") || f.equals("cn")) {
-            return DayOfWeek.SUNDAY;
-        }
-        String rest = f.startsWith("thu ") ? f.substring(4) : (f.matches("t[2-7]") ? f.substring(1) : null);
-        if (rest == null) {
-            return null;
-        }
-        return switch (rest) {
-            case "2", "hai" -> DayOfWeek.MONDAY;
-            case "3", "ba" -> DayOfWeek.TUESDAY;
-            case "4", "tu" -> DayOfWeek.WEDNESDAY;
-            case "5", "nam" -> DayOfWeek.THURSDAY;
-            case "6", "sau" -> DayOfWeek.FRIDAY;
-            case "7", "bay" -> DayOfWeek.SATURDAY;
-            default -> null;
-        };
-    }
 
 }

@@ -1,5 +1,6 @@
 package vn.loa.theme;
 
+import vn.loa.text.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

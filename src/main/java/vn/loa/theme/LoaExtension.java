@@ -1,5 +1,6 @@
 package vn.loa.theme;
 
+import vn.loa.text.Json;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;

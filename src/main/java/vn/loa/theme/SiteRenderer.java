@@ -1,5 +1,6 @@
 package vn.loa.theme;
 
+import vn.loa.text.Json;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;

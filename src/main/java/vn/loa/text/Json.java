@@ -1,4 +1,4 @@
-package vn.loa.theme;
+package vn.loa.text;
 
 import java.util.Collection;
 import java.util.Map;
