@@ -41,6 +41,35 @@ public final class ContentLoader {
     }
 
     public Content load() {
+        List<LoaException> rejected = new ArrayList<>();
+        Content content = load(rejected, false);
+        if (!rejected.isEmpty()) {
+            throw new ContentErrors(rejected);
+        }
+        return content;
+    }
+
+    /**
+     * For {@code loa check}: loads what can be loaded. A page the loader rejects is left out and its error added to
+     * {@code rejected} (in file order), and so is an error in {@code site.yaml}, whose built-in defaults are used
+     * then. A missing {@code content/} folder or a symbolic link out of it still throws.
+     */
+    public Content loadLeniently(List<LoaException> rejected) {
+        return load(rejected, true);
+    }
+
+    /**
+     * The YAML of a content file with the line of every key, for {@code loa check}: the front matter of a Markdown
+     * file, or the whole of {@code site.yaml}. Throws the loader's own error when the file cannot be read.
+     */
+    public YamlMap yamlOf(Path file) {
+        Path absolute = siteRoot.resolve(file);
+        Path relFile = relative(absolute);
+        String text = SourceText.decode(readBytes(absolute), relFile);
+        return file.getFileName().toString().endsWith(".md") ? PageReader.frontMatter(text, relFile) : Yaml.parseMapping(text, relFile, 1);
+    }
+
+    private Content load(List<LoaException> rejected, boolean lenientConfig) {
         if (!Files.isDirectory(contentDir)) {
             throw new LoaException(relative(contentDir), 0, "không có thư mục content/ trong " + siteRoot,
                     "chạy lệnh trong thư mục của cổng thông tin, hoặc chỉ ra nó bằng '--source THƯ_MỤC'");
@@ -55,7 +84,16 @@ public final class ContentLoader {
         List<Path> others = new ArrayList<>();
         walk(realContent, markdown, others);
 
-        SiteConfig config = readConfig();
+        SiteConfig config;
+        try {
+            config = readConfig();
+        } catch (LoaException e) {
+            if (!lenientConfig) {
+                throw e;
+            }
+            rejected.add(e);
+            config = SiteConfig.defaults();
+        }
         Map<Path, String> bundleUrls = new java.util.HashMap<>();
         Map<Path, List<Attachment>> bundleFiles = new java.util.HashMap<>();
         for (Path md : markdown) {
@@ -90,11 +128,9 @@ public final class ContentLoader {
                 errors.add(e);
             }
         });
-        if (!errors.isEmpty()) {
-            List<LoaException> sorted = new ArrayList<>(errors);
-            sorted.sort(java.util.Comparator.comparing(e -> String.valueOf(e.file())));
-            throw new ContentErrors(sorted);
-        }
+        List<LoaException> sorted = new ArrayList<>(errors);
+        sorted.sort(java.util.Comparator.comparing(e -> String.valueOf(e.file())));
+        rejected.addAll(sorted);
         // A bundle's files are published beside its page, whatever the section's URL prefix.
         for (Page p : pages) {
             if (p.file().getFileName().toString().equals("index.md")) {
