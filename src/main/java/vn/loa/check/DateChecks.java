@@ -222,7 +222,8 @@ final class DateChecks {
 
     /**
      * An event whose {@code source} states another day (warning), or another clock time, than its {@code start} and
-     * {@code end}. A source with no date the reader finds is not compared.
+     * {@code end}. A source with no date the reader finds is not compared; a source that leaves the year out agrees
+     * when it names the event's day in the page's year or the year before or after.
      */
     static void sources(Page page, int year, Findings out) {
         VietnameseDateReader reader = VietnameseDateReader.forYear(year);
@@ -235,6 +236,13 @@ final class DateChecks {
                 continue;
             }
             Optional<DateExpression> agreeing = read.stream().filter(e -> overlaps(e, x)).findFirst();
+            for (int other : new int[] {year - 1, year + 1}) {
+                if (agreeing.isEmpty() && other >= 1 && other <= 9999) {
+                    // The quote leaves the year out and the event gives it: a December plan for January, say.
+                    agreeing = VietnameseDateReader.forYear(other).read(x.source()).stream()
+                            .filter(e -> !e.hasProblem() && overlaps(e, x)).findFirst();
+                }
+            }
             String file = Findings.name(page.file());
             if (agreeing.isEmpty()) {
                 DateExpression e = read.get(0);

@@ -33,6 +33,11 @@ final class Findings {
         all.add(new Finding(name(e.file()), line, Severity.ERROR, e.problem(), e.fix()));
     }
 
+    /** Adds everything another collector found, in its order (to merge work done in parallel, in a fixed order). */
+    void addAll(Findings other) {
+        all.addAll(other.all);
+    }
+
     static String name(Path file) {
         return file == null ? "content" : file.toString().replace('\\', '/');
     }

@@ -16,6 +16,7 @@ import vn.loa.load.YamlMap;
  *     ({@code qd-45.pdf}, {@code anh.jpg}); also a link to a draft, a link to a {@code .md} source file, a path
  *     written with other capitals than the file, a relative path that climbs above the site and {@code www.…}
  *     without {@code https://}.</li>
+ * <li>The same holds for the items of the menu in {@code site.yaml}.</li>
  * <li>A link to a page without its closing {@code /} is a warning: it works on a server, not from disk.</li>
  * <li>An image without a text alternative is a warning: {@code ![](anh.jpg)}, {@code <img>} without {@code alt},
  *     and {@code image:} without {@code image_alt} (the news theme then leaves the picture out) unless the body shows
@@ -67,8 +68,29 @@ final class LinkChecks {
         }
     }
 
+    /** The menu of {@code site.yaml}: every page shows it, so a broken item is broken everywhere. */
+    void menu(YamlMap site) {
+        List<YamlMap> items;
+        try {
+            items = site.mapList("menu");
+        } catch (vn.loa.LoaException e) {
+            return; // the loader has reported it
+        }
+        for (YamlMap item : items) {
+            String url;
+            try {
+                url = item.string("url");
+            } catch (vn.loa.LoaException e) {
+                continue;
+            }
+            if (url != null) {
+                target(null, Findings.name(item.file()), item.lineOf("url"), url, false);
+            }
+        }
+    }
+
     private void target(Page page, String file, int line, String destination, boolean image) {
-        Links.Target t = Links.resolve(destination, page.url());
+        Links.Target t = Links.resolve(destination, page == null ? "/" : page.url());
         String what = image ? "ảnh" : "liên kết";
         if (t instanceof Links.MissingScheme) {
             out.error(file, line, what + " '" + destination + "' thiếu 'https://' nên sẽ được hiểu là một đường dẫn trong cổng",
@@ -100,7 +122,7 @@ final class LinkChecks {
                     "viết '" + withSlash(destination) + "'");
             return;
         }
-        Optional<Page> source = Links.sourcePage(destination, page.file(), byFile);
+        Optional<Page> source = page == null ? Optional.empty() : Links.sourcePage(destination, page.file(), byFile);
         if (source.isPresent()) {
             out.error(file, line, what + " '" + destination + "' trỏ tới tệp nguồn Markdown, tệp này không được xuất ra cổng",
                     "viết địa chỉ của trang: '" + source.get().url() + "'");
@@ -136,7 +158,7 @@ final class LinkChecks {
 
     /** Where the missing file should be put. */
     private static String whereToPut(Page page, String destination, String path) {
-        if (destination.strip().startsWith("/")) {
+        if (page == null || destination.strip().startsWith("/")) {
             return "đặt tệp ở content/" + path + ", hoặc sửa đường dẫn";
         }
         Path md = page.file();

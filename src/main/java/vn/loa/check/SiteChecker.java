@@ -72,9 +72,8 @@ public final class SiteChecker {
         // Front matter and site.yaml against the schema, also for the files the loader rejected.
         Map<Path, YamlMap> yaml = new HashMap<>();
         Path siteYaml = Path.of("content", "site.yaml");
-        if (Files.exists(siteRoot.resolve(siteYaml))) {
-            yamlOf(loader, siteYaml).ifPresent(y -> Schema.site(y, f -> addFinding(out, f)));
-        }
+        Optional<YamlMap> siteMap = Files.exists(siteRoot.resolve(siteYaml)) ? yamlOf(loader, siteYaml) : Optional.empty();
+        siteMap.ifPresent(y -> Schema.site(y, f -> addFinding(out, f)));
         Set<Path> markdown = new LinkedHashSet<>();
         content.pages().stream().filter(p -> drafts || !p.draft()).forEach(p -> markdown.add(p.file()));
         for (LoaException e : rejected) {
@@ -82,8 +81,11 @@ public final class SiteChecker {
                 markdown.add(e.file());
             }
         }
-        for (Path md : markdown) {
-            yamlOf(loader, md).ifPresent(fm -> {
+        List<Path> mdList = List.copyOf(markdown);
+        List<Optional<YamlMap>> frontMatters = mdList.parallelStream().map(md -> yamlOf(loader, md)).toList();
+        for (int i = 0; i < mdList.size(); i++) {
+            Path md = mdList.get(i);
+            frontMatters.get(i).ifPresent(fm -> {
                 yaml.put(md, fm);
                 Schema.frontMatter(fm, sectionOf(md), f -> addFinding(out, f));
             });
@@ -95,12 +97,19 @@ public final class SiteChecker {
 
         // The render stage: an event whose source sentence is not in the body.
         MarkdownRenderer markdownRenderer = new MarkdownRenderer(config.allowHtml(), new RelativeUrls(false));
-        List<RenderedPage> rendered = new ArrayList<>();
-        for (Page p : pages) {
+        List<Object> renders = pages.parallelStream().map(p -> {
             try {
-                rendered.add(markdownRenderer.render(p));
+                return (Object) markdownRenderer.render(p);
             } catch (LoaException e) {
-                out.error(e);
+                return e;
+            }
+        }).toList();
+        List<RenderedPage> rendered = new ArrayList<>();
+        for (Object r : renders) {
+            if (r instanceof RenderedPage page) {
+                rendered.add(page);
+            } else {
+                out.error((LoaException) r);
             }
         }
 
@@ -124,26 +133,39 @@ public final class SiteChecker {
             byUrl.putIfAbsent(p.url(), p);
             byFile.put(p.file(), p);
         });
-        LinkChecks links = new LinkChecks(paths, byUrl, byFile, drafts, out);
+        siteMap.ifPresent(new LinkChecks(paths, byUrl, byFile, drafts, out)::menu);
+        Map<String, List<EventSpec>> campaignEvents = new HashMap<>();
         for (Page p : pages) {
-            String file = Findings.name(p.file());
-            int year = DateChecks.yearOf(p, today.getYear());
-            List<DateChecks.Stated> stated = DateChecks.read(p, year);
-            DateChecks.problems(file, year, stated, out);
-            DateChecks.sources(p, year, out);
-            Campaign c = p.campaign() == null ? null : campaigns.get(p.campaign());
-            Integer campaignYear = p.yearOfCampaign();
-            if (c != null && campaignYear != null) {
-                FocusWeek week = c.week(campaignYear);
-                DateChecks.windows(p, c.id(), campaignYear, week, out);
-                List<EventSpec> pool = p.isPlan() ? p.events() : pages.stream()
-                        .filter(o -> c.id().equals(o.campaign()) && campaignYear.equals(o.yearOfCampaign()))
-                        .flatMap(o -> o.events().stream()).toList();
-                DateChecks.coverage(p, week, stated, pool, p.isPlan(), out);
+            if (p.campaign() != null && p.yearOfCampaign() != null) {
+                campaignEvents.computeIfAbsent(p.campaign() + " " + p.yearOfCampaign(), k -> new ArrayList<>()).addAll(p.events());
             }
-            links.check(p, yaml.get(p.file()));
         }
+        List<Findings> perPage = pages.parallelStream().map(p -> {
+            Findings found = new Findings();
+            checkPage(p, found, campaigns, campaignEvents, paths, byUrl, byFile, yaml.get(p.file()));
+            return found;
+        }).toList();
+        perPage.forEach(out::addAll);
         return new CheckReport(out.sorted(), files, skipped);
+    }
+
+    /** The checks of one page: dates in its body, its events, its links and images. */
+    private void checkPage(Page p, Findings out, Map<String, Campaign> campaigns, Map<String, List<EventSpec>> campaignEvents,
+                           SitePaths paths, Map<String, Page> byUrl, Map<Path, Page> byFile, YamlMap fm) {
+        String file = Findings.name(p.file());
+        int year = DateChecks.yearOf(p, today.getYear());
+        List<DateChecks.Stated> stated = DateChecks.read(p, year);
+        DateChecks.problems(file, year, stated, out);
+        DateChecks.sources(p, year, out);
+        Campaign c = p.campaign() == null ? null : campaigns.get(p.campaign());
+        Integer campaignYear = p.yearOfCampaign();
+        if (c != null && campaignYear != null) {
+            FocusWeek week = c.week(campaignYear);
+            DateChecks.windows(p, c.id(), campaignYear, week, out);
+            List<EventSpec> pool = p.isPlan() ? p.events() : campaignEvents.get(c.id() + " " + campaignYear);
+            DateChecks.coverage(p, week, stated, pool, p.isPlan(), out);
+        }
+        new LinkChecks(paths, byUrl, byFile, drafts, out).check(p, fm);
     }
 
     private static void addFinding(Findings out, Finding f) {

@@ -335,6 +335,21 @@ class SiteCheckerTest {
         }
     }
 
+    @Test
+    void aSourceWithoutTheYearMayNameADayOfTheNextYear() {
+        site.page("ke-hoach/k.md", """
+                title: K
+                date: 2021-12-21
+                events:
+                  - title: Hội nghị đầu năm
+                    start: 2022-01-10
+                    source: "Hội nghị ngày 10/1"
+                """, "Hội nghị ngày 10/1 (Thứ Hai).\n");
+        assertEquals(List.of("content/ke-hoach/k.md:9: warning: “ngày 10/1 (Thứ Hai)” không ghi năm nên được đọc theo năm 2021 của bài: "
+                + "Ngày 10/1/2021 là Chủ nhật, không phải Thứ Hai; với năm 2022 thì thứ khớp — cách sửa: ghi rõ năm của ngày này, hoặc sửa lại thứ"),
+                site.lines());
+    }
+
     @Nested
     class LinksAndFiles {
         @BeforeEach
@@ -440,6 +455,21 @@ class SiteCheckerTest {
                     """);
             assertLine(lines, "content/tin-tuc/t.md:7: error: liên kết '/khong/' hỏng");
             assertLine(lines, "content/tin-tuc/t.md:10: error: liên kết '/cung-khong/' hỏng");
+        }
+
+        @Test
+        void theMenuOfSiteYamlIsCheckedToo() {
+            site.file("site.yaml", """
+                    title: T
+                    menu:
+                      - {title: Trang chủ, url: /}
+                      - {title: Kế hoạch, url: /ke-hoach/}
+                      - {title: Giới thiệu, url: /gioi-thieu/}
+                      - {title: Liên hệ, url: /lien-he/}
+                      - {title: Bộ, url: "https://most.gov.vn/"}
+                    """);
+            assertEquals(List.of("content/site.yaml:6: error: liên kết '/lien-he/' hỏng: không có trang nào ở /lien-he/"
+                    + " — cách sửa: sửa địa chỉ cho đúng một trang của cổng, hoặc xóa liên kết"), site.lines());
         }
 
         @Test
