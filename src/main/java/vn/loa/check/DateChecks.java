@@ -137,8 +137,8 @@ final class DateChecks {
     /**
      * Dates of the body inside the focus week that no event covers (warning). A plan's dates are compared with its
      * own {@code events:}; a news post's or page's with the events of the whole campaign year, since news report
-     * what the plans list. Vague spans are not compared; a stated day is covered by an event on the same day whose
-     * clock time or part of the day agrees, when both state one.
+     * what the plans list. Vague spans and the focus week itself are not compared; see {@link #covers} for when an
+     * event covers a stated date.
      */
     static void coverage(Page page, FocusWeek week, List<Stated> stated, List<EventSpec> pool, boolean ownEvents,
                          Findings out) {
@@ -155,6 +155,9 @@ final class DateChecks {
             if (e.kind() != DateKind.PERIOD && !week.contains(last)) {
                 continue;
             }
+            if (e.kind() == DateKind.PERIOD && first.equals(week.start()) && last.equals(week.end())) {
+                continue; // the focus week itself, as plans state it: not an activity
+            }
             if (pool.stream().anyMatch(x -> covers(x, e, first, last))) {
                 continue;
             }
@@ -169,20 +172,42 @@ final class DateChecks {
         }
     }
 
+    /**
+     * Whether an event of {@code events:} covers a date stated in the body. A stated day is covered by an event on
+     * that day, by the first or last day of a period, or by a deadline on that day, when their clock times or parts of
+     * the day agree (or one of them gives none); a day inside a period is not, since a week-long exhibition does not
+     * list the ceremony on its third day. A stated period is covered by an event with the same bounds, a stated
+     * deadline by any event ending that day.
+     */
     private static boolean covers(EventSpec x, DateExpression e, LocalDate first, LocalDate last) {
-        if (x.kind() == EventKind.VAGUE || x.end().isBefore(first) || x.firstDay().isAfter(last)) {
-            return false;
+        if (x.kind() == EventKind.VAGUE) {
+            return e.kind() == DateKind.PERIOD && x.firstDay().equals(first) && x.end().equals(last);
         }
-        if (e.kind() != DateKind.EVENT || x.kind() != EventKind.EVENT) {
-            return true;
-        }
+        return switch (e.kind()) {
+            case DEADLINE -> x.end().equals(last);
+            case PERIOD -> x.firstDay().equals(first) && x.end().equals(last);
+            default -> {
+                if (x.kind() == EventKind.DEADLINE) {
+                    yield x.end().equals(first) && agree(e, x.endTime(), null);
+                }
+                if (x.kind() == EventKind.PERIOD && !x.firstDay().equals(x.end())) {
+                    yield x.firstDay().equals(first) && agree(e, x.startTime(), x.partOfDay())
+                            || x.end().equals(first) && agree(e, x.endTime(), x.partOfDay());
+                }
+                yield !first.isBefore(x.firstDay()) && !first.isAfter(x.end()) && agree(e, x.startTime(), x.partOfDay());
+            }
+        };
+    }
+
+    /** The clock time or part of the day stated in the body agrees with the event's, or one of them gives none. */
+    private static boolean agree(DateExpression e, LocalTime time, String part) {
         String stated = partOfDay(e.time(), e.partOfDay() == null ? null : e.partOfDay().label());
-        String listed = partOfDay(x.startTime(), x.partOfDay());
+        String listed = partOfDay(time, part);
         if (stated == null || listed == null) {
             return true;
         }
-        if (e.time() != null && x.startTime() != null) {
-            return e.time().equals(x.startTime());
+        if (e.time() != null && time != null) {
+            return e.time().equals(time);
         }
         return stated.equals(listed);
     }

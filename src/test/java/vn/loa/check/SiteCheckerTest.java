@@ -307,6 +307,26 @@ class SiteCheckerTest {
         }
 
         @Test
+        void aWeekLongPeriodDoesNotCoverADayInsideIt() {
+            site.page("ke-hoach/k.md", PLAN_HEAD + """
+                      - title: Triển lãm
+                        start: 2024-05-15
+                        end: 2024-05-21
+                        source: "từ ngày 15/5 đến hết ngày 21/5/2024"
+                      - title: Hạn gửi ảnh
+                        end: 2024-05-16
+                        kind: deadline
+                    """, """
+                    Tuần trọng tâm từ ngày 15/5 đến ngày 21/5/2024. Triển lãm từ ngày 15/5 đến hết ngày 21/5/2024.
+                    Khai mạc triển lãm ngày 15/5/2024. Hạn gửi ảnh: ngày 16/5/2024.
+                    Gặp mặt nhà khoa học sáng ngày 18/5/2024.
+                    """);
+            List<String> lines = site.lines();
+            assertEquals(1, lines.size(), String.join("\n", lines));
+            assertLine(lines, "content/ke-hoach/k.md:16: warning: ngày 18/5/2024 (“sáng ngày 18/5/2024”) nằm trong tuần trọng tâm");
+        }
+
+        @Test
         void pagesOutsideCampaignsAreNotCompared() {
             site.page("tin-tuc/t.md", "title: T\ndate: 2024-05-17\n", "Tối 19/5/2024 có giao lưu.\n");
             assertEquals(List.of(), site.lines());
