@@ -31,8 +31,10 @@
  *     after it, [week start − 180 days, week end + 180 days]</td></tr>
  * <tr><td>dates missing from {@code events:}</td><td>warning</td><td>a day, period or deadline of the body inside
  *     the focus week (vague spans aside) that no event covers: a plan's own {@code events:}, or for a news post or
- *     page any event of the campaign year; an event covers a stated day when their days meet and, when both state
- *     one, their clock time or part of the day agree</td></tr>
+ *     page any event of the campaign year. A stated day is covered by an event that day, by the first or last day of
+ *     a period or by a deadline that day, when their clock times or parts of the day agree (if both give one), not by
+ *     the middle of a week-long period; a stated period by an event with the same bounds. The focus week itself is
+ *     not an activity</td></tr>
  * <tr><td>events against their source</td><td>warning</td><td>the day (or clock time) in an event's
  *     {@code source:} differs from its {@code start}/{@code end}</td></tr>
  * <tr><td>links and files</td><td>error / warning</td><td>a Markdown or HTML link, an image, {@code image:} and a
