@@ -59,6 +59,30 @@ public final class ContentLoader {
         }
     }
 
+    /**
+     * For {@code loa check}: loads what can be loaded. A page the loader rejects is left out and
+     * its error added to {@code rejected}, and so is an error in {@code site.yaml}, whose built-in
+     * defaults are used then. A missing {@code content/} folder or a symbolic link out of it
+     * still throws.
+     */
+    public Content loadLeniently(List<LoaException> rejected) {
+        Loaded loaded = loadAll();
+        rejected.addAll(loaded.errors());
+        return loaded.content();
+    }
+
+    /**
+     * The YAML of a content file with the line of every key, for {@code loa check}: the front
+     * matter of a Markdown file, or the whole of {@code site.yaml}. Throws the loader's own error
+     * when the file cannot be read.
+     */
+    public YamlMap yamlOf(Path file) {
+        Path absolute = siteRoot.resolve(file);
+        Path relFile = relative(absolute);
+        String text = SourceText.decode(readBytes(absolute), relFile);
+        return file.getFileName().toString().endsWith(".md") ? PageReader.frontMatter(text, relFile) : Yaml.parseMapping(text, relFile, 1);
+    }
+
     public Loaded loadAll() {
         if (!Files.isDirectory(contentDir)) {
             throw new LoaException(relative(contentDir), 0, "không có thư mục content/ trong " + siteRoot,

@@ -33,6 +33,22 @@ final class PageReader {
     }
 
     static Read readWithFrontMatter(String text, Path file, Section section, String slugHint, List<Attachment> attachments) {
+        int close = closing(text, file);
+        String yaml = text.substring(4, close);
+        int bodyStart = text.indexOf('\n', close);
+        String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
+        int bodyLine = countLines(text, bodyStart < 0 ? text.length() : bodyStart + 1) + 1;
+        YamlMap fm = Yaml.parseMapping(yaml, file, 2);
+        return new Read(toPage(fm, file, section, slugHint, attachments, body, bodyLine), fm);
+    }
+
+    /** The front matter alone, with the line of every key (for {@code loa check}). */
+    static YamlMap frontMatter(String text, Path file) {
+        return Yaml.parseMapping(text.substring(4, closing(text, file)), file, 2);
+    }
+
+    /** Where the closing {@code ---} line of the front matter starts; the loader's error when there is none. */
+    private static int closing(String text, Path file) {
         if (text.isBlank()) {
             throw new LoaException(file, 1, "tệp rỗng", "thêm phần đầu (front matter) giữa hai dòng '---' với ít nhất 'title:', rồi nội dung; hoặc xóa tệp");
         }
@@ -45,12 +61,7 @@ final class PageReader {
             throw new LoaException(file, 1, "phần đầu mở bằng '---' nhưng không có dòng '---' đóng lại",
                     "thêm một dòng '---' sau thuộc tính cuối cùng");
         }
-        String yaml = text.substring(4, close);
-        int bodyStart = text.indexOf('\n', close);
-        String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
-        int bodyLine = countLines(text, bodyStart < 0 ? text.length() : bodyStart + 1) + 1;
-        YamlMap fm = Yaml.parseMapping(yaml, file, 2);
-        return new Read(toPage(fm, file, section, slugHint, attachments, body, bodyLine), fm);
+        return close;
     }
 
     private static int findClosing(String text) {

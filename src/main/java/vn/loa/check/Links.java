@@ -1,0 +1,250 @@
+package vn.loa.check;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import vn.loa.load.Page;
+import vn.loa.render.RelativeUrls;
+import vn.loa.text.Vietnamese;
+
+/**
+ * Links and images of a page body, with their lines, and where each leads on the built site.
+ *
+ * <p>The body is parsed by commonmark-java with the render stage's extensions and source spans, so links are the
+ * ones the render stage sees (reference links, tables and footnotes included); links and images in raw HTML are read
+ * with jsoup. A link resolves as the built site will resolve it: a site path ({@code /tin-tuc/x/}) from the site
+ * root, any other path from the page's own URL ({@code /ke-hoach/x/} for {@code content/ke-hoach/x/index.md}).
+ */
+final class Links {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+            AutolinkExtension.create(), FootnotesExtension.create(), TaskListItemsExtension.create());
+
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    /**
+     * A link or an image.
+     *
+     * @param image       an image rather than a link
+     * @param html        written as raw HTML ({@code <a href>}, {@code <img src>})
+     * @param destination as written
+     * @param alt         an image's text alternative; null when a raw HTML image has no {@code alt} at all
+     * @param line        line in the file
+     */
+    record Ref(boolean image, boolean html, String destination, String alt, int line) {
+    }
+
+    private Links() {
+    }
+
+    /** Every link and image of a Markdown body whose first line is line {@code bodyLine} of its file. */
+    static List<Ref> scan(String markdown, int bodyLine) {
+        List<Ref> out = new ArrayList<>();
+        Node document = PARSER.parse(markdown);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                out.add(new Ref(false, false, link.getDestination(), null, line(link, bodyLine)));
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                out.add(new Ref(true, false, image.getDestination(), text(image), line(image, bodyLine)));
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                html(html.getLiteral(), line(html, bodyLine), out);
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                html(html.getLiteral(), line(html, bodyLine), out);
+            }
+        });
+        return out;
+    }
+
+    private static void html(String literal, int firstLine, List<Ref> out) {
+        for (Element e : Jsoup.parseBodyFragment(literal).select("a[href], img[src]")) {
+            boolean image = e.normalName().equals("img");
+            String destination = e.attr(image ? "src" : "href");
+            int at = literal.indexOf(destination);
+            int line = firstLine;
+            for (int i = 0; i < at; i++) {
+                if (literal.charAt(i) == '\n') {
+                    line++;
+                }
+            }
+            out.add(new Ref(image, true, destination, image ? (e.hasAttr("alt") ? e.attr("alt") : null) : null, line));
+        }
+    }
+
+    private static int line(Node node, int bodyLine) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.getSourceSpans().isEmpty()) {
+                return bodyLine + n.getSourceSpans().get(0).getLineIndex();
+            }
+        }
+        return bodyLine;
+    }
+
+    private static String text(Node node) {
+        StringBuilder sb = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                sb.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code c) {
+                sb.append(c.getLiteral());
+            }
+        });
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ resolving
+
+    /** Where a destination leads. */
+    sealed interface Target {
+    }
+
+    /** Outside the site, a fragment of the same page, or nothing to check. */
+    record Elsewhere() implements Target {
+    }
+
+    /** A path of the site, without leading slash, query or fragment, percent escapes decoded. */
+    record SitePath(String path) implements Target {
+    }
+
+    /** A relative path with more {@code ..} than the page has folders. */
+    record AboveRoot() implements Target {
+    }
+
+    /** {@code www.example.vn} written without {@code https://}: a relative path on the built site. */
+    record MissingScheme() implements Target {
+    }
+
+    static Target resolve(String destination, String pageUrl) {
+        String d = destination == null ? "" : destination.strip();
+        if (d.isEmpty() || d.startsWith("#") || d.startsWith("?") || RelativeUrls.isExternal(d)) {
+            return new Elsewhere();
+        }
+        if (d.regionMatches(true, 0, "www.", 0, 4)) {
+            return new MissingScheme();
+        }
+        int cut = firstOf(d, '#', '?');
+        String path = decode(cut < 0 ? d : d.substring(0, cut));
+        if (path.isEmpty()) {
+            return new Elsewhere();
+        }
+        String joined = path.startsWith("/") ? path : pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1) + path;
+        List<String> segments = new ArrayList<>();
+        String[] parts = joined.split("/", -1);
+        for (int i = 1; i < parts.length; i++) {
+            String s = parts[i];
+            boolean last = i == parts.length - 1;
+            if (s.equals("..")) {
+                if (segments.isEmpty()) {
+                    return new AboveRoot();
+                }
+                segments.remove(segments.size() - 1);
+                if (last) {
+                    segments.add("");
+                }
+            } else if (s.equals(".")) {
+                if (last) {
+                    segments.add("");
+                }
+            } else if (!s.isEmpty() || last) {
+                segments.add(s);
+            }
+        }
+        return new SitePath(Vietnamese.nfc(String.join("/", segments)));
+    }
+
+    private static String decode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
+                bytes.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
+                i += 3;
+                continue;
+            }
+            if (bytes.size() > 0) {
+                out.append(bytes.toString(StandardCharsets.UTF_8));
+                bytes.reset();
+            }
+            out.append(c);
+            i++;
+        }
+        if (bytes.size() > 0) {
+            out.append(bytes.toString(StandardCharsets.UTF_8));
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
+    }
+
+    private static int firstOf(String s, char x, char y) {
+        int i = s.indexOf(x);
+        int j = s.indexOf(y);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    /** {@code qd.pdf}, {@code anh.jpg}: the last segment names a file that is not a web page. */
+    static boolean looksLikeFile(String path) {
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        int dot = last.lastIndexOf('.');
+        if (dot <= 0 || dot == last.length() - 1) {
+            return false;
+        }
+        String ext = last.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return !ext.equals("html") && !ext.equals("htm") && ext.chars().allMatch(Character::isLetterOrDigit);
+    }
+
+    /** The page whose source file a {@code .md} link names, read from the linking file's folder. */
+    static Optional<Page> sourcePage(String destination, Path linkingFile, Map<Path, Page> byFile) {
+        String d = destination.strip();
+        int cut = firstOf(d, '#', '?');
+        String path = decode(cut < 0 ? d : d.substring(0, cut));
+        if (!path.toLowerCase(java.util.Locale.ROOT).endsWith(".md") || path.startsWith("/")) {
+            return Optional.empty();
+        }
+        Path parent = linkingFile.getParent();
+        Path target = (parent == null ? Path.of(path) : parent.resolve(path)).normalize();
+        return Optional.ofNullable(byFile.get(target));
+    }
+}

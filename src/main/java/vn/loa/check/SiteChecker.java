@@ -1,0 +1,262 @@
+package vn.loa.check;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.loa.LoaException;
+import vn.loa.index.Site;
+import vn.loa.index.SiteIndexer;
+import vn.loa.load.Campaign;
+import vn.loa.load.Content;
+import vn.loa.load.ContentErrors;
+import vn.loa.load.ContentLoader;
+import vn.loa.load.EventSpec;
+import vn.loa.load.FocusWeek;
+import vn.loa.load.Page;
+import vn.loa.load.Section;
+import vn.loa.load.SiteConfig;
+import vn.loa.load.YamlMap;
+import vn.loa.render.MarkdownRenderer;
+import vn.loa.render.RelativeUrls;
+import vn.loa.render.RenderedPage;
+import vn.loa.theme.Output;
+import vn.loa.theme.SiteRenderer;
+import vn.loa.theme.Theme;
+
+/**
+ * {@code loa check}: validates a site's content without building it. Runs the build's own stages up to planning the
+ * output (load, render, index, the theme's list of files), collecting every error they report instead of stopping,
+ * then checks what the build does not: the schema of front matter and {@code site.yaml}, dates in the body, events
+ * against their campaign's focus week and their quoted sentence, links, files and text alternatives of images.
+ * Nothing is written.
+ */
+public final class SiteChecker {
+
+    private final Path siteRoot;
+    private final boolean drafts;
+    private final LocalDate today;
+
+    /**
+     * @param siteRoot the folder holding {@code content/}
+     * @param drafts   whether pages marked {@code draft: true} get every check (without it they are only loaded, as
+     *                 the build loads them)
+     * @param today    the day the index stage takes as today; its year is the year of undated standalone pages
+     */
+    public SiteChecker(Path siteRoot, boolean drafts, LocalDate today) {
+        this.siteRoot = siteRoot.toAbsolutePath().normalize();
+        this.drafts = drafts;
+        this.today = today;
+    }
+
+    public CheckReport check() {
+        Findings out = new Findings();
+        ContentLoader loader = new ContentLoader(siteRoot, true);
+        List<LoaException> rejected = new ArrayList<>();
+        Content content;
+        try {
+            content = loader.loadLeniently(rejected);
+        } catch (LoaException e) {
+            out.error(e);
+            return new CheckReport(out.sorted(), 0, 0);
+        }
+        rejected.forEach(out::error);
+        SiteConfig config = content.config();
+
+        // Front matter and site.yaml against the schema, also for the files the loader rejected.
+        Map<Path, YamlMap> yaml = new HashMap<>();
+        Path siteYaml = Path.of("content", "site.yaml");
+        Optional<YamlMap> siteMap = Files.exists(siteRoot.resolve(siteYaml)) ? yamlOf(loader, siteYaml) : Optional.empty();
+        siteMap.ifPresent(y -> Schema.site(y, f -> addFinding(out, f)));
+        Set<Path> markdown = new LinkedHashSet<>();
+        content.pages().stream().filter(p -> drafts || !p.draft()).forEach(p -> markdown.add(p.file()));
+        for (LoaException e : rejected) {
+            if (e.file() != null && e.file().toString().endsWith(".md")) {
+                markdown.add(e.file());
+            }
+        }
+        List<Path> mdList = List.copyOf(markdown);
+        List<Optional<YamlMap>> frontMatters = mdList.parallelStream().map(md -> yamlOf(loader, md)).toList();
+        for (int i = 0; i < mdList.size(); i++) {
+            Path md = mdList.get(i);
+            frontMatters.get(i).ifPresent(fm -> {
+                yaml.put(md, fm);
+                Schema.frontMatter(fm, sectionOf(md), f -> addFinding(out, f));
+            });
+        }
+
+        List<Page> pages = content.pages().stream().filter(p -> drafts || !p.draft()).toList();
+        int skipped = content.pages().size() - pages.size();
+        int files = pages.size() + (int) rejected.stream().filter(e -> e.file() != null && e.file().toString().endsWith(".md")).count();
+
+        // The render stage: an event whose source sentence is not in the body.
+        MarkdownRenderer markdownRenderer = new MarkdownRenderer(config.allowHtml(), new RelativeUrls(false));
+        List<Object> renders = pages.parallelStream().map(p -> {
+            try {
+                return (Object) markdownRenderer.render(p);
+            } catch (LoaException e) {
+                return e;
+            }
+        }).toList();
+        List<RenderedPage> rendered = new ArrayList<>();
+        for (Object r : renders) {
+            if (r instanceof RenderedPage page) {
+                rendered.add(page);
+            } else {
+                out.error((LoaException) r);
+            }
+        }
+
+        // The index stage: URLs, campaigns, event ids, focus weeks.
+        Site site = null;
+        try {
+            site = SiteIndexer.index(config, rendered, today);
+        } catch (ContentErrors errors) {
+            for (LoaException e : errors.errors()) {
+                out.error(e, e.line() > 0 ? e.line() : keyLine(e, yaml));
+            }
+        }
+
+        SitePaths paths = paths(content, config, site, pages, out);
+        Map<String, Campaign> campaigns = campaigns(config, pages);
+
+        // Every page: dates, events, links, images.
+        Map<String, Page> byUrl = new HashMap<>();
+        Map<Path, Page> byFile = new HashMap<>();
+        content.pages().forEach(p -> {
+            byUrl.putIfAbsent(p.url(), p);
+            byFile.put(p.file(), p);
+        });
+        siteMap.ifPresent(new LinkChecks(paths, byUrl, byFile, drafts, out)::menu);
+        Map<String, List<EventSpec>> campaignEvents = new HashMap<>();
+        for (Page p : pages) {
+            if (p.campaign() != null && p.yearOfCampaign() != null) {
+                campaignEvents.computeIfAbsent(p.campaign() + " " + p.yearOfCampaign(), k -> new ArrayList<>()).addAll(p.events());
+            }
+        }
+        List<Findings> perPage = pages.parallelStream().map(p -> {
+            Findings found = new Findings();
+            checkPage(p, found, campaigns, campaignEvents, paths, byUrl, byFile, yaml.get(p.file()));
+            return found;
+        }).toList();
+        perPage.forEach(out::addAll);
+        return new CheckReport(out.sorted(), files, skipped);
+    }
+
+    /** The checks of one page: dates in its body, its events, its links and images. */
+    private void checkPage(Page p, Findings out, Map<String, Campaign> campaigns, Map<String, List<EventSpec>> campaignEvents,
+                           SitePaths paths, Map<String, Page> byUrl, Map<Path, Page> byFile, YamlMap fm) {
+        String file = Findings.name(p.file());
+        int year = DateChecks.yearOf(p, today.getYear());
+        List<DateChecks.Stated> stated = DateChecks.read(p, year);
+        DateChecks.problems(file, year, stated, out);
+        DateChecks.sources(p, year, out);
+        Campaign c = p.campaign() == null ? null : campaigns.get(p.campaign());
+        Integer campaignYear = p.yearOfCampaign();
+        if (c != null && campaignYear != null) {
+            FocusWeek week = c.week(campaignYear);
+            DateChecks.windows(p, c.id(), campaignYear, week, out);
+            List<EventSpec> pool = p.isPlan() ? p.events() : campaignEvents.get(c.id() + " " + campaignYear);
+            DateChecks.coverage(p, week, stated, pool, p.isPlan(), out);
+        }
+        new LinkChecks(paths, byUrl, byFile, drafts, out).check(p, fm);
+    }
+
+    private static void addFinding(Findings out, Finding f) {
+        out.add(f.severity(), f.file(), f.line(), f.message(), f.fix());
+    }
+
+    private static Optional<YamlMap> yamlOf(ContentLoader loader, Path file) {
+        try {
+            return Optional.of(loader.yamlOf(file));
+        } catch (LoaException e) {
+            return Optional.empty(); // the loader has reported it
+        }
+    }
+
+    private static Section sectionOf(Path file) {
+        if (file.getNameCount() < 3) {
+            return null;
+        }
+        return Section.ofFolder(file.getName(1).toString()).orElse(null);
+    }
+
+    /**
+     * The index stage names some problems by file alone; the key that causes them gives the line: {@code campaign:}
+     * for an unknown campaign, {@code focus_week:} for a week moved two ways, {@code slug:} for a URL used twice.
+     */
+    private static int keyLine(LoaException e, Map<Path, YamlMap> yaml) {
+        YamlMap fm = e.file() == null ? null : yaml.get(e.file());
+        if (fm == null) {
+            return 0;
+        }
+        String problem = e.problem();
+        for (String key : List.of("campaign", "focus_week", "slug")) {
+            boolean about = switch (key) {
+                case "campaign" -> problem.startsWith("chiến dịch '");
+                case "focus_week" -> problem.startsWith("tuần trọng tâm");
+                default -> problem.contains("địa chỉ");
+            };
+            if (about && fm.keys().contains(key)) {
+                return fm.lineOf(key);
+            }
+        }
+        return 0;
+    }
+
+    /** The focus weeks: the site's campaigns, with the weeks that pages move ({@code focus_week:}). */
+    private static Map<String, Campaign> campaigns(SiteConfig config, List<Page> pages) {
+        Map<String, Campaign> out = new HashMap<>(config.campaigns());
+        for (Page p : pages) {
+            Campaign c = p.campaign() == null ? null : out.get(p.campaign());
+            if (c != null && p.focusWeek() != null && p.yearOfCampaign() != null
+                    && !c.movedWeeks().containsKey(p.yearOfCampaign())) {
+                out.put(c.id(), c.withMovedWeek(p.yearOfCampaign(), p.focusWeek()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The files of the built site: as the theme stage plans them when the index stage succeeded, else the pages,
+     * the content's files, the theme's static files and the generated areas as a whole.
+     */
+    private SitePaths paths(Content content, SiteConfig config, Site site, List<Page> pages, Findings out) {
+        SitePaths paths = new SitePaths();
+        content.files().forEach(f -> paths.add(f.target()));
+        Theme theme = null;
+        try {
+            theme = Theme.resolve(siteRoot, config.theme());
+        } catch (LoaException e) {
+            out.error(e);
+        }
+        if (site != null && theme != null) {
+            try {
+                for (Output o : new SiteRenderer(theme, site.config(), false, false).plan(site)) {
+                    paths.add(o.path());
+                }
+                return paths;
+            } catch (LoaException e) {
+                out.error(e);
+            }
+        }
+        pages.forEach(p -> paths.add(p.url()));
+        if (theme != null) {
+            theme.staticFiles().keySet().forEach(paths::add);
+        }
+        for (String generated : List.of("", "404.html", "robots.txt", "sitemap.xml", "ke-hoach/", "tin-tuc/",
+                "ke-hoach/index.xml", "tin-tuc/index.xml")) {
+            paths.add(generated);
+        }
+        for (String prefix : List.of("the/", "chien-dich/", "ke-hoach/trang/", "tin-tuc/trang/")) {
+            paths.addGenerated(prefix);
+        }
+        return paths;
+    }
+}

@@ -1,0 +1,69 @@
+package vn.loa.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.loa.text.Vietnamese;
+
+/**
+ * Every file the site will have, by path relative to the output ({@code tin-tuc/x/index.html}): the pages, lists,
+ * feeds and calendars the theme stage plans, the content's own files and bundle files, and the theme's static files.
+ * When the theme stage cannot plan (the index stage found errors), the areas Loa generates are accepted as a whole.
+ */
+final class SitePaths {
+
+    private final Set<String> paths = new HashSet<>();
+    private final Map<String, String> byLowerCase = new HashMap<>();
+    private final List<String> generatedPrefixes = new ArrayList<>();
+
+    void add(String path) {
+        String p = Vietnamese.nfc(path.startsWith("/") ? path.substring(1) : path);
+        if (p.isEmpty() || p.endsWith("/")) {
+            p = p + "index.html";
+        }
+        paths.add(p);
+        byLowerCase.putIfAbsent(p.toLowerCase(java.util.Locale.ROOT), p);
+    }
+
+    /** Accepts every path under {@code prefix} ({@code the/}): used when the theme stage could not plan. */
+    void addGenerated(String prefix) {
+        generatedPrefixes.add(prefix);
+    }
+
+    /** Whether a path of the site ({@code tin-tuc/x/}, {@code ke-hoach/x/qd.pdf}, no leading slash) is a file. */
+    boolean exists(String path) {
+        String p = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        if (paths.contains(p)) {
+            return true;
+        }
+        for (String prefix : generatedPrefixes) {
+            if (p.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same path written with other capitals, when there is one: servers on Linux tell them apart. */
+    Optional<String> otherCase(String path) {
+        String p = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        return Optional.ofNullable(byLowerCase.get(p.toLowerCase(java.util.Locale.ROOT)))
+                .map(found -> path.endsWith("/") || path.isEmpty() ? found.substring(0, found.length() - "index.html".length()) : found);
+    }
+
+    /** The site-absolute URLs of the HTML pages, {@code /tin-tuc/x/}: candidates for a suggestion. */
+    List<String> pageUrls() {
+        List<String> out = new ArrayList<>();
+        for (String p : paths) {
+            if (p.endsWith("/index.html")) {
+                out.add("/" + p.substring(0, p.length() - "index.html".length()));
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+}
