@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code loa}: the command line. Exit codes: 0 success, 1 content errors, 2 usage errors. */
 @Command(name = "loa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Loa: trình tạo cổng thông tin tĩnh cho cơ quan nhà nước Việt Nam.",
-        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, BenchCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, BenchCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
