@@ -99,7 +99,30 @@ final class DocxText {
                 }
             }
         }
-        return String.join(" ", parts);
+        return joinParagraphs(parts);
+    }
+
+    /**
+     * The paragraphs of one table cell on one line: a paragraph that goes on with the one before (lower case,
+     * parentheses, the one before ends with a comma or a dash) follows a space; otherwise a list of units or items
+     * is kept apart by {@code ; }.
+     */
+    static String joinParagraphs(List<String> parts) {
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            String s = p.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                char last = b.charAt(b.length() - 1);
+                boolean goesOn = Inline.startsLower(s) || s.startsWith("(") || Character.isDigit(s.charAt(0))
+                        || ",-–;:".indexOf(last) >= 0;
+                b.append(goesOn || last == ';' ? " " : "; ");
+            }
+            b.append(s);
+        }
+        return b.toString();
     }
 
     /** The header and the signature of the form are laid out with a borderless two-column table. */

@@ -29,16 +29,18 @@ final class EventFinder {
     private static final Pattern PARTNER_LABEL = Pattern.compile("^(?:(?:don vi|co quan|bo phan) )?phoi hop(?: thuc hien| to chuc)?(?: voi)?\\s*:");
     private static final Pattern PLACE_LABEL = Pattern.compile("^dia diem(?: to chuc| thuc hien| du kien)?\\s*:");
     private static final Pattern INLINE_LABEL = Pattern.compile("(?i)(?:^|[;.,]\\s*|\\s-\\s)((?:đơn vị |cơ quan )?(?:chủ trì|phối hợp|địa điểm)(?: thực hiện| tổ chức)?)\\s*:\\s*");
-    private static final Pattern AT_PLACE = Pattern.compile("^\\s*[,(]?\\s*tại\\s+([^;.()]+?)\\s*(?:[;.)]|$)");
-    private static final Pattern FILLER_END = Pattern.compile("(?i)[\\s,:;(\\-–]*(?:\\b(?:vào|vào lúc|lúc|trong|từ|thời gian|dự kiến|diễn ra|tổ chức vào|ngày|bắt đầu|được tổ chức)\\s*)*[\\s,:;(\\-–]*$");
+    private static final Pattern AT_PLACE = Pattern.compile("(?i)^\\s*[,(]?\\s*tại\\s+([^;.()]+?)\\s*(?:[;.)]|$)");
+    private static final Pattern FILLER_END = Pattern.compile("(?i)[\\s,:;(\\-–]*(?:\\b(?:vào|vào lúc|lúc|trong|từ|thời gian|dự kiến|diễn ra|tổ chức vào|ngày|bắt đầu|được tổ chức|hoàn thành|xong|chậm nhất|kết thúc)\\s*)*[\\s,:;(\\-–]*$");
 
     private final VietnameseDateReader reader;
     private final List<Block> blocks;
     private final Set<Integer> excluded;
     private final List<String> warnings;
+    private final String documentTitle;
 
-    EventFinder(VietnameseDateReader reader, List<Block> blocks, Set<Integer> excluded, List<String> warnings) {
+    EventFinder(VietnameseDateReader reader, List<Block> blocks, Set<Integer> excluded, String documentTitle, List<String> warnings) {
         this.reader = reader;
+        this.documentTitle = documentTitle;
         this.blocks = blocks;
         this.excluded = excluded;
         this.warnings = warnings;
@@ -61,7 +63,7 @@ final class EventFinder {
                 if (invalid(e)) {
                     continue;
                 }
-                String text = activity(k, plain, e, found);
+                String text = orDocumentTitle(activity(k, plain, e, found));
                 Context c = context(k, plain, e);
                 add(out, event(e, text, c.lead, c.partners, c.location));
             }
@@ -92,6 +94,16 @@ final class EventFinder {
     }
 
     // ------------------------------------------------------------------ the activity
+
+    private static final Pattern GENERIC = Pattern.compile("^(?:thoi gian|thoi han|thoi diem|dia diem|noi dung|to chuc thuc hien|hoat dong)\\b.*");
+
+    /** A title that only names the time ("Thời gian tổ chức …", "THỜI GIAN, ĐỊA ĐIỂM") gives way to the document's subject. */
+    private String orDocumentTitle(String text) {
+        if (documentTitle != null && (text == null || text.isBlank() || GENERIC.matcher(Vietnamese.fold(text)).matches())) {
+            return tidy(documentTitle);
+        }
+        return text;
+    }
 
     private String activity(int k, String plain, DateExpression e, List<DateExpression> all) {
         Block b = blocks.get(k);
@@ -215,10 +227,7 @@ final class EventFinder {
             if (b instanceof Block.Heading h && h.level() <= level) {
                 return j;
             }
-            if (b instanceof Block.Paragraph p && p.number() != null) {
-                return j;
-            }
-            if (start instanceof Block.Paragraph && b instanceof Block.Heading) {
+            if (start instanceof Block.Paragraph && (b instanceof Block.Heading || b instanceof Block.Paragraph p && p.number() != null)) {
                 return j;
             }
         }
@@ -315,7 +324,7 @@ final class EventFinder {
             if (b instanceof Block.Table || b instanceof Block.Heading) {
                 continue;
             }
-            String t = b.plain().replaceFirst("^[-+•\\s]+", "");
+            String t = b.plain().replaceFirst("^(?:[-+•\\s]+|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s*)", "");
             String f = Vietnamese.fold(t);
             int colon = t.indexOf(':');
             if (colon < 0) {
@@ -421,6 +430,14 @@ final class EventFinder {
             List<String> leads = lead >= 0 && lead < row.size() ? Units.split(row.get(lead)) : List.of();
             List<String> partnerList = partners >= 0 && partners < row.size() ? Units.split(row.get(partners)) : List.of();
             String location = place >= 0 && place < row.size() && !row.get(place).isBlank() ? Inline.stripClosing(row.get(place)) : null;
+            if (location == null) {
+                for (int c = 0; c < row.size(); c++) {
+                    Matcher at = AT_PLACE.matcher(row.get(c));
+                    if (c != content && at.find() && at.start() == 0 && row.get(c).strip().matches("(?i)^tại\\s.*")) {
+                        location = Inline.stripClosing(at.group(1));
+                    }
+                }
+            }
             for (int c = 0; c < row.size(); c++) {
                 boolean dated = time >= 0 ? c == time : (c != stt && c != lead && c != partners && c != place);
                 if (!dated || row.get(c).isBlank()) {

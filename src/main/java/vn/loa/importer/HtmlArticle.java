@@ -79,10 +79,46 @@ record HtmlArticle(String title, LocalDate date, String markdown, List<Importer.
         }
         // Date and author lines of the portal's template are not the article.
         content.select("[class~=(?i)(date|time|ngay-dang|published|author|tac-gia|view|luot-xem)]").remove();
+        unfoldFormTables(content);
+        for (Element cell : content.select("td, th")) {
+            Elements paragraphs = cell.select("> p, > div");
+            if (paragraphs.size() > 1) {
+                List<String> parts = new ArrayList<>();
+                paragraphs.forEach(p -> parts.add(p.text()));
+                cell.empty().text(DocxText.joinParagraphs(parts));
+            }
+        }
         List<Importer.LocalFile> files = localFiles(content, file, origin);
         String markdown = CONVERTER.convert(content.outerHtml());
         title = title == null ? null : Vietnamese.nfc(title.replaceAll("\\s+", " ").strip());
         return new HtmlArticle(title == null || title.isEmpty() ? null : title, date, Vietnamese.nfc(markdown), files);
+    }
+
+    /**
+     * The header (issuing body | motto) and the tail (recipients | signature) of the form are laid out with
+     * two-column tables: their cells become paragraphs, so that they read as copied text does.
+     */
+    private static void unfoldFormTables(Element content) {
+        for (Element table : content.select("table")) {
+            String f = Vietnamese.fold(table.text());
+            boolean form = f.contains("cong hoa xa hoi") || f.contains("doc lap - tu do") || f.contains("noi nhan")
+                    || (table.select("tr").size() <= 2 && f.matches("(?s).*\\b(kt|tm|tl)\\. .*"));
+            if (!form) {
+                continue;
+            }
+            Element div = new Element("div");
+            for (Element cell : table.select("td, th")) {
+                Elements paragraphs = cell.select("p");
+                if (paragraphs.isEmpty()) {
+                    div.appendElement("p").text(cell.text());
+                } else {
+                    for (Element p : paragraphs) {
+                        div.appendElement("p").text(p.text());
+                    }
+                }
+            }
+            table.replaceWith(div);
+        }
     }
 
     private static String firstNonBlank(String... values) {

@@ -48,7 +48,7 @@ final class PlanParser {
     private static final Pattern BASIS_START = Pattern.compile("^(?:Căn cứ|Thực hiện|Theo|Triển khai|Trên cơ sở|Thi hành|Tiếp theo)\\b.*");
     private static final Pattern DOC_KIND = Pattern.compile("(?:Công văn|Văn bản|Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Nghị định|"
             + "Thông tư liên tịch|Thông tư|Luật|Bộ luật|Hướng dẫn|Thông báo|Chương trình|Đề án|Công điện|Pháp lệnh|Hiến pháp|"
-            + "Quy chế|Quy định|Kết luận|Chiến lược|Tờ trình)(?=\\s)");
+            + "Quy chế|Quy định|Kết luận|Chiến lược)(?=\\s)");
     private static final Pattern BASIS_TAIL = Pattern.compile(
             ",\\s*(?=[^,;]*\\b(?:ban hành|xây dựng|triển khai|lập|thực hiện|tổ chức)\\b[^;]*?(?:Kế hoạch|kế hoạch|như sau|sau đây)[^;]*$)");
 
@@ -301,7 +301,7 @@ final class PlanParser {
                 body.remove(first);
             }
         }
-        if (givenTitle != null) {
+        if (givenTitle != null && (kindAt < 0 || title == null)) {
             title = givenTitle;
         }
         List<Block> blocks = new BodyParser(body).parse();
@@ -315,7 +315,7 @@ final class PlanParser {
         if (date == null && issued != null) {
             date = issued.date().orElse(null);
         }
-        List<ImportedEvent> events = new EventFinder(VietnameseDateReader.forYear(year), blocks, st.excluded, warnings).find();
+        List<ImportedEvent> events = new EventFinder(VietnameseDateReader.forYear(year), blocks, st.excluded, title, warnings).find();
         String markdown = Markdown.write(blocks);
         return new ImportedDocument(kind, issuer, number, issued, title, st.basis, st.themes, st.slogans, st.sections,
                 tail.recipients, tail.signer, campaign, year, date, st.summary, markdown, events, warnings);
@@ -357,7 +357,7 @@ final class PlanParser {
         if (p.isEmpty() || p.length() > 220 || soFar + p.length() > 450) {
             return false;
         }
-        if (BASIS_START.matcher(p).matches() || ROMAN.matcher(p).matches() || NUMBER_LINE.matcher(p).matches()
+        if (p.matches("^(?:Căn cứ|Thực hiện|Theo|Trên cơ sở)\\b.*") || ROMAN.matcher(p).matches() || NUMBER_LINE.matcher(p).matches()
                 || VietnameseDateReader.readIssueDate(p).isPresent() || BULLET.matcher(p).matches() || p.endsWith(":")) {
             return false;
         }
@@ -665,8 +665,48 @@ final class PlanParser {
         private final List<Line> ls;
         private final List<Block> out = new ArrayList<>();
 
-        BodyParser(List<Line> ls) {
-            this.ls = ls;
+        BodyParser(List<Line> lines) {
+            this.ls = joinWrapped(lines);
+        }
+
+        /**
+         * Lines broken inside a paragraph (text copied out of PDF breaks lines anywhere) joined back: a line goes on
+         * with the one before it when that one has no closing punctuation and this one is no list item or heading,
+         * and starts in lower case or with a digit, or the line before is long (a wrapped line).
+         */
+        private List<Line> joinWrapped(List<Line> lines) {
+            List<Line> out = new ArrayList<>();
+            for (Line l : lines) {
+                Line prev = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (prev != null && !prev.blank() && prev.cells() == null && !prev.separatorRow() && !l.blank() && l.cells() == null
+                        && !l.separatorRow() && continues(prev, l)) {
+                    String text = prev.text() + " " + l.text();
+                    out.set(out.size() - 1, new Line(text, prev.plain() + " " + l.plain(), prev.hashes(), null, false));
+                    lastLength = l.plain().length();
+                    continue;
+                }
+                out.add(l);
+                lastLength = l.plain().length();
+            }
+            return out;
+        }
+
+        private int lastLength;
+
+        private boolean continues(Line prev, Line l) {
+            String p = l.plain();
+            String pp = prev.plain();
+            if (p.isEmpty() || pp.isEmpty() || structural(p) || ".;:!?…".indexOf(pp.charAt(pp.length() - 1)) >= 0) {
+                return false;
+            }
+            if (mode == Mode.TEXT && p.matches("\\d{1,3}")) {
+                return false;
+            }
+            if (RECIPIENTS.matcher(p).matches() || AUTHORITY.matcher(p).matches()) {
+                return false;
+            }
+            boolean lowerOrDigit = Inline.startsLower(p) || Character.isDigit(p.charAt(0));
+            return lowerOrDigit || lastLength >= 60;
         }
 
         List<Block> parse() {
@@ -685,10 +725,6 @@ final class PlanParser {
                 String p = l.plain();
                 if (mode == Mode.TEXT && p.matches("\\d{1,3}") ) {
                     continue; // a page number
-                }
-                if (!blankBefore && continues(p)) {
-                    appendToLast(l);
-                    continue;
                 }
                 blankBefore = false;
                 add(l, i);
@@ -732,29 +768,6 @@ final class PlanParser {
             }
         }
 
-        private boolean continues(String p) {
-            if (out.isEmpty() || !Inline.startsLower(p) || structural(p)) {
-                return false;
-            }
-            Block last = out.get(out.size() - 1);
-            if (!(last instanceof Block.Paragraph || last instanceof Block.Item)) {
-                return false;
-            }
-            String lp = last.plain();
-            return !lp.isEmpty() && ".;:!?…".indexOf(lp.charAt(lp.length() - 1)) < 0;
-        }
-
-        private void appendToLast(Line l) {
-            Block last = out.remove(out.size() - 1);
-            String text = l.text().strip();
-            String plain = l.plain().strip();
-            if (last instanceof Block.Paragraph p) {
-                out.add(new Block.Paragraph(p.number(), p.text() + " " + (mode == Mode.TEXT ? Inline.escape(text) : text), p.plain() + " " + plain));
-            } else if (last instanceof Block.Item it) {
-                out.add(new Block.Item(it.level(), it.text() + " " + (mode == Mode.TEXT ? Inline.escape(text) : text), it.plain() + " " + plain));
-            }
-        }
-
         private boolean structural(String p) {
             return ROMAN.matcher(p).matches() || numbered(p) != null || LETTER.matcher(p).matches() || BULLET.matcher(p).matches()
                     || LABEL.matcher(Vietnamese.fold(p)).matches();
@@ -767,7 +780,7 @@ final class PlanParser {
             if (roman.matches() && !roman.group(1).isEmpty() && (l.hashes() > 0 || roman.group(2).length() <= 200)) {
                 String rest = roman.group(2).strip();
                 String number = roman.group(1) + ".";
-                out.add(new Block.Heading(2, number, "## " + number + " " + restMd(t, rest), number + " " + rest));
+                out.add(new Block.Heading(2, number, "## " + number + " " + Inline.escape(rest), number + " " + rest));
                 return;
             }
             String[] num = numbered(p);
@@ -824,7 +837,9 @@ final class PlanParser {
                 }
                 k++;
             }
-            return text.substring(k).replaceFirst("^[\\s*_]*(?=\\S)", "").strip();
+            String md = text.substring(k).replaceFirst("^[\\s*_]*(?=\\S)", "").strip();
+            long stars = md.replace("\\*", "").chars().filter(c -> c == '*').count();
+            return stars % 2 == 0 ? md : Inline.escape(rest);
         }
 
         private String[] numbered(String p) {
@@ -858,18 +873,23 @@ final class PlanParser {
             boolean sentenceBreak = rest.matches(".*[.;!?]\\s+\\p{Lu}.*");
             String restMd = restMd(l.text(), rest);
             int colon = rest.indexOf(':');
+            if (LABEL.matcher(Vietnamese.fold(rest)).matches()) {
+                out.add(new Block.Paragraph(number, (depth == 1 ? number : number) + " " + restMd, number + " " + rest));
+                return;
+            }
             if (colon > 0 && colon <= 60 && rest.length() - colon > 25 && !rest.substring(0, colon).matches(".*\\d.*")
                     && !rest.substring(0, colon).contains(",") && !rest.substring(colon + 1).isBlank()) {
                 String head = rest.substring(0, colon).strip();
                 String tail = rest.substring(colon + 1).strip();
-                out.add(new Block.Heading(level, number, "#".repeat(level) + " " + number + " " + md(head), number + " " + head));
+                out.add(new Block.Heading(level, number, "#".repeat(level) + " " + number + " " + Inline.escape(head), number + " " + head));
                 out.add(new Block.Paragraph(null, md(tail), tail));
                 return;
             }
-            boolean heading = (rest.length() <= 120 && !sentenceBreak) || (detailsFollow && rest.length() <= 400);
+            boolean sentence = rest.endsWith(".") || rest.endsWith(";");
+            boolean heading = (rest.length() <= 120 && !sentenceBreak && !sentence) || (detailsFollow && rest.length() <= 400);
             if (heading) {
                 String title = rest.endsWith(":") ? rest.substring(0, rest.length() - 1).strip() : rest;
-                String titleMd = rest.endsWith(":") ? md(title) : restMd;
+                String titleMd = Inline.escape(title);
                 out.add(new Block.Heading(level, number, "#".repeat(level) + " " + number + " " + titleMd, number + " " + title));
             } else {
                 String marker = depth == 1 ? number : number.replace(".", "\\.");
@@ -1093,7 +1113,8 @@ final class PlanParser {
                 }
                 continue;
             }
-            if (beforeFirstHeading && b instanceof Block.Paragraph && BASIS_START.matcher(plain).matches()) {
+            if (beforeFirstHeading && b instanceof Block.Paragraph && BASIS_START.matcher(plain).matches()
+                    && !folded.startsWith("theo de nghi")) {
                 basis(plain, st.basis);
                 st.excluded.add(k);
                 continue;

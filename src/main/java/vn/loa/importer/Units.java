@@ -2,6 +2,7 @@ package vn.loa.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +43,18 @@ final class Units {
         return out;
     }
 
+    /** "Phòng Hành chính", "Sở Nội vụ", "Các phòng", "UBND các huyện" — but not "Sở hữu trí tuệ". */
+    private static boolean namedAfter(String piece, int at) {
+        String word = piece.substring(0, at);
+        String rest = piece.substring(at).strip();
+        if (rest.isEmpty() || word.equals("Các") || word.equals("UBND") || word.equals("Công đoàn") || word.equals("Lãnh đạo")
+                || word.equals("Đơn vị") || word.equals("Hội đồng")) {
+            return true;
+        }
+        int cp = rest.codePointAt(0);
+        return Character.isUpperCase(cp) || Character.isDigit(cp);
+    }
+
     /** Splits on the separator only where every piece after the first begins with a unit word. */
     private static List<String> splitOn(String text, String sep) {
         String[] pieces = text.split(Pattern.quote(sep), -1);
@@ -52,8 +65,8 @@ final class Units {
         StringBuilder cur = new StringBuilder(pieces[0]);
         for (int i = 1; i < pieces.length; i++) {
             String p = pieces[i].strip();
-            boolean unit = UNIT.matcher(p).find() && (sep.equals(",") || Character.isUpperCase(p.codePointAt(0)))
-                    && !cur.toString().isBlank();
+            Matcher m = UNIT.matcher(p);
+            boolean unit = m.find() && !cur.toString().isBlank() && namedAfter(p, m.end());
             // "Các phòng, đơn vị thuộc Sở" is one group: a lower-case piece continues the unit.
             if (unit) {
                 out.add(cur.toString());
