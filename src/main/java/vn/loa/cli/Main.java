@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code loa}: the command line. Exit codes: 0 success, 1 content errors, 2 usage errors. */
 @Command(name = "loa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Loa: trình tạo cổng thông tin tĩnh cho cơ quan nhà nước Việt Nam.",
-        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class, DatesCommand.class,
-                BenchCommand.class, HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class, CheckCommand.class,
+                DatesCommand.class, BenchCommand.class, HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int CONTENT_ERROR = 1;

@@ -1,0 +1,164 @@
+package vn.loa.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.loa.LoaException;
+import vn.loa.importer.ImportJson;
+import vn.loa.importer.ImportedDocument;
+import vn.loa.importer.ImportedEvent;
+import vn.loa.importer.Importer;
+import vn.loa.importer.PageBundle;
+import vn.loa.load.ContentLoader;
+import vn.loa.load.EventSpec;
+import vn.loa.load.Page;
+
+/**
+ * {@code loa import FILE... [--section ke-hoach|tin-tuc] [--json] [--dry-run] [--source DIR]}: turns documents
+ * ({@code .txt}, {@code .md}, {@code .docx}, {@code .html}) into draft page bundles, or prints what it reads as JSON.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Nhập văn bản (.txt, .md, .docx, .html) thành bài nháp: content/<mục>/<tên>/index.md kèm tệp gốc.",
+            "Nhận ra số, ngày, trích yếu, căn cứ, chủ đề, khẩu hiệu, nơi nhận, người ký và các hoạt động có ngày (events)."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "TỆP", description = "Văn bản cần nhập: .txt, .md, .docx hoặc .html")
+    List<Path> files;
+
+    @Option(names = "--section", paramLabel = "MỤC", description = "ke-hoach (mặc định) hoặc tin-tuc")
+    String section = "ke-hoach";
+
+    @Option(names = "--json", description = "Không ghi gì; in mỗi văn bản thành một dòng JSON.")
+    boolean json;
+
+    @Option(names = "--dry-run", description = "Không ghi gì; in ra bài sẽ được tạo.")
+    boolean dryRun;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "Thư mục gốc của cổng (chứa content/), mặc định thư mục hiện tại.")
+    Path source = Path.of(".");
+
+    @Option(names = "--today", hidden = true)
+    LocalDate today;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!PageBundle.SECTIONS.contains(section)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "mục '" + section + "' không có; dùng --section ke-hoach hoặc --section tin-tuc");
+        }
+        LocalDate day = today != null ? today : LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        Set<String> taken = json ? Set.of() : existingEventIds();
+        int failed = 0;
+        for (Path file : files) {
+            try {
+                if (!Files.isRegularFile(file)) {
+                    throw new LoaException(file, 0, "không có tệp này", "kiểm tra lại tên và đường dẫn của tệp");
+                }
+                Importer.Imported imported = Importer.read(file);
+                if (json) {
+                    out.println(ImportJson.write(imported.document()));
+                    out.flush();
+                    continue;
+                }
+                PageBundle bundle = PageBundle.plan(imported, source, section, taken, day);
+                if (!dryRun) {
+                    bundle.checkFree();
+                }
+                report(out, imported, bundle);
+                if (dryRun) {
+                    out.println("--- " + bundle.folder().resolve("index.md").normalize() + " (chưa ghi: --dry-run)");
+                    out.print(bundle.indexMd());
+                    out.println("---");
+                } else {
+                    Path written = bundle.write();
+                    out.println("Đã ghi " + written.normalize() + " (draft: true — biên tập viên kiểm tra trước khi đăng)");
+                }
+                out.flush();
+            } catch (LoaException e) {
+                err.println(e.getMessage());
+                err.flush();
+                failed++;
+            } catch (java.io.UncheckedIOException e) {
+                err.println(file + ": lỗi: không ghi được tệp: " + e.getCause().getMessage());
+                err.flush();
+                failed++;
+            }
+        }
+        return failed == 0 ? 0 : Main.CONTENT_ERROR;
+    }
+
+    /** Event ids the site already uses, so that imported events get ids of their own. */
+    private Set<String> existingEventIds() {
+        Set<String> ids = new HashSet<>();
+        if (!Files.isDirectory(source.resolve("content"))) {
+            return ids;
+        }
+        try {
+            for (Page p : new ContentLoader(source, true).load().pages()) {
+                for (EventSpec e : p.events()) {
+                    ids.add(e.slug());
+                }
+            }
+        } catch (RuntimeException e) {
+            // A site with errors of its own: imported events keep their titles as ids.
+        }
+        return ids;
+    }
+
+    private static void report(PrintWriter out, Importer.Imported imported, PageBundle bundle) {
+        ImportedDocument d = imported.document();
+        out.println(imported.file() + " → " + bundle.folder().resolve("index.md").normalize());
+        out.println("  " + (d.kind() != null ? d.kind() + ": " : "Tiêu đề: ") + (d.title() == null ? "(không thấy tiêu đề)" : d.title()));
+        List<String> facts = new ArrayList<>();
+        facts.add("Số: " + (d.number() == null ? "—" : d.number() + (d.number().startsWith("/") ? " (chưa điền số)" : "")));
+        if (d.issued() != null) {
+            facts.add((d.issued().place() == null ? "" : d.issued().place() + ", ") + "ngày "
+                    + (d.issued().day() == null ? "… (để trống)" : d.issued().day()) + " tháng " + d.issued().month() + " năm " + d.issued().year());
+        } else {
+            facts.add("không thấy ngày ban hành");
+        }
+        facts.add("chiến dịch: " + (d.campaign() == null ? "—" : d.campaign()));
+        out.println("  " + String.join(" · ", facts));
+        out.println("  căn cứ: " + d.basis().size() + " · chủ đề: " + d.themes().size() + " · khẩu hiệu: " + d.slogans().size()
+                + " · mục: " + d.sections().size() + " · nơi nhận: " + d.recipients().size()
+                + (d.signer() == null ? " · không thấy người ký" : " · ký: " + join(d.signer().authority(), d.signer().position(), d.signer().name())));
+        out.println("  " + d.events().size() + " sự kiện:");
+        for (ImportedEvent e : d.events()) {
+            String when = e.kind().equals("deadline") ? "hạn " + e.end() : e.start() + (e.end() != null && !e.end().equals(e.start()) ? " – " + e.end() : "");
+            out.println("    - [" + e.kind() + "] " + when + (e.time() != null ? " " + e.time() : "")
+                    + (e.partOfDay() != null ? " (" + e.partOfDay() + ")" : "") + " — " + e.text());
+        }
+        for (String note : bundle.notes()) {
+            out.println("  chú ý: " + note);
+        }
+        for (Importer.LocalFile f : imported.files()) {
+            out.println("  kèm tệp: " + f.name());
+        }
+    }
+
+    private static String join(String... parts) {
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return String.join(" / ", out);
+    }
+}

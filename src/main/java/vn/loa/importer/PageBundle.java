@@ -1,0 +1,332 @@
+package vn.loa.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.loa.LoaException;
+import vn.loa.text.Vietnamese;
+
+/**
+ * The page bundle {@code loa import} writes: {@code content/<section>/<slug>/index.md} with the front matter the loader
+ * reads ({@code vn.loa.load.PageReader}) and the body, the original file beside it, and the local files an HTML page
+ * linked to. The page is a draft ({@code draft: true}) for an editor to review. An existing page is never overwritten.
+ *
+ * @param folder  the bundle folder, {@code content/<section>/<slug>}
+ * @param indexMd the text of {@code index.md}
+ * @param copies  files to copy into the folder: source and name
+ * @param notes   what the editor should check (also written as comments in the front matter)
+ */
+public record PageBundle(Path folder, String indexMd, Map<Path, String> copies, List<String> notes) {
+
+    /** Sections a document may be imported into. */
+    public static final List<String> SECTIONS = List.of("ke-hoach", "tin-tuc");
+
+    /**
+     * Plans the bundle of an imported document.
+     *
+     * @param siteRoot   the folder holding {@code content/}
+     * @param section    {@code ke-hoach} or {@code tin-tuc}
+     * @param takenIds   event ids already used in the site (an event's id is its folded title unless given)
+     * @param today      the date used when the document states no year at all
+     */
+    public static PageBundle plan(Importer.Imported imported, Path siteRoot, String section, Set<String> takenIds, LocalDate today) {
+        ImportedDocument d = imported.document();
+        String title = d.title() != null ? d.title() : baseName(imported.file());
+        String slug = Vietnamese.slugify(title, 80);
+        if (slug.isEmpty()) {
+            slug = Vietnamese.slugify(baseName(imported.file()), 80);
+        }
+        if (slug.isEmpty()) {
+            slug = "bai-nhap";
+        }
+        Path sectionDir = siteRoot.resolve("content").resolve(section);
+        Path folder = sectionDir.resolve(slug);
+        Map<Path, String> copies = new LinkedHashMap<>();
+        Set<String> names = new HashSet<>(Set.of("index.md"));
+        for (Importer.LocalFile f : imported.files()) {
+            names.add(f.name());
+            copies.put(f.source(), f.name());
+        }
+        String original = HtmlArticle.uniqueName(imported.file().getFileName().toString(), names);
+        copies.put(imported.file(), original);
+        List<String> notes = new ArrayList<>(d.warnings());
+        String indexMd = indexMd(d, title, section, takenIds, today, notes);
+        return new PageBundle(folder, indexMd, copies, notes);
+    }
+
+    /** Refuses (a {@link LoaException}, exit 1) when a page with this name already exists. */
+    public void checkFree() {
+        Path index = folder.resolve("index.md");
+        Path single = folder.resolveSibling(folder.getFileName() + ".md");
+        if (Files.exists(folder) || Files.exists(single)) {
+            Path existing = Files.exists(index) ? index : Files.exists(single) ? single : folder;
+            throw new LoaException(existing, 0, "đã có bài này; Loa không ghi đè bài đang có",
+                    "xóa hoặc đổi tên bài đang có nếu muốn nhập lại, hoặc sửa tiêu đề trong tệp nguồn");
+        }
+    }
+
+    /** Writes the bundle; refuses (exit 1) when a page with this name already exists. */
+    public Path write() {
+        checkFree();
+        Path index = folder.resolve("index.md");
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(index, indexMd, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            for (var c : copies.entrySet()) {
+                Files.copy(c.getKey(), folder.resolve(c.getValue()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return index;
+    }
+
+    private static String baseName(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    // ------------------------------------------------------------------ front matter
+
+    static String indexMd(ImportedDocument d, String title, String section, Set<String> takenIds, LocalDate today, List<String> notes) {
+        boolean plan = section.equals("ke-hoach");
+        StringBuilder y = new StringBuilder("---\n");
+        y.append("title: ").append(q(title)).append('\n');
+        if (plan) {
+            y.append("kind: ").append(q(d.kind() != null ? d.kind() : "Kế hoạch")).append('\n');
+        }
+        LocalDate date = d.date();
+        String dateNote = null;
+        if (date == null) {
+            if (d.issued() != null && d.issued().month() != null && d.issued().year() != null && validMonth(d.issued())) {
+                date = LocalDate.of(d.issued().year(), d.issued().month(), 1);
+                dateNote = "văn bản để trống ngày (ngày … tháng " + d.issued().month() + " năm " + d.issued().year()
+                        + "): đã tạm ghi ngày 1, sửa khi có ngày ban hành";
+            } else {
+                LocalDate first = firstEventDay(d, d.year());
+                date = first != null ? first : (d.year() == today.getYear() ? today : LocalDate.of(d.year(), 1, 1));
+                dateNote = "văn bản không ghi ngày ban hành: đã tạm ghi " + date + ", sửa khi biết ngày";
+            }
+            notes.add(dateNote);
+        }
+        y.append("date: ").append(date);
+        if (dateNote != null) {
+            y.append("  # ").append(dateNote.replace('\n', ' '));
+        }
+        y.append('\n');
+        if (d.summary() != null) {
+            y.append("summary: ").append(q(d.summary())).append('\n');
+        }
+        if (d.campaign() != null) {
+            y.append("campaign: ").append(d.campaign()).append('\n');
+        }
+        y.append("tags: ").append(flow(tags(d, title))).append('\n');
+        if (plan) {
+            y.append("issuer: ").append(flow(d.issuer())).append('\n');
+            if (d.number() != null) {
+                y.append("number: ").append(q(d.number()));
+                if (d.number().startsWith("/")) {
+                    y.append("  # số văn bản để trống");
+                }
+                y.append('\n');
+            }
+            if (d.issued() != null && d.issued().place() != null) {
+                y.append("place: ").append(q(d.issued().place())).append('\n');
+            }
+            block(y, "basis", d.basis());
+            block(y, "themes", d.themes());
+            block(y, "slogans", d.slogans());
+            block(y, "recipients", d.recipients());
+            if (d.signer() != null) {
+                y.append("signer: {authority: ").append(qn(d.signer().authority())).append(", position: ")
+                        .append(qn(d.signer().position())).append(", name: ").append(qn(d.signer().name())).append("}\n");
+            }
+        }
+        events(y, d.events(), takenIds, notes);
+        y.append("draft: true  # biên tập viên kiểm tra rồi xóa dòng này để đăng\n");
+        y.append("---\n\n");
+        y.append(d.markdown());
+        return y.toString();
+    }
+
+    private static boolean validMonth(vn.loa.dates.IssueDate i) {
+        return i.month() >= 1 && i.month() <= 12;
+    }
+
+    private static LocalDate firstEventDay(ImportedDocument d, int year) {
+        LocalDate first = null;
+        for (ImportedEvent e : d.events()) {
+            LocalDate day = e.start() != null ? e.start() : e.end();
+            if (day != null && day.getYear() == year && (first == null || day.isBefore(first))) {
+                first = day;
+            }
+        }
+        return first;
+    }
+
+    private static void events(StringBuilder y, List<ImportedEvent> events, Set<String> takenIds, List<String> notes) {
+        List<String> lines = new ArrayList<>();
+        Set<String> ids = new HashSet<>(takenIds);
+        Set<String> titles = new HashSet<>();
+        for (ImportedEvent e : events) {
+            if (e.kind().equals("vague") && (e.start() == null || e.end() == null)) {
+                notes.add("chưa ghi vào events (không có ngày kết thúc): «" + e.sourceQuote() + "» — " + e.text());
+                continue;
+            }
+            if (e.start() == null && e.end() == null) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder();
+            String title = e.text();
+            b.append("  - title: ").append(q(title)).append('\n');
+            String slug = Vietnamese.slugify(title, 80);
+            if (slug.isEmpty()) {
+                slug = "su-kien";
+            }
+            if (!ids.add(slug) || !titles.add(title)) {
+                String base = Vietnamese.slugify(title, 70);
+                base = base.isEmpty() ? "su-kien" : base;
+                String id = base;
+                for (int n = 2; !ids.add(id); n++) {
+                    id = base + "-" + n;
+                }
+                b.append("    id: ").append(id).append('\n');
+            }
+            switch (e.kind()) {
+                case "deadline" -> b.append("    end: ").append(at(e.end(), e.time())).append('\n');
+                default -> {
+                    b.append("    start: ").append(at(e.start(), e.time())).append('\n');
+                    if (e.endTime() != null) {
+                        b.append("    end: ").append(at(e.end() != null ? e.end() : e.start(), e.endTime())).append('\n');
+                    } else if (e.end() != null && !e.end().equals(e.start())) {
+                        b.append("    end: ").append(e.end()).append('\n');
+                    }
+                }
+            }
+            if (e.partOfDay() != null && e.time() == null) {
+                b.append("    part_of_day: ").append(e.partOfDay()).append('\n');
+            }
+            b.append("    kind: ").append(e.kind()).append('\n');
+            if (e.weekdayStated() != null && (e.kind().equals("event") || e.kind().equals("deadline"))) {
+                if (e.weekdayOk()) {
+                    b.append("    weekday: ").append(q(e.weekdayStated())).append('\n');
+                } else {
+                    b.append("    # chú ý: văn bản ghi ").append(e.weekdayStated()).append(" nhưng ngày này không phải ")
+                            .append(e.weekdayStated()).append(": kiểm tra lại ngày hoặc thứ\n");
+                }
+            }
+            if (e.location() != null && !e.location().isBlank()) {
+                b.append("    location: ").append(q(e.location())).append('\n');
+            }
+            if (!e.lead().isEmpty()) {
+                b.append("    lead: ").append(flow(e.lead())).append('\n');
+            }
+            if (!e.partners().isEmpty()) {
+                b.append("    partners: ").append(flow(e.partners())).append('\n');
+            }
+            b.append("    source: ").append(q(e.sourceQuote())).append('\n');
+            lines.add(b.toString());
+        }
+        if (lines.isEmpty()) {
+            y.append("events: []\n");
+            return;
+        }
+        y.append("events:\n");
+        lines.forEach(y::append);
+    }
+
+    private static String at(LocalDate day, LocalTime time) {
+        return time == null ? day.toString() : day + "T" + ImportJson.hhmm(time);
+    }
+
+    private static final Map<String, String> TAG_WORDS = new LinkedHashMap<>();
+
+    static {
+        TAG_WORDS.put("hoi thao", "hội thảo");
+        TAG_WORDS.put("toa dam", "tọa đàm");
+        TAG_WORDS.put("trien lam", "triển lãm");
+        TAG_WORDS.put("cuoc thi", "cuộc thi");
+        TAG_WORDS.put("tap huan", "tập huấn");
+        TAG_WORDS.put("khoi nghiep", "khởi nghiệp");
+        TAG_WORDS.put("chuyen doi so", "chuyển đổi số");
+        TAG_WORDS.put("hoi nghi", "hội nghị");
+        TAG_WORDS.put("tuyen truyen", "truyền thông");
+    }
+
+    /** The campaign's tag and the kinds of activity the plan holds. */
+    static List<String> tags(ImportedDocument d, String title) {
+        List<String> tags = new ArrayList<>();
+        if ("ngay-khcn".equals(d.campaign())) {
+            tags.add("ngày khoa học và công nghệ");
+        } else if ("ngay-sang-tao".equals(d.campaign())) {
+            tags.add("đổi mới sáng tạo");
+        }
+        StringBuilder all = new StringBuilder(title == null ? "" : title);
+        d.events().forEach(e -> all.append(' ').append(e.text()));
+        String f = Vietnamese.fold(all.toString()).replace("toạ", "tọa");
+        for (var e : TAG_WORDS.entrySet()) {
+            if (f.contains(e.getKey()) && !tags.contains(e.getValue())) {
+                tags.add(e.getValue());
+            }
+        }
+        return tags;
+    }
+
+    private static void block(StringBuilder y, String key, List<String> values) {
+        if (values.isEmpty()) {
+            y.append(key).append(": []\n");
+            return;
+        }
+        y.append(key).append(":\n");
+        for (String v : values) {
+            y.append("  - ").append(q(v)).append('\n');
+        }
+    }
+
+    private static String flow(List<String> values) {
+        List<String> q = new ArrayList<>();
+        for (String v : values) {
+            q.add(q(v));
+        }
+        return "[" + String.join(", ", q) + "]";
+    }
+
+    private static String qn(String s) {
+        return s == null ? "null" : q(s);
+    }
+
+    /** A YAML double-quoted scalar. */
+    static String q(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\x%02x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}

@@ -1,0 +1,89 @@
+package vn.loa.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.loa.cli.Main;
+
+/** {@code loa import} on the command line: JSON, dry run, bundles, refusals. */
+class ImportCommandTest {
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static final String PLAN = Corpus.DIR.resolve("01-sang-tao-2023-van-xuoi.txt").toString();
+    private static final String TABLE = Corpus.DIR.resolve("02-khcn-2022-bang.txt").toString();
+
+    @Test
+    void jsonPrintsOneObjectPerFileAndWritesNothing(@TempDir Path site) {
+        Run r = run("import", "--json", "--source", site.toString(), PLAN, TABLE);
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(2, lines.length);
+        var doc = JsonParser.parseString(lines[0]).getAsJsonObject().getAsJsonObject("doc");
+        assertEquals("27/KH-SKHCN", doc.get("number").getAsString());
+        assertFalse(Files.exists(site.resolve("content")));
+    }
+
+    @Test
+    void dryRunPrintsThePageAndWritesNothing(@TempDir Path site) {
+        Run r = run("import", "--dry-run", "--source", site.toString(), PLAN);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("title: \"Tổ chức các hoạt động hưởng ứng Ngày Sáng tạo"), r.out());
+        assertTrue(r.out().contains("4 sự kiện"), r.out());
+        assertFalse(Files.exists(site.resolve("content")));
+    }
+
+    @Test
+    void writesABundleAndNeverOverwritesIt(@TempDir Path site) throws Exception {
+        Run first = run("import", "--source", site.toString(), PLAN);
+        assertEquals(0, first.code(), first.err());
+        Path bundle = site.resolve("content/ke-hoach/to-chuc-cac-hoat-dong-huong-ung-ngay-sang-tao-va-doi-moi-sang-tao-the-gioi-21-4");
+        assertTrue(Files.exists(bundle.resolve("index.md")), first.out());
+        assertTrue(Files.exists(bundle.resolve("01-sang-tao-2023-van-xuoi.txt")));
+        Files.writeString(bundle.resolve("index.md"), "sửa tay", StandardCharsets.UTF_8);
+        Run second = run("import", "--source", site.toString(), PLAN);
+        assertEquals(1, second.code());
+        assertTrue(second.err().contains("không ghi đè"), second.err());
+        assertEquals("sửa tay", Files.readString(bundle.resolve("index.md")));
+    }
+
+    @Test
+    void anUnreadableEncodingIsRefusedNamingTheFile(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("ke-hoach-cu.txt");
+        Files.write(bad, new byte[] {'K', (byte) 0xC9, ' ', 'H', 'O', (byte) 0xA1, 'C', 'H', '\n'});
+        Run r = run("import", "--json", bad.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("ke-hoach-cu.txt") && r.err().contains("UTF-8"), r.err());
+    }
+
+    @Test
+    void anUnknownSectionIsAUsageError(@TempDir Path site) {
+        assertEquals(2, run("import", "--section", "trang", "--source", site.toString(), PLAN).code());
+    }
+}
