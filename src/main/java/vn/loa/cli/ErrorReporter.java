@@ -24,7 +24,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         boolean builds = cl.getCommandName().equals("build") || cl.getCommandName().equals("serve");
         if (ex instanceof ContentErrors errors) {
             errors.errors().forEach(e -> err.println(printable(e.getMessage())));
-            err.println(errors.errors().size() + " lỗi; thư mục xuất cũ được giữ nguyên.");
+            err.println(errors.errors().size() + " lỗi" + (builds ? "; thư mục xuất cũ được giữ nguyên." : "."));
             err.flush();
             return Main.CONTENT_ERROR;
         }

@@ -284,7 +284,9 @@ record HtmlArticle(String title, LocalDate date, String markdown, List<Importer.
             slug = "tep";
         }
         if (ext.equals("md")) {
-            ext = "md.txt";
+            ext = "md.txt"; // not read as a second page
+        } else if (ext.equals("html") || ext.equals("htm") || ext.equals("xhtml")) {
+            ext = ext + ".txt"; // an old page's scripts must not run on the portal: kept as text
         }
         String name = ext.isEmpty() ? slug : slug + "." + ext;
         for (int n = 2; !taken.add(name); n++) {
