@@ -17,14 +17,14 @@ final class EventJsonLd {
     /**
      * @param absolute makes a site-absolute path absolute when the site has a base URL
      */
-    static String of(List<Event> events, UnaryOperator<String> absolute) {
+    static String of(List<Event> events, UnaryOperator<String> absolute, java.time.ZoneId zone) {
         List<Object> graph = new ArrayList<>();
         for (Event e : events) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("@type", "Event");
             m.put("name", e.title());
-            m.put("startDate", e.firstDay() + (e.time() != null ? "T" + e.time() + ":00+07:00" : ""));
-            m.put("endDate", e.end() + (e.endTime() != null ? "T" + e.endTime() + ":00+07:00" : ""));
+            m.put("startDate", e.time() != null ? dateTime(e.firstDay().atTime(e.time()), zone) : e.firstDay().toString());
+            m.put("endDate", e.endTime() != null ? dateTime(e.end().atTime(e.endTime()), zone) : e.end().toString());
             m.put("eventStatus", "https://schema.org/EventScheduled");
             m.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
             if (e.location() != null) {
@@ -55,5 +55,10 @@ final class EventJsonLd {
         doc.put("@context", "https://schema.org");
         doc.put("@graph", graph);
         return Json.write(doc);
+    }
+
+    /** {@code 2024-05-17T14:00:00+07:00}: a local time with the site's offset on that day. */
+    private static String dateTime(java.time.LocalDateTime t, java.time.ZoneId zone) {
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(zone).toOffsetDateTime());
     }
 }

@@ -99,7 +99,7 @@ public final class SiteRenderer {
             home.put("featured", y);
             home.put("featured_status", site.isCurrent(y) ? "current" : y.week().start().isAfter(site.today()) ? "next" : "latest");
             home.put("featured_days", days(y));
-            home.put("jsonld", EventJsonLd.of(y.inWeek(), extension::absolute));
+            home.put("jsonld", EventJsonLd.of(y.inWeek(), extension::absolute, zone));
         });
         out.add(html("/", "home.peb", base, home, List.of()));
 
@@ -118,7 +118,7 @@ public final class SiteRenderer {
             crumbs.add(new Crumb(p.getTitle(), null));
             Map<String, Object> vars = new HashMap<>();
             vars.put("page", p);
-            vars.put("jsonld", p.getEvents().isEmpty() ? null : EventJsonLd.of(p.getEvents(), extension::absolute));
+            vars.put("jsonld", p.getEvents().isEmpty() ? null : EventJsonLd.of(p.getEvents(), extension::absolute, zone));
             out.add(html(r.page().url(), template, base, vars, crumbs));
         }
 
@@ -156,7 +156,7 @@ public final class SiteRenderer {
                 vars.put("news", y.news().stream().map(view).toList());
                 vars.put("newer", i > 0 ? years.get(i - 1) : null);
                 vars.put("older", i + 1 < years.size() ? years.get(i + 1) : null);
-                vars.put("jsonld", y.events().isEmpty() ? null : EventJsonLd.of(y.events(), extension::absolute));
+                vars.put("jsonld", y.events().isEmpty() ? null : EventJsonLd.of(y.events(), extension::absolute, zone));
                 List<Crumb> crumbs = List.of(new Crumb("Chiến dịch", "/chien-dich/"), new Crumb(c.name(), "/chien-dich/" + c.id() + "/"),
                         new Crumb("Năm " + y.year(), null));
                 out.add(html(y.url(), "campaign-year.peb", base, vars, crumbs));
@@ -171,7 +171,7 @@ public final class SiteRenderer {
                     ev.put("event", e);
                     ev.put("cy", y);
                     ev.put("same_day", y.events().stream().filter(o -> o != e && sameDay(o, e)).toList());
-                    ev.put("jsonld", EventJsonLd.of(List.of(e), extension::absolute));
+                    ev.put("jsonld", EventJsonLd.of(List.of(e), extension::absolute, zone));
                     out.add(html(e.url(), "event.peb", base, ev, List.of(new Crumb("Chiến dịch", "/chien-dich/"),
                             new Crumb(c.name(), "/chien-dich/" + c.id() + "/"), new Crumb("Năm " + y.year(), y.url()),
                             new Crumb(e.title(), null))));
