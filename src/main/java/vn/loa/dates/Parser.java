@@ -286,6 +286,13 @@ final class Parser {
             m.endTok = end;
             return m;
         }
+        if (core.form == Core.Form.SINGLE && core.a != null && core.a.year == null && m.time == null
+                && m.lead == Lead.NONE && annually(end)) {
+            // "Ngày 21/4 hằng năm được … chọn là Ngày Sáng tạo …": a day of every year, not an activity
+            m.dropped = true;
+            m.endTok = end + 2;
+            return m;
+        }
 
         if (core.form != Core.Form.SPAN) {
             end = suffix(m, end);
@@ -1164,6 +1171,11 @@ final class Parser {
             return false;
         }
         return !(isAny(c.end, COUNTED) || sym(c.end, '%'));
+    }
+
+    /** {@code hằng năm}, {@code hàng năm}, {@code mỗi năm} at token k: the date before it recurs every year. */
+    private boolean annually(int k) {
+        return isAny(k, "hằng", "hàng", "mỗi") && is(k + 1, Word.NAM);
     }
 
     /** A bare {@code 18/5} or {@code 18/5/2024} naming a holiday: {@code Ngày Khoa học và Công nghệ Việt Nam (18/5)}. */
