@@ -362,6 +362,9 @@ class VietnameseDateReaderTest {
                 Ngày 21/4 hằng năm được Đại hội đồng Liên hợp quốc chọn là Ngày Sáng tạo và Đổi mới sáng tạo thế giới
                 ngày 18/5 hàng năm là Ngày Khoa học và Công nghệ Việt Nam
                 vào ngày 26/4 mỗi năm
+                # a day named, nothing planned on it
+                Ngày 18/5 đã được chọn là Ngày Khoa học và Công nghệ Việt Nam
+                ngày 18/5/1963 được chọn là Ngày Khoa học và Công nghệ Việt Nam
                 # years and counts
                 năm 2024
                 trong năm 2024
@@ -408,6 +411,8 @@ class VietnameseDateReaderTest {
                 Ngày Khoa học và Công nghệ Việt Nam, ngày 18/5/2024 tổ chức mít tinh          | ngày 18/5/2024
                 Ngày 18/5 hằng năm là Ngày Khoa học; năm nay tọa đàm chiều 17/5             | chiều 17/5
                 Báo cáo trước ngày 15/12 hằng năm                                           | trước ngày 15/12
+                ngày 18/5/2024 là Ngày hội khoa học của tỉnh                                | ngày 18/5/2024
+                Ngày 18/5 là ngày tổ chức mít tinh                                          | Ngày 18/5
                 """)
         void keepsTheEventBesideThem(String input, String quote) {
             assertEquals(quote, readExactlyOne(input, 2024).sourceQuote());
