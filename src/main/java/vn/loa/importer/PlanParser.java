@@ -323,7 +323,11 @@ final class PlanParser {
         if (date == null && issued != null) {
             date = issued.date().orElse(null);
         }
-        List<ImportedEvent> events = new EventFinder(VietnameseDateReader.forYear(year), blocks, st.excluded, title, warnings).find();
+        // Only a year the document states (its date, its title) or the caller gives tells history from plans.
+        boolean yearStated = (issued != null && issued.year() != null) || givenDate != null || yearHint != null
+                || (title != null && Pattern.compile("năm (\\d{4})").matcher(title).find());
+        List<ImportedEvent> events = new EventFinder(VietnameseDateReader.forYear(year), blocks, st.excluded, title, warnings,
+                yearStated).find();
         String markdown = Markdown.write(blocks);
         return new ImportedDocument(kind, issuer, number, issued, title, st.basis, st.themes, st.slogans, st.sections,
                 tail.recipients, tail.signer, campaign, year, date, st.summary, markdown, events, warnings);

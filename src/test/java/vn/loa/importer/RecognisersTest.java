@@ -152,6 +152,26 @@ class RecognisersTest {
     }
 
     @Test
+    void historyAndNamedDaysAreNotActivities() {
+        ImportedDocument d = read("KẾ HOẠCH\nKỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2025\n\nPhú Yên, ngày 5 tháng 5 năm 2025\n\n"
+                + "I. MỤC ĐÍCH\nNgày 18/5/1963, Chủ tịch Hồ Chí Minh đến dự Đại hội lần thứ nhất Hội Phổ biến khoa học kỹ thuật Việt Nam. "
+                + "Ngày 18/5 đã được chọn là Ngày Khoa học và Công nghệ Việt Nam.\nII. NỘI DUNG\n1. Gặp mặt các nhà khoa học\n"
+                + "- Thời gian: ngày 16/5/2025.\n");
+        assertEquals(1, d.events().size(), d.events().toString());
+        assertEquals(LocalDate.of(2025, 5, 16), d.events().get(0).start());
+        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("18/5/1963")), d.warnings().toString());
+    }
+
+    @Test
+    void aLabelThatNamesAnActivityBeforeItsDateIsTheActivity() {
+        ImportedDocument d = read("KẾ HOẠCH\nCuộc thi sáng tạo năm 2025\n\nI. NỘI DUNG\n1. Cuộc thi\n"
+                + "- Phát động cuộc thi: ngày 05/6/2025.\n- Tổng kết, trao giải: dự kiến cuối tháng 10/2025.\n"
+                + "- Lưu ý: trước ngày 10/6/2025 các đơn vị gửi danh sách.\n2. Thi chung khảo: dự kiến cuối tháng 11/2025.\n");
+        assertEquals(List.of("Phát động cuộc thi", "Tổng kết, trao giải", "Các đơn vị gửi danh sách", "Thi chung khảo"),
+                d.events().stream().map(ImportedEvent::text).toList());
+    }
+
+    @Test
     void anEventFromProseTakesItsActivityLeadPartnersAndPlace() {
         ImportedDocument d = read("KẾ HOẠCH\nX\n\nSố: 1/KH-SKHCN\n\nHà Nội, ngày 2 tháng 5 năm 2024\n\nI. NỘI DUNG\n\n5. Tọa đàm kỷ niệm\n\n"
                 + "- Thời gian: Chiều ngày 17/5/2024 (Thứ 6).\n- Địa điểm: Hội trường tầng 2.\n"
