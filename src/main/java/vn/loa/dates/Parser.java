@@ -286,6 +286,20 @@ final class Parser {
             m.endTok = end;
             return m;
         }
+        if (core.form == Core.Form.SINGLE && core.a != null && core.a.year == null && m.time == null
+                && m.lead == Lead.NONE && annually(end)) {
+            // "Ngày 21/4 hằng năm được … chọn là Ngày Sáng tạo …": a day of every year, not an activity
+            m.dropped = true;
+            m.endTok = end + 2;
+            return m;
+        }
+        if (core.form == Core.Form.SINGLE && core.a != null && m.time == null && m.pod == null && m.weekday == null
+                && m.lead == Lead.NONE && namedAsHoliday(end, core.a.year == null)) {
+            // "Ngày 18/5 đã được chọn là Ngày Khoa học và Công nghệ Việt Nam": the day is named, nothing happens on it
+            m.dropped = true;
+            m.endTok = end;
+            return m;
+        }
 
         if (core.form != Core.Form.SPAN) {
             end = suffix(m, end);
@@ -1164,6 +1178,35 @@ final class Parser {
             return false;
         }
         return !(isAny(c.end, COUNTED) || sym(c.end, '%'));
+    }
+
+    /**
+     * The clause after a date at token k says the day <em>is</em> a named day: {@code … (được chọn) là Ngày Khoa học …}.
+     * A date with a year only counts when a verb of naming says so ({@code chọn}, {@code lấy}, {@code công nhận}):
+     * {@code ngày 18/5/2025 là Ngày hội …} may well be a date of this year's programme.
+     */
+    private boolean namedAsHoliday(int k, boolean noYear) {
+        boolean naming = noYear;
+        for (int steps = 0; steps < 16 && k < n; steps++, k++) {
+            Token x = tok(k);
+            if (x.type == Token.Type.BREAK || x.isSym(',') || x.isSym(';') || x.isSym('.') || x.isSym(':')
+                    || x.isSym('!') || x.isSym('?')) {
+                return false;
+            }
+            if (isAny(k, "chọn", "lấy", "nhận")) {
+                naming = true;
+            }
+            if (is(k, Word.LA) && is(k + 1, Word.NGAY) && tok(k + 1).isCapitalized() && tok(k + 2) != null
+                    && tok(k + 2).isCapitalized()) {
+                return naming;
+            }
+        }
+        return false;
+    }
+
+    /** {@code hằng năm}, {@code hàng năm}, {@code mỗi năm} at token k: the date before it recurs every year. */
+    private boolean annually(int k) {
+        return isAny(k, "hằng", "hàng", "mỗi") && is(k + 1, Word.NAM);
     }
 
     /** A bare {@code 18/5} or {@code 18/5/2024} naming a holiday: {@code Ngày Khoa học và Công nghệ Việt Nam (18/5)}. */

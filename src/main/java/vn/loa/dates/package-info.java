@@ -73,7 +73,9 @@
  *     {@code thế giới}, or after a capitalised name beginning with {@code Ngày} in the same clause, names the
  *     holiday and is not an event: {@code Ngày Khoa học và Công nghệ Việt Nam (18/5)}, {@code … Việt Nam 18-5},
  *     {@code Ngày Sáng tạo … thế giới (21/4)}, a title's {@code … Việt Nam (18/5/2025)}. With a lead word
- *     ({@code ngày 18/5}, {@code sáng 18/5}) it is read as an event.</li>
+ *     ({@code ngày 18/5}, {@code sáng 18/5}) it is read as an event, unless it recurs ({@code Ngày 21/4 hằng năm},
+ *     {@code hàng năm}, {@code mỗi năm}) or its clause says it is a named day ({@code Ngày 18/5 đã được chọn là
+ *     Ngày Khoa học …}; with a year, only after {@code chọn}, {@code lấy} or {@code công nhận}).</li>
  * <li><b>Numbers that are not dates.</b> A date must not be glued to a neighbouring number, letter or symbol
  *     ({@code 45/KH}, {@code v1.2}, {@code 0263.3822.123}); dotted dates need a year ({@code 2.1} is a version);
  *     bare dates are not read after labels ({@code Điều 5-6}, {@code số 2/3}, {@code tỷ lệ 1/2}) or before counted

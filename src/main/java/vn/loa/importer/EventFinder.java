@@ -37,8 +37,12 @@ final class EventFinder {
     private final Set<Integer> excluded;
     private final List<String> warnings;
     private final String documentTitle;
+    private final boolean yearStated;
 
-    EventFinder(VietnameseDateReader reader, List<Block> blocks, Set<Integer> excluded, String documentTitle, List<String> warnings) {
+    /** {@code yearStated}: the reader's year is the document's own (its date or title), not a guess. */
+    EventFinder(VietnameseDateReader reader, List<Block> blocks, Set<Integer> excluded, String documentTitle, List<String> warnings,
+            boolean yearStated) {
+        this.yearStated = yearStated;
         this.reader = reader;
         this.documentTitle = documentTitle;
         this.blocks = blocks;
@@ -60,7 +64,7 @@ final class EventFinder {
             String plain = b.plain();
             List<DateExpression> found = reader.read(plain);
             for (DateExpression e : found) {
-                if (invalid(e)) {
+                if (invalid(e) || past(e)) {
                     continue;
                 }
                 String text = orDocumentTitle(activity(k, plain, e, found));
@@ -74,6 +78,23 @@ final class EventFinder {
     private boolean invalid(DateExpression e) {
         if (e.problem() != null && DateProblem.INVALID_DATE.equals(e.problem().code())) {
             warnings.add("bỏ qua ngày không hợp lệ «" + e.sourceQuote() + "»: " + e.problem().message());
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A date that ends more than a year before the document's year is history the plan recalls
+     * ({@code Ngày 18/5/1963, Chủ tịch Hồ Chí Minh …}), not one of its activities.
+     */
+    private boolean past(DateExpression e) {
+        if (!yearStated) {
+            return false;
+        }
+        java.time.LocalDate last = e.endDate() != null ? e.endDate() : e.startDate();
+        if (last != null && last.getYear() < reader.documentYear() - 1) {
+            warnings.add("bỏ qua ngày đã qua «" + e.sourceQuote() + "»: trước năm " + reader.documentYear()
+                    + " của văn bản, không phải một hoạt động của kế hoạch");
             return true;
         }
         return false;
@@ -120,13 +141,17 @@ final class EventFinder {
         }
         int qs = Math.max(0, e.start() - offset);
         int qe = Math.max(0, e.end() - offset);
+        String named = namedByLabel(body, label, qs, qe);
+        if (named != null) {
+            return named;
+        }
         // A line that starts with its (first) date: "Trong tháng 4/2024, trọng tâm là từ ngày …".
         int labelEnd = label == null ? 0 : label.length() + 1;
         boolean startsWithDate = !all.isEmpty() && body.substring(labelEnd, Math.max(labelEnd, Math.min(body.length(),
                 all.get(0).start() - offset))).replaceAll("[\\s\\-+•:]", "").length() <= 2;
-        Block.Heading heading = enclosingHeading(k);
+        String heading = anchorTitle(k);
         if (startsWithDate && b instanceof Block.Paragraph para && para.number() == null && heading != null) {
-            return tidy(heading.title());
+            return heading;
         }
         String before = body.substring(0, Math.min(qs, body.length()));
         if (label != null && before.length() >= label.length() + 1) {
@@ -149,7 +174,7 @@ final class EventFinder {
         }
         // The line starts with its date.
         if (b instanceof Block.Paragraph p && p.number() == null && heading != null) {
-            return tidy(heading.title());
+            return heading;
         }
         String after = body.substring(Math.min(qe, body.length())).replaceFirst("^[\\s:,\\-–)]+", "");
         after = firstClause(after);
@@ -157,6 +182,32 @@ final class EventFinder {
             return Inline.capitalise(tidy(after));
         }
         return contextTitle(k, body);
+    }
+
+    /**
+     * "Tổng kết cuộc thi: dự kiến cuối tháng 8/2025." — a label that names an activity, then only its date: the label
+     * is the activity. Not the labels of time, place, units or content, and not when more words follow the date.
+     */
+    private static String namedByLabel(String body, String label, int qs, int qe) {
+        if (label == null || label.strip().split("\\s+").length < 2) {
+            return null;
+        }
+        String f = Vietnamese.fold(label.strip()).replaceFirst("^[-+•\\s]+", "");
+        if (GENERIC.matcher(f).matches() || LEAD_LABEL.matcher(f + ":").find() || PARTNER_LABEL.matcher(f + ":").find()
+                || PLACE_LABEL.matcher(f + ":").find() || f.startsWith("thanh phan") || f.startsWith("luu y")
+                || f.startsWith("ghi chu")) {
+            return null;
+        }
+        int labelEnd = body.indexOf(':') + 1;
+        if (labelEnd <= 0 || labelEnd > qs) {
+            return null;
+        }
+        String between = tidyBefore(body.substring(labelEnd, Math.min(qs, body.length())));
+        String after = body.substring(Math.min(qe, body.length())).replaceFirst("^[\\s)]+", "");
+        if (!between.isBlank() || !after.matches("[\\s.;,]*")) {
+            return null;
+        }
+        return tidy(label);
     }
 
     /** The activity a time line belongs to: its parent item, the numbered activity, or the heading above it. */
@@ -209,10 +260,25 @@ final class EventFinder {
         return -1;
     }
 
-    private Block.Heading enclosingHeading(int k) {
-        for (int j = k - 1; j >= 0; j--) {
+    /**
+     * The title of the activity a paragraph without a number belongs to: the nearest heading, or the numbered paragraph
+     * right before it ("3. Tổng kết cuộc thi: dự kiến cuối tháng 8" is read as that paragraph and its tail).
+     */
+    private String anchorTitle(int k) {
+        int a = anchor(k);
+        if (a < 0) {
+            return null;
+        }
+        Block anchor = blocks.get(a);
+        if (anchor instanceof Block.Heading h) {
+            return tidy(h.title());
+        }
+        if (a == k - 1 && anchor instanceof Block.Paragraph p) {
+            return tidy(p.plain().substring(p.number().length()));
+        }
+        for (int j = a - 1; j >= 0; j--) {
             if (blocks.get(j) instanceof Block.Heading h) {
-                return h;
+                return tidy(h.title());
             }
         }
         return null;
@@ -444,7 +510,7 @@ final class EventFinder {
                     continue;
                 }
                 for (DateExpression e : reader.read(row.get(c))) {
-                    if (invalid(e)) {
+                    if (invalid(e) || past(e)) {
                         continue;
                     }
                     String text = activity;

@@ -59,8 +59,16 @@ final class PlanParser {
         this.mode = mode;
     }
 
-    /** One line after clean-up; {@code cells} when it is a row of a table (tabs or pipes). */
-    record Line(String text, String plain, int hashes, List<String> cells, boolean separatorRow) {
+    /**
+     * One line after clean-up; {@code cells} when it is a row of a table (tabs or pipes). {@code markerCells} keeps the
+     * cells of a line read as a number followed by a tab ({@code 3<TAB>Tổ chức …}): Word's numbering, unless it
+     * continues the numbering of a table's rows, where it is a row whose last cell broke onto the next line.
+     */
+    record Line(String text, String plain, int hashes, List<String> cells, boolean separatorRow, List<String> markerCells) {
+        Line(String text, String plain, int hashes, List<String> cells, boolean separatorRow) {
+            this(text, plain, hashes, cells, separatorRow, null);
+        }
+
         boolean blank() {
             return plain.isBlank() && cells == null && !separatorRow;
         }
@@ -112,7 +120,7 @@ final class PlanParser {
             }
             // Word's numbering followed by a tab ("1.\tMục đích"), or a tab used to indent.
             String joined = String.join(" ", nonEmpty).strip();
-            return new Line(joined, plainOf(joined), hashes, null, false);
+            return new Line(joined, plainOf(joined), hashes, null, false, filled == 2 ? cells : null);
         }
         if (mode == Mode.TEXT && SEPARATOR.matcher(t).matches()) {
             return new Line("", "", 0, null, false);
@@ -315,7 +323,11 @@ final class PlanParser {
         if (date == null && issued != null) {
             date = issued.date().orElse(null);
         }
-        List<ImportedEvent> events = new EventFinder(VietnameseDateReader.forYear(year), blocks, st.excluded, title, warnings).find();
+        // Only a year the document states (its date, its title) or the caller gives tells history from plans.
+        boolean yearStated = (issued != null && issued.year() != null) || givenDate != null || yearHint != null
+                || (title != null && Pattern.compile("năm (\\d{4})").matcher(title).find());
+        List<ImportedEvent> events = new EventFinder(VietnameseDateReader.forYear(year), blocks, st.excluded, title, warnings,
+                yearStated).find();
         String markdown = Markdown.write(blocks);
         return new ImportedDocument(kind, issuer, number, issued, title, st.basis, st.themes, st.slogans, st.sections,
                 tail.recipients, tail.signer, campaign, year, date, st.summary, markdown, events, warnings);
@@ -941,6 +953,14 @@ final class PlanParser {
                     i++;
                     continue;
                 }
+                if (i == lastRow + 1 && continuesRowNumbers(l, raw, newRow)) {
+                    // "3<TAB>Tổ chức tham quan …" after row 2: row 3, its content cell broken onto the next line.
+                    raw.add(new ArrayList<>(l.markerCells()));
+                    newRow.add(Boolean.TRUE);
+                    lastRow = i;
+                    i++;
+                    continue;
+                }
                 // A line without cells right after a row: the rest of a cell that had two paragraphs.
                 String p = l.plain();
                 boolean follows = i == lastRow + 1;
@@ -958,6 +978,34 @@ final class PlanParser {
                 out.add(assemble(raw, newRow));
             }
             return i;
+        }
+
+        /** A number and a tab that goes on with the numbers of the table's rows (the last numbered row plus one). */
+        private boolean continuesRowNumbers(Line l, List<List<String>> raw, List<Boolean> newRow) {
+            if (l.markerCells() == null) {
+                return false;
+            }
+            Integer number = rowNumber(l.markerCells());
+            if (number == null) {
+                return false;
+            }
+            for (int k = raw.size() - 1; k >= 0; k--) {
+                if (newRow.get(k)) {
+                    Integer previous = rowNumber(raw.get(k));
+                    if (previous != null) {
+                        return number == previous + 1;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private Integer rowNumber(List<String> cells) {
+            if (cells.isEmpty()) {
+                return null;
+            }
+            String first = Inline.plain(cells.get(0)).strip();
+            return first.matches("\\d{1,3}[.)]?") ? Integer.valueOf(first.replaceAll("\\D", "")) : null;
         }
 
         private boolean structuralStart(String p) {

@@ -19,6 +19,13 @@ final class Units {
             + "Đơn vị|Lãnh đạo|Câu lạc bộ|Mặt trận|Công an|Bộ Chỉ huy|Ngân hàng|Bệnh viện|Khu|Cơ quan|Chi bộ|Đảng ủy|Đảng uỷ|"
             + "Văn phòng|Hợp tác xã|Tập đoàn|Mạng lưới|Nhóm|Ký túc xá|Cộng đồng|Hạt|Trạm|Phân hiệu|Phân viện|Đài Phát thanh)(?=\\s|$)");
 
+    /**
+     * A head noun governing two elected bodies joined by {@code và}: {@code Văn phòng HĐND và UBND huyện},
+     * {@code Văn phòng Đoàn ĐBQH và HĐND tỉnh}, {@code Thường trực HĐND và UBND} — one office, not two units.
+     */
+    private static final Pattern BODY_LEFT = Pattern.compile("^\\s*\\S.*\\s(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)\\s*$");
+    private static final Pattern BODY_RIGHT = Pattern.compile("^(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)(?=\\s|$)");
+
     private Units() {
     }
 
@@ -66,7 +73,8 @@ final class Units {
         for (int i = 1; i < pieces.length; i++) {
             String p = pieces[i].strip();
             Matcher m = UNIT.matcher(p);
-            boolean unit = m.find() && !cur.toString().isBlank() && namedAfter(p, m.end());
+            boolean unit = m.find() && !cur.toString().isBlank() && namedAfter(p, m.end())
+                    && !(sep.equals(" và ") && BODY_LEFT.matcher(cur).matches() && BODY_RIGHT.matcher(p).find());
             // "Các phòng, đơn vị thuộc Sở" is one group: a lower-case piece continues the unit.
             if (unit) {
                 out.add(cur.toString());

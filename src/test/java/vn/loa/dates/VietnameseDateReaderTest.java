@@ -358,6 +358,13 @@ class VietnameseDateReaderTest {
                 hưởng ứng Ngày Sáng tạo và Đổi mới sáng tạo thế giới (21/4)
                 Ngày Sở hữu trí tuệ thế giới 26/4
                 Tổ chức các hoạt động chào mừng Ngày Khoa học và Công nghệ Việt Nam (18/5/2025)
+                # a day of every year
+                Ngày 21/4 hằng năm được Đại hội đồng Liên hợp quốc chọn là Ngày Sáng tạo và Đổi mới sáng tạo thế giới
+                ngày 18/5 hàng năm là Ngày Khoa học và Công nghệ Việt Nam
+                vào ngày 26/4 mỗi năm
+                # a day named, nothing planned on it
+                Ngày 18/5 đã được chọn là Ngày Khoa học và Công nghệ Việt Nam
+                ngày 18/5/1963 được chọn là Ngày Khoa học và Công nghệ Việt Nam
                 # years and counts
                 năm 2024
                 trong năm 2024
@@ -402,6 +409,10 @@ class VietnameseDateReaderTest {
                 KH&CN ngày 18/5/2024                                                         | ngày 18/5/2024
                 chuyển sang ngày 20/5/2024                                                   | ngày 20/5/2024
                 Ngày Khoa học và Công nghệ Việt Nam, ngày 18/5/2024 tổ chức mít tinh          | ngày 18/5/2024
+                Ngày 18/5 hằng năm là Ngày Khoa học; năm nay tọa đàm chiều 17/5             | chiều 17/5
+                Báo cáo trước ngày 15/12 hằng năm                                           | trước ngày 15/12
+                ngày 18/5/2024 là Ngày hội khoa học của tỉnh                                | ngày 18/5/2024
+                Ngày 18/5 là ngày tổ chức mít tinh                                          | Ngày 18/5
                 """)
         void keepsTheEventBesideThem(String input, String quote) {
             assertEquals(quote, readExactlyOne(input, 2024).sourceQuote());

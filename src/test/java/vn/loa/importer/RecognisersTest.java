@@ -130,6 +130,48 @@ class RecognisersTest {
     }
 
     @Test
+    void aRowWhoseContentCellBreaksAfterItsNumberStaysOneRow() {
+        // Copied out of Word, "3<TAB>first half of the cell" looks like numbering followed by a tab; after row 2 of a
+        // numbered table it is row 3, and the next line carries the rest of its cells.
+        ImportedDocument d = read("KẾ HOẠCH\nX\n\nTT\tNội dung\tThời gian\tĐơn vị chủ trì\tĐơn vị phối hợp\n"
+                + "1\tTreo băng rôn\tTrong tháng 5/2024\tPhòng A\tPhòng B\n"
+                + "2\tTham quan mô hình ứng dụng\ntại xã Nam Đà\tSáng ngày 16/5/2024\tPhòng C\tTrạm D\n"
+                + "3\tGặp mặt\t14h00 ngày 17/5/2024\tPhòng A\t\n\n1.\tMục đích\n");
+        assertEquals(3, d.events().size(), d.events().toString());
+        ImportedEvent first = d.events().get(0);
+        assertEquals(List.of("Phòng B"), first.partners());
+        ImportedEvent e = d.events().get(1);
+        assertEquals("Tham quan mô hình ứng dụng tại xã Nam Đà", e.text());
+        assertEquals(LocalDate.of(2024, 5, 16), e.start());
+        assertEquals("sáng", e.partOfDay());
+        assertEquals(List.of("Phòng C"), e.lead());
+        assertEquals(List.of("Trạm D"), e.partners());
+        assertTrue(d.markdown().contains("| 2 | Tham quan mô hình ứng dụng tại xã Nam Đà | Sáng ngày 16/5/2024 | Phòng C | Trạm D |"),
+                d.markdown());
+        assertFalse(d.markdown().contains("| 1. |"), d.markdown());
+    }
+
+    @Test
+    void historyAndNamedDaysAreNotActivities() {
+        ImportedDocument d = read("KẾ HOẠCH\nKỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2025\n\nPhú Yên, ngày 5 tháng 5 năm 2025\n\n"
+                + "I. MỤC ĐÍCH\nNgày 18/5/1963, Chủ tịch Hồ Chí Minh đến dự Đại hội lần thứ nhất Hội Phổ biến khoa học kỹ thuật Việt Nam. "
+                + "Ngày 18/5 đã được chọn là Ngày Khoa học và Công nghệ Việt Nam.\nII. NỘI DUNG\n1. Gặp mặt các nhà khoa học\n"
+                + "- Thời gian: ngày 16/5/2025.\n");
+        assertEquals(1, d.events().size(), d.events().toString());
+        assertEquals(LocalDate.of(2025, 5, 16), d.events().get(0).start());
+        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("18/5/1963")), d.warnings().toString());
+    }
+
+    @Test
+    void aLabelThatNamesAnActivityBeforeItsDateIsTheActivity() {
+        ImportedDocument d = read("KẾ HOẠCH\nCuộc thi sáng tạo năm 2025\n\nI. NỘI DUNG\n1. Cuộc thi\n"
+                + "- Phát động cuộc thi: ngày 05/6/2025.\n- Tổng kết, trao giải: dự kiến cuối tháng 10/2025.\n"
+                + "- Lưu ý: trước ngày 10/6/2025 các đơn vị gửi danh sách.\n2. Thi chung khảo: dự kiến cuối tháng 11/2025.\n");
+        assertEquals(List.of("Phát động cuộc thi", "Tổng kết, trao giải", "Các đơn vị gửi danh sách", "Thi chung khảo"),
+                d.events().stream().map(ImportedEvent::text).toList());
+    }
+
+    @Test
     void anEventFromProseTakesItsActivityLeadPartnersAndPlace() {
         ImportedDocument d = read("KẾ HOẠCH\nX\n\nSố: 1/KH-SKHCN\n\nHà Nội, ngày 2 tháng 5 năm 2024\n\nI. NỘI DUNG\n\n5. Tọa đàm kỷ niệm\n\n"
                 + "- Thời gian: Chiều ngày 17/5/2024 (Thứ 6).\n- Địa điểm: Hội trường tầng 2.\n"
@@ -162,6 +204,9 @@ class RecognisersTest {
             Các phòng chuyên môn, đơn vị trực thuộc Sở                   | Các phòng chuyên môn, đơn vị trực thuộc Sở
             Báo Sơn Hà, Đài Phát thanh và Truyền hình tỉnh              | Báo Sơn Hà/Đài Phát thanh và Truyền hình tỉnh
             Sở Nội vụ và Sở Tài chính                                   | Sở Nội vụ/Sở Tài chính
+            Văn phòng HĐND và UBND huyện                                | Văn phòng HĐND và UBND huyện
+            Văn phòng Đoàn ĐBQH và HĐND tỉnh; Sở Nội vụ                 | Văn phòng Đoàn ĐBQH và HĐND tỉnh/Sở Nội vụ
+            Phòng Kinh tế và UBND các xã                                | Phòng Kinh tế/UBND các xã
             """)
     void unitsAreSplitWhereTheyListUnits(String value, String units) {
         assertEquals(List.of(units.split("/")), Units.split(value));
