@@ -1,0 +1,73 @@
+package vn.loa.index;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Comparator;
+import vn.loa.render.RenderedPage;
+import vn.loa.text.Vietnamese;
+
+/**
+ * One line of an archive list (a year, a unit): a plan, a news post or an event, with the role a
+ * unit had in it when the list is a unit's. Exactly one of {@code page} and {@code event} is set.
+ */
+public record ArchiveEntry(LocalDate day, LocalTime time, RenderedPage page, Event event, Role role) {
+
+    /** What a unit did: issued a plan, led an event, or took part in one. */
+    public enum Role {
+        ISSUED("issued"), LEAD("lead"), PARTNER("partner");
+
+        private final String id;
+
+        Role(String id) {
+            this.id = id;
+        }
+
+        /** {@code issued}, {@code lead}, {@code partner}: for templates and CSS classes. */
+        public String id() {
+            return id;
+        }
+    }
+
+    /** Newest first: day, then time of day (later first), then plans, news, events, then title. */
+    public static final Comparator<ArchiveEntry> NEWEST_FIRST = Comparator
+            .comparing(ArchiveEntry::day, Comparator.reverseOrder())
+            .thenComparing(ArchiveEntry::time, Comparator.reverseOrder())
+            .thenComparingInt(ArchiveEntry::rank)
+            .thenComparing(ArchiveEntry::title, Vietnamese.collation());
+
+    static ArchiveEntry of(RenderedPage r, Role role) {
+        return new ArchiveEntry(r.page().day(), r.page().date().toLocalTime(), r, null, role);
+    }
+
+    static ArchiveEntry of(Event e, Role role) {
+        return new ArchiveEntry(e.firstDay(), e.sortTime(), null, e, role);
+    }
+
+    /** {@code plan}, {@code news} or {@code event}. */
+    public String kind() {
+        if (event != null) {
+            return "event";
+        }
+        return page.page().isPlan() ? "plan" : "news";
+    }
+
+    public String title() {
+        return event != null ? event.title() : page.page().title();
+    }
+
+    public int year() {
+        return day.getYear();
+    }
+
+    public int month() {
+        return day.getMonthValue();
+    }
+
+    private int rank() {
+        return switch (kind()) {
+            case "plan" -> 0;
+            case "news" -> 1;
+            default -> 2;
+        };
+    }
+}
