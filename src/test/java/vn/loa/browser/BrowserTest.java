@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -67,19 +68,28 @@ class BrowserTest {
     static String axeSource;
     /** Every kind of page, by name: its path on the server. */
     static Map<String, String> pages;
+    /** Why the tests skip: the tool that could not be found, or null. */
+    static String missing;
 
     @BeforeAll
     static void start() throws IOException {
         Path repo = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
         Path chromium = BrowserTools.chromium();
         Path chromedriver = BrowserTools.chromedriver();
-        Assumptions.assumeTrue(chromium != null, "Browser tests skipped: no Chromium found (/usr/bin/chromium or -Dloa.chromium); "
-                + BrowserTools.HOW_TO_INSTALL);
-        Assumptions.assumeTrue(chromedriver != null, "Browser tests skipped: no chromedriver found (/usr/bin/chromedriver or "
-                + "-Dloa.chromedriver); " + BrowserTools.HOW_TO_INSTALL);
-        Path axe = BrowserTools.axe(repo);
-        Assumptions.assumeTrue(axe != null, "Browser tests skipped: axe-core is not installed and npm could not install it "
-                + "(src/test/js/node_modules/axe-core/axe.min.js or -Dloa.axe); " + BrowserTools.HOW_TO_INSTALL);
+        Path axe = chromium == null || chromedriver == null ? null : BrowserTools.axe(repo);
+        if (chromium == null) {
+            missing = "no Chromium found (/usr/bin/chromium or -Dloa.chromium)";
+        } else if (chromedriver == null) {
+            missing = "no chromedriver found (/usr/bin/chromedriver or -Dloa.chromedriver)";
+        } else if (axe == null) {
+            missing = "axe-core is not installed and npm could not install it (src/test/js/node_modules/axe-core/axe.min.js "
+                    + "or -Dloa.axe)";
+        }
+        if (missing != null) {
+            missing = "Browser tests skipped: " + missing + "; " + BrowserTools.HOW_TO_INSTALL;
+            System.out.println("[BrowserTest] " + missing);
+            return;
+        }
         axeSource = Files.readString(axe, StandardCharsets.UTF_8);
 
         long t0 = System.nanoTime();
@@ -104,6 +114,12 @@ class BrowserTest {
         System.out.printf("[BrowserTest] site built in %d ms, %s started in %d ms%n", (t1 - t0) / 1_000_000,
                 driver.getCapabilities().getBrowserName() + " " + driver.getCapabilities().getBrowserVersion(),
                 (System.nanoTime() - t1) / 1_000_000);
+    }
+
+    /** Each test skips, saying why, when a tool is missing. */
+    @BeforeEach
+    void needsTheBrowser() {
+        Assumptions.assumeTrue(missing == null, missing);
     }
 
     @AfterAll
