@@ -2,7 +2,12 @@ package vn.loa.index;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.text.CollationKey;
+import java.text.Collator;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import vn.loa.render.RenderedPage;
 import vn.loa.text.Vietnamese;
 
@@ -35,6 +40,20 @@ public record ArchiveEntry(LocalDate day, LocalTime time, RenderedPage page, Eve
             .thenComparingInt(ArchiveEntry::rank)
             .thenComparing(ArchiveEntry::title, Vietnamese.collation());
 
+    /**
+     * Sorts {@link #NEWEST_FIRST}, comparing titles by collation keys made at most once per entry,
+     * and only for entries that tie on day, time and kind: a unit's list may hold thousands.
+     */
+    static void sortNewestFirst(List<ArchiveEntry> entries) {
+        Collator collator = Collator.getInstance(Vietnamese.LOCALE);
+        collator.setStrength(Collator.TERTIARY);
+        Map<ArchiveEntry, CollationKey> keys = new IdentityHashMap<>();
+        entries.sort(Comparator.comparing(ArchiveEntry::day, Comparator.reverseOrder())
+                .thenComparing(ArchiveEntry::time, Comparator.reverseOrder())
+                .thenComparingInt(ArchiveEntry::rank)
+                .thenComparing(e -> keys.computeIfAbsent(e, x -> collator.getCollationKey(x.title()))));
+    }
+
     static ArchiveEntry of(RenderedPage r, Role role) {
         return new ArchiveEntry(r.page().day(), r.page().date().toLocalTime(), r, null, role);
     }
@@ -64,10 +83,6 @@ public record ArchiveEntry(LocalDate day, LocalTime time, RenderedPage page, Eve
     }
 
     private int rank() {
-        return switch (kind()) {
-            case "plan" -> 0;
-            case "news" -> 1;
-            default -> 2;
-        };
+        return event != null ? 2 : page.page().isPlan() ? 0 : 1;
     }
 }

@@ -127,7 +127,7 @@ public final class SiteIndexer {
         }
         List<Year> out = new ArrayList<>();
         byYear.forEach((y, entries) -> {
-            entries.sort(ArchiveEntry.NEWEST_FIRST);
+            ArchiveEntry.sortNewestFirst(entries);
             out.add(new Year(y, entries));
         });
         return out;
@@ -143,6 +143,7 @@ public final class SiteIndexer {
     static List<Unit> units(List<RenderedPage> pages, List<Event> events) {
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         Map<String, Map<Object, ArchiveEntry>> entries = new HashMap<>();
+        Map<String, String[]> seen = new HashMap<>(); // name as written → {spelling, key}: a few units, written many times
         for (RenderedPage r : pages) {
             if (!r.page().isPlan() || r.page().document() == null || r.page().document().issuer().isEmpty()
                     || r.page().date() == null) {
@@ -150,7 +151,7 @@ public final class SiteIndexer {
             }
             List<String> issuer = r.page().document().issuer();
             String name = issuer.get(issuer.size() - 1);
-            String key = note(name, spellings);
+            String key = note(name, spellings, seen);
             if (key != null) {
                 entries.computeIfAbsent(key, k -> new java.util.IdentityHashMap<>()).putIfAbsent(r, ArchiveEntry.of(r, ArchiveEntry.Role.ISSUED));
             }
@@ -160,13 +161,13 @@ public final class SiteIndexer {
                 continue;
             }
             for (String name : e.lead()) {
-                String key = note(name, spellings);
+                String key = note(name, spellings, seen);
                 if (key != null) {
                     entries.computeIfAbsent(key, k -> new java.util.IdentityHashMap<>()).put(e, ArchiveEntry.of(e, ArchiveEntry.Role.LEAD));
                 }
             }
             for (String name : e.partners()) {
-                String key = note(name, spellings);
+                String key = note(name, spellings, seen);
                 if (key != null) {
                     // Leading an event says more than joining it: a unit in both lists leads it.
                     entries.computeIfAbsent(key, k -> new java.util.IdentityHashMap<>()).putIfAbsent(e, ArchiveEntry.of(e, ArchiveEntry.Role.PARTNER));
@@ -183,7 +184,7 @@ public final class SiteIndexer {
                     .map(Map.Entry::getKey).toList();
             String name = names.stream().filter(n -> !UnitNames.allCaps(n)).findFirst().orElse(names.get(0));
             List<ArchiveEntry> list = new ArrayList<>(byItem.values());
-            list.sort(ArchiveEntry.NEWEST_FIRST);
+            ArchiveEntry.sortNewestFirst(list);
             units.add(new Unit(key.replace(' ', '-'), name, names, list));
         });
         units.sort(Comparator.comparing(Unit::name, Vietnamese.collation()).thenComparing(Unit::slug));
@@ -191,12 +192,16 @@ public final class SiteIndexer {
     }
 
     /** Counts a spelling of a unit; returns its key, or null for a name with no letter or digit. */
-    private static String note(String name, Map<String, Map<String, Integer>> spellings) {
+    private static String note(String name, Map<String, Map<String, Integer>> spellings, Map<String, String[]> seen) {
         if (name == null) {
             return null;
         }
-        String spelling = Vietnamese.nfc(name).strip().replaceAll("\\s+", " ");
-        String key = UnitNames.key(spelling);
+        String[] known = seen.computeIfAbsent(name, n -> {
+            String spelling = Vietnamese.nfc(n).strip().replaceAll("\\s+", " ");
+            return new String[] {spelling, UnitNames.key(spelling)};
+        });
+        String spelling = known[0];
+        String key = known[1];
         if (key.isEmpty()) {
             return null;
         }
