@@ -12,10 +12,13 @@ import vn.loa.render.RenderedPage;
 
 /**
  * The index stage's result: every page placed in its section, tags, campaign years and events.
- * Lists are newest first; tags are in Vietnamese dictionary order.
+ * Lists are newest first; tags are in Vietnamese dictionary order. {@code years}: every calendar
+ * year with a plan, news post or event, newest first; {@code units}: every unit that issued a plan
+ * or leads or joins an event, in Vietnamese order of their names.
  */
 public record Site(SiteConfig config, LocalDate today, List<RenderedPage> pages, Map<Section, List<RenderedPage>> sections,
-                   List<Tag> tags, List<CampaignYear> campaignYears, List<Event> events) {
+                   List<Tag> tags, List<CampaignYear> campaignYears, List<Event> events, List<Year> years,
+                   List<Unit> units) {
 
     public Site {
         pages = List.copyOf(pages);
@@ -23,6 +26,8 @@ public record Site(SiteConfig config, LocalDate today, List<RenderedPage> pages,
         tags = List.copyOf(tags);
         campaignYears = List.copyOf(campaignYears);
         events = List.copyOf(events);
+        years = List.copyOf(years);
+        units = List.copyOf(units);
     }
 
     public List<RenderedPage> section(Section s) {

@@ -108,7 +108,105 @@ public final class SiteIndexer {
         SiteConfig resolved = new SiteConfig(config.title(), config.description(), config.language(), config.baseUrl(),
                 config.theme(), config.timeZone(), config.pageSize(), config.allowHtml(), config.organisation(),
                 config.pressContact(), config.menu(), campaigns, config.params());
-        return new Site(resolved, today, pages, sections, tags(pages), years, events);
+        return new Site(resolved, today, pages, sections, tags(pages), years, events, calendarYears(pages, events),
+                units(pages, events));
+    }
+
+    /** Every year with a dated plan, news post or event, newest first; each year's entries newest first. */
+    static List<Year> calendarYears(List<RenderedPage> pages, List<Event> events) {
+        Map<Integer, List<ArchiveEntry>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        for (RenderedPage r : pages) {
+            if (r.page().section().isListed() && r.page().date() != null) {
+                byYear.computeIfAbsent(r.page().date().getYear(), k -> new ArrayList<>()).add(ArchiveEntry.of(r, null));
+            }
+        }
+        for (Event e : events) {
+            if (e.firstDay() != null) {
+                byYear.computeIfAbsent(e.firstDay().getYear(), k -> new ArrayList<>()).add(ArchiveEntry.of(e, null));
+            }
+        }
+        List<Year> out = new ArrayList<>();
+        byYear.forEach((y, entries) -> {
+            ArchiveEntry.sortNewestFirst(entries);
+            out.add(new Year(y, entries));
+        });
+        return out;
+    }
+
+    /**
+     * The units: the issuing body of every plan (the last line of {@code issuer}: the first lines
+     * name the body above it, as in {@code UBND TỈNH … / SỞ KHOA HỌC VÀ CÔNG NGHỆ}) and every unit
+     * that leads or joins an event. Spellings are joined by {@link UnitNames#key}; a unit's name is
+     * its most common spelling, a spelling in capitals only when there is no other (the issuing
+     * body is written in capitals by the form of the document, not by choice).
+     */
+    static List<Unit> units(List<RenderedPage> pages, List<Event> events) {
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        Map<String, Map<Object, ArchiveEntry>> entries = new HashMap<>();
+        Map<String, String[]> seen = new HashMap<>(); // name as written → {spelling, key}: a few units, written many times
+        for (RenderedPage r : pages) {
+            if (!r.page().isPlan() || r.page().document() == null || r.page().document().issuer().isEmpty()
+                    || r.page().date() == null) {
+                continue;
+            }
+            List<String> issuer = r.page().document().issuer();
+            String name = issuer.get(issuer.size() - 1);
+            String key = note(name, spellings, seen);
+            if (key != null) {
+                entries.computeIfAbsent(key, k -> new java.util.IdentityHashMap<>()).putIfAbsent(r, ArchiveEntry.of(r, ArchiveEntry.Role.ISSUED));
+            }
+        }
+        for (Event e : events) {
+            if (e.firstDay() == null) {
+                continue;
+            }
+            for (String name : e.lead()) {
+                String key = note(name, spellings, seen);
+                if (key != null) {
+                    entries.computeIfAbsent(key, k -> new java.util.IdentityHashMap<>()).put(e, ArchiveEntry.of(e, ArchiveEntry.Role.LEAD));
+                }
+            }
+            for (String name : e.partners()) {
+                String key = note(name, spellings, seen);
+                if (key != null) {
+                    // Leading an event says more than joining it: a unit in both lists leads it.
+                    entries.computeIfAbsent(key, k -> new java.util.IdentityHashMap<>()).putIfAbsent(e, ArchiveEntry.of(e, ArchiveEntry.Role.PARTNER));
+                }
+            }
+        }
+        List<Unit> units = new ArrayList<>();
+        entries.forEach((key, byItem) -> {
+            List<String> names = spellings.get(key).entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(en -> UnitNames.allCaps(en.getKey()))
+                            .thenComparing(en -> -en.getKey().length())
+                            .thenComparing(Map.Entry.comparingByKey(Vietnamese.collation())))
+                    .map(Map.Entry::getKey).toList();
+            String name = names.stream().filter(n -> !UnitNames.allCaps(n)).findFirst().orElse(names.get(0));
+            List<ArchiveEntry> list = new ArrayList<>(byItem.values());
+            ArchiveEntry.sortNewestFirst(list);
+            units.add(new Unit(key.replace(' ', '-'), name, names, list));
+        });
+        units.sort(Comparator.comparing(Unit::name, Vietnamese.collation()).thenComparing(Unit::slug));
+        return units;
+    }
+
+    /** Counts a spelling of a unit; returns its key, or null for a name with no letter or digit. */
+    private static String note(String name, Map<String, Map<String, Integer>> spellings, Map<String, String[]> seen) {
+        if (name == null) {
+            return null;
+        }
+        String[] known = seen.computeIfAbsent(name, n -> {
+            String spelling = Vietnamese.nfc(n).strip().replaceAll("\\s+", " ");
+            return new String[] {spelling, UnitNames.key(spelling)};
+        });
+        String spelling = known[0];
+        String key = known[1];
+        if (key.isEmpty()) {
+            return null;
+        }
+        spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(spelling, 1, Integer::sum);
+        return key;
     }
 
     /** Events in calendar order: first day, then time of day, then title. */

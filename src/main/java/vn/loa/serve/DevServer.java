@@ -23,7 +23,15 @@ import java.util.concurrent.Executors;
 public final class DevServer implements AutoCloseable {
 
     static final String EVENTS = "/__loa/reload";
-    static final String SCRIPT = "<script>new EventSource('" + EVENTS + "').onmessage=function(){location.reload()};</script>";
+    /**
+     * The reload script: one event stream per open page, closed when the page is left (a browser
+     * keeps only six connections to a host, so streams left open would stall the next pages),
+     * and opened again when the page comes back from the back-forward cache.
+     */
+    static final String SCRIPT = "<script>(function(){var s;function open(){s=new EventSource('" + EVENTS + "');"
+            + "s.onmessage=function(){location.reload()}}open();"
+            + "addEventListener('pagehide',function(){s.close()});"
+            + "addEventListener('pageshow',function(e){if(e.persisted){open()}})})();</script>";
 
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),

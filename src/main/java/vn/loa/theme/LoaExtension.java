@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Map;
+import vn.loa.index.UnitNames;
 import vn.loa.render.RelativeUrls;
 import vn.loa.text.Vietnamese;
 import vn.loa.text.VietnameseDates;
@@ -21,7 +22,8 @@ import vn.loa.text.VietnameseDates;
 /**
  * What Loa adds to Pebble: {@code url('/tin-tuc/')} makes a link relative to the page being
  * written, {@code abs_url} makes it absolute with the site's base URL, and filters write dates
- * the Vietnamese way ({@code vn_date}: Thứ Sáu, 17/5/2024).
+ * the Vietnamese way ({@code vn_date}: Thứ Sáu, 17/5/2024); {@code unit_slug} gives the slug of a
+ * unit's archive page ({@code /don-vi/<slug>/}), empty for a name without letters.
  */
 final class LoaExtension extends AbstractExtension {
 
@@ -71,7 +73,8 @@ final class LoaExtension extends AbstractExtension {
                         : v instanceof LocalDateTime dt ? VietnameseDates.time(dt.toLocalTime()) : null),
                 "rfc3339", new SimpleFilter(v -> rfc3339(v)),
                 "json", new SimpleFilter(v -> Json.write(v)),
-                "slugify", new SimpleFilter(v -> v == null ? null : Vietnamese.slugify(v.toString())));
+                "slugify", new SimpleFilter(v -> v == null ? null : Vietnamese.slugify(v.toString())),
+                "unit_slug", new SimpleFilter(v -> v == null ? "" : UnitNames.slug(v.toString())));
     }
 
     private String rfc3339(Object v) {

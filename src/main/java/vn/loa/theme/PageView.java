@@ -121,6 +121,19 @@ public final class PageView {
         return vn.loa.render.RelativeUrls.isExternal(page.image()) || page.image().startsWith("/") ? page.image() : page.url() + page.image();
     }
 
+    /**
+     * The image for link previews: the page's image unless it is SVG, which previews do not show;
+     * null otherwise (the theme's default image is used).
+     */
+    public String getShareImage() {
+        String image = getImage();
+        if (image == null) {
+            return null;
+        }
+        String path = image.replaceAll("[?#].*", "").toLowerCase(java.util.Locale.ROOT);
+        return path.endsWith(".svg") || path.endsWith(".svgz") ? null : image;
+    }
+
     public String getImageAlt() {
         return page.imageAlt() != null ? page.imageAlt() : "";
     }

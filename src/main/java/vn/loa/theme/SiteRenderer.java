@@ -19,10 +19,13 @@ import java.util.Map;
 import vn.loa.LoaException;
 import vn.loa.calendar.EventsJson;
 import vn.loa.calendar.IcsWriter;
+import vn.loa.index.ArchiveEntry;
 import vn.loa.index.CampaignYear;
 import vn.loa.index.Event;
 import vn.loa.index.Site;
 import vn.loa.index.Tag;
+import vn.loa.index.Unit;
+import vn.loa.index.Year;
 import vn.loa.load.Campaign;
 import vn.loa.load.Section;
 import vn.loa.render.RelativeUrls;
@@ -38,7 +41,7 @@ public final class SiteRenderer {
 
     static final List<String> TEMPLATES = List.of("home.peb", "plan.peb", "news.peb", "page.peb", "list.peb",
             "tags.peb", "tag.peb", "404.peb", "campaigns.peb", "campaign.peb", "campaign-year.peb", "event.peb",
-            "atom.peb", "sitemap.peb", "robots.peb");
+            "atom.peb", "sitemap.peb", "robots.peb", "years.peb", "year.peb", "units.peb", "unit.peb");
 
     private final PebbleEngine engine;
     private final Map<String, PebbleTemplate> templates = new HashMap<>();
@@ -153,6 +156,7 @@ public final class SiteRenderer {
                 vars.put("cy", y);
                 vars.put("days", days(y));
                 vars.put("plans", y.plans().stream().map(view).toList());
+                vars.put("documents", y.plans().stream().filter(r -> !r.page().attachments().isEmpty()).map(view).toList());
                 vars.put("news", y.news().stream().map(view).toList());
                 vars.put("newer", i > 0 ? years.get(i - 1) : null);
                 vars.put("older", i + 1 < years.size() ? years.get(i + 1) : null);
@@ -179,6 +183,9 @@ public final class SiteRenderer {
             }
         }
 
+        // Archive: years, units, a feed per campaign
+        archive(out, base, site, view);
+
         // 404, feeds, crawlers
         out.add(html("/404.html", "404.peb", base, Map.of(LoaExtension.ABSOLUTE_LINKS, true),
                 List.of(new Crumb("Không tìm thấy trang", null))));
@@ -203,12 +210,91 @@ public final class SiteRenderer {
                 site.yearsOf(c).forEach(y -> urls.add(y.url()));
             });
             site.tags().forEach(t -> urls.add(t.url()));
+            urls.add("/nam/");
+            site.years().forEach(y -> urls.add(y.url()));
+            urls.add("/don-vi/");
+            site.units().forEach(u -> urls.add(u.url()));
             out.add(text("/sitemap.xml", "sitemap.peb", base, Map.of("urls", urls)));
         }
         out.add(text("/robots.txt", "robots.peb", base, Map.of()));
 
         // Theme static files
         theme.staticFiles().forEach((path, src) -> out.add(new Output(path, src::bytes)));
+        return out;
+    }
+
+    /**
+     * The archive: {@code /nam/} and a page per year, {@code /don-vi/} and a page per unit (both
+     * paginated, by month), and an Atom feed per campaign with its plans and news.
+     */
+    private void archive(List<Output> out, Map<String, Object> base, Site site,
+                         java.util.function.Function<RenderedPage, PageView> view) {
+        java.util.function.Function<ArchiveEntry, EntryView> entry = e -> new EntryView(e,
+                e.page() == null ? null : view.apply(e.page()));
+        int size = site.config().pageSize();
+        out.add(html("/nam/", "years.peb", base, Map.of("years", site.years()), List.of(new Crumb("Lưu trữ theo năm", null))));
+        for (Year y : site.years()) {
+            paginateEntries(out, base, y.url(), "Năm " + y.year(), y.entries().stream().map(entry).toList(), size, "year.peb",
+                    Map.of("year", y), List.of(new Crumb("Lưu trữ theo năm", "/nam/")));
+        }
+        out.add(html("/don-vi/", "units.peb", base, Map.of("units", site.units()), List.of(new Crumb("Đơn vị", null))));
+        for (Unit u : site.units()) {
+            paginateEntries(out, base, u.url(), u.name(), u.entries().stream().map(entry).toList(), size, "unit.peb",
+                    Map.of("unit", u), List.of(new Crumb("Đơn vị", "/don-vi/")));
+        }
+        for (Campaign c : site.campaigns()) {
+            String list = "/chien-dich/" + c.id() + "/";
+            List<PageView> items = site.pages().stream().filter(r -> c.id().equals(r.page().campaign())).map(view).toList();
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("feed_title", site.config().title() + " — " + c.name());
+            vars.put("feed_url", list + "index.xml");
+            vars.put("list_url", list);
+            vars.put("items", items);
+            vars.put("updated", items.isEmpty() ? null : items.get(0).getDate());
+            out.add(text(list + "index.xml", "atom.peb", base, vars));
+        }
+    }
+
+    /** Like {@link #paginate}, and each page's entries also grouped by month ({@code months}). */
+    private void paginateEntries(List<Output> out, Map<String, Object> base, String url, String title, List<EntryView> items,
+                                 int pageSize, String template, Map<String, Object> extra, List<Crumb> parents) {
+        int total = Paginator.count(items.size(), pageSize);
+        for (int n = 1; n <= total; n++) {
+            Paginator pager = new Paginator(url, n, total);
+            List<EntryView> slice = items.subList((n - 1) * pageSize, Math.min(items.size(), n * pageSize));
+            Map<String, Object> vars = new HashMap<>(extra);
+            vars.put("title", title);
+            vars.put("items", slice);
+            vars.put("months", months(slice));
+            vars.put("count", items.size());
+            vars.put("pager", pager);
+            List<Crumb> crumbs = new ArrayList<>(parents);
+            crumbs.add(n == 1 ? new Crumb(title, null) : new Crumb(title, url));
+            if (n > 1) {
+                crumbs.add(new Crumb("Trang " + n, null));
+            }
+            out.add(html(pager.getUrl(), template, base, vars, crumbs));
+        }
+    }
+
+    /** Entries in runs of one month: {@code year}, {@code month}, {@code id} ({@code thang-5-2024}), {@code entries}. */
+    static List<Map<String, Object>> months(List<EntryView> entries) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        List<EntryView> run = null;
+        LocalDate last = null;
+        for (EntryView e : entries) {
+            if (last == null || e.getDay().getYear() != last.getYear() || e.getDay().getMonthValue() != last.getMonthValue()) {
+                run = new ArrayList<>();
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("year", e.getDay().getYear());
+                m.put("month", e.getDay().getMonthValue());
+                m.put("id", "thang-" + e.getDay().getMonthValue() + "-" + e.getDay().getYear());
+                m.put("entries", run);
+                out.add(m);
+            }
+            run.add(e);
+            last = e.getDay();
+        }
         return out;
     }
 

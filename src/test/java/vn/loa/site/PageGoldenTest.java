@@ -49,6 +49,11 @@ class PageGoldenTest {
             "chien-dich/ngay-khcn/2024/lich.ics",
             "chien-dich/ngay-khcn/2024/su-kien.json",
             "tin-tuc/index.xml",                                    // Atom
+            "chien-dich/ngay-khcn/index.xml",                       // Atom of one campaign
+            "nam/index.html",                                       // the years
+            "nam/2024/index.html",                                  // one year, by month
+            "don-vi/index.html",                                    // the units
+            "don-vi/phong-quan-ly-khoa-hoc/index.html",             // one unit
             "sitemap.xml",
             "robots.txt");
 

@@ -1,0 +1,88 @@
+package vn.loa.index;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.text.CollationKey;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.loa.render.RenderedPage;
+import vn.loa.text.Vietnamese;
+
+/**
+ * One line of an archive list (a year, a unit): a plan, a news post or an event, with the role a
+ * unit had in it when the list is a unit's. Exactly one of {@code page} and {@code event} is set.
+ */
+public record ArchiveEntry(LocalDate day, LocalTime time, RenderedPage page, Event event, Role role) {
+
+    /** What a unit did: issued a plan, led an event, or took part in one. */
+    public enum Role {
+        ISSUED("issued"), LEAD("lead"), PARTNER("partner");
+
+        private final String id;
+
+        Role(String id) {
+            this.id = id;
+        }
+
+        /** {@code issued}, {@code lead}, {@code partner}: for templates and CSS classes. */
+        public String id() {
+            return id;
+        }
+    }
+
+    /** Newest first: day, then time of day (later first), then plans, news, events, then title. */
+    public static final Comparator<ArchiveEntry> NEWEST_FIRST = Comparator
+            .comparing(ArchiveEntry::day, Comparator.reverseOrder())
+            .thenComparing(ArchiveEntry::time, Comparator.reverseOrder())
+            .thenComparingInt(ArchiveEntry::rank)
+            .thenComparing(ArchiveEntry::title, Vietnamese.collation());
+
+    /**
+     * Sorts {@link #NEWEST_FIRST}, comparing titles by collation keys made at most once per entry,
+     * and only for entries that tie on day, time and kind: a unit's list may hold thousands.
+     */
+    static void sortNewestFirst(List<ArchiveEntry> entries) {
+        Collator collator = Collator.getInstance(Vietnamese.LOCALE);
+        collator.setStrength(Collator.TERTIARY);
+        Map<ArchiveEntry, CollationKey> keys = new IdentityHashMap<>();
+        entries.sort(Comparator.comparing(ArchiveEntry::day, Comparator.reverseOrder())
+                .thenComparing(ArchiveEntry::time, Comparator.reverseOrder())
+                .thenComparingInt(ArchiveEntry::rank)
+                .thenComparing(e -> keys.computeIfAbsent(e, x -> collator.getCollationKey(x.title()))));
+    }
+
+    static ArchiveEntry of(RenderedPage r, Role role) {
+        return new ArchiveEntry(r.page().day(), r.page().date().toLocalTime(), r, null, role);
+    }
+
+    static ArchiveEntry of(Event e, Role role) {
+        return new ArchiveEntry(e.firstDay(), e.sortTime(), null, e, role);
+    }
+
+    /** {@code plan}, {@code news} or {@code event}. */
+    public String kind() {
+        if (event != null) {
+            return "event";
+        }
+        return page.page().isPlan() ? "plan" : "news";
+    }
+
+    public String title() {
+        return event != null ? event.title() : page.page().title();
+    }
+
+    public int year() {
+        return day.getYear();
+    }
+
+    public int month() {
+        return day.getMonthValue();
+    }
+
+    private int rank() {
+        return event != null ? 2 : page.page().isPlan() ? 0 : 1;
+    }
+}

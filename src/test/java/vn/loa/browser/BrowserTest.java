@@ -1,0 +1,340 @@
+package vn.loa.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import vn.loa.build.BuildOptions;
+import vn.loa.build.Builder;
+
+/**
+ * The sample portal in a real browser: headless Chromium driven through chromedriver, the site
+ * built as on 16/5/2025 and served by a plain {@link StaticServer} on 127.0.0.1 (its base URL is
+ * the server's, so the 404 page's absolute links and the link previews resolve too).
+ *
+ * <ul>
+ *   <li>the week calendar of Ngày KH&amp;CN 2024 fits a 360 px phone and shows every event of
+ *       its week that {@code su-kien.json} lists;</li>
+ *   <li>no kind of page scrolls sideways at 320 or 360 px;</li>
+ *   <li>axe-core finds no WCAG 2.0/2.1 A or AA violation on any kind of page, at desktop and
+ *       phone widths;</li>
+ *   <li>the press kit's copy buttons appear with JavaScript and copy the text.</li>
+ * </ul>
+ *
+ * <p>Skips, saying what is missing, only when Chromium, chromedriver or axe-core cannot be found
+ * (see {@link BrowserTools}; {@code .ci/browser-deps} installs them).
+ */
+class BrowserTest {
+
+    static final LocalDate TODAY = LocalDate.of(2025, 5, 16);
+    static final String CALENDAR = "/chien-dich/ngay-khcn/2024/";
+    static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @TempDir
+    static Path temp;
+
+    static Path site;
+    static StaticServer server;
+    static String base;
+    static ChromeDriverService service;
+    static ChromeDriver driver;
+    static String axeSource;
+    /** Every kind of page, by name: its path on the server. */
+    static Map<String, String> pages;
+    /** Why the tests skip: the tool that could not be found, or null. */
+    static String missing;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path repo = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
+        Path chromium = BrowserTools.chromium();
+        Path chromedriver = BrowserTools.chromedriver();
+        Path axe = chromium == null || chromedriver == null ? null : BrowserTools.axe(repo);
+        if (chromium == null) {
+            missing = "no Chromium found (/usr/bin/chromium or -Dloa.chromium)";
+        } else if (chromedriver == null) {
+            missing = "no chromedriver found (/usr/bin/chromedriver or -Dloa.chromedriver)";
+        } else if (axe == null) {
+            missing = "axe-core is not installed and npm could not install it (src/test/js/node_modules/axe-core/axe.min.js "
+                    + "or -Dloa.axe)";
+        }
+        if (missing != null) {
+            missing = "Browser tests skipped: " + missing + "; " + BrowserTools.HOW_TO_INSTALL;
+            System.out.println("[BrowserTest] " + missing);
+            return;
+        }
+        axeSource = Files.readString(axe, StandardCharsets.UTF_8);
+
+        long t0 = System.nanoTime();
+        site = temp.resolve("site");
+        server = new StaticServer(site);
+        base = server.url();
+        Builder.build(BuildOptions.of(repo).withOutput(site).withToday(TODAY).withBaseUrl(base).withStrictTemplates(true));
+        pages = pageKinds();
+        long t1 = System.nanoTime();
+
+        // The system's chromedriver, named outright: Selenium Manager never looks for or downloads one.
+        System.setProperty("webdriver.chrome.driver", chromedriver.toString());
+        service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--hide-scrollbars", "--window-size=1280,900", "--user-data-dir=" + temp.resolve("profile"));
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        System.out.printf("[BrowserTest] site built in %d ms, %s started in %d ms%n", (t1 - t0) / 1_000_000,
+                driver.getCapabilities().getBrowserName() + " " + driver.getCapabilities().getBrowserVersion(),
+                (System.nanoTime() - t1) / 1_000_000);
+    }
+
+    /** Each test skips, saying why, when a tool is missing. */
+    @BeforeEach
+    void needsTheBrowser() {
+        Assumptions.assumeTrue(missing == null, missing);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** One page of each kind the site has; the search page once it exists. */
+    static Map<String, String> pageKinds() throws IOException {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("home", "/");
+        p.put("plan", "/ke-hoach/ke-hoach-ngay-khcn-2024/");
+        p.put("news", "/tin-tuc/ngay-hoi-sang-tao-xanh-hoc-duong-2024/");
+        p.put("page", "/gioi-thieu/");
+        p.put("list", "/tin-tuc/");
+        p.put("list, page 2", "/tin-tuc/trang/2/");
+        p.put("tags", "/the/");
+        p.put("tag", "/the/" + firstFolder(site.resolve("the")) + "/");
+        p.put("campaigns", "/chien-dich/");
+        p.put("campaign", "/chien-dich/ngay-khcn/");
+        p.put("campaign year with calendar", CALENDAR);
+        p.put("event", CALENDAR + "su-kien/" + firstFolder(site.resolve(CALENDAR.substring(1) + "su-kien")) + "/");
+        p.put("years", "/nam/");
+        p.put("year", "/nam/2024/");
+        p.put("year, page 2", "/nam/2024/trang/2/");
+        p.put("units", "/don-vi/");
+        p.put("unit", "/don-vi/van-phong-so/");
+        p.put("404", "/khong-co-trang-nay/");
+        if (Files.isRegularFile(site.resolve("tim-kiem/index.html"))) {
+            p.put("search", "/tim-kiem/");
+        }
+        for (var e : p.entrySet()) {
+            String path = e.getValue();
+            if (!e.getKey().equals("404")) {
+                assertTrue(Files.isRegularFile(site.resolve(path.substring(1) + "index.html")), "no page " + path);
+            }
+        }
+        return p;
+    }
+
+    private static String firstFolder(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isDirectory).map(f -> f.getFileName().toString()).sorted().findFirst().orElseThrow();
+        }
+    }
+
+    // The calendar on a phone.
+
+    @Test
+    void theCalendarFitsAPhoneAndShowsEveryEventOfTheWeek() throws IOException {
+        viewport(360);
+        open(CALENDAR);
+        assertNoSidewaysScroll(CALENDAR, 360);
+
+        JsonObject json = JsonParser.parseString(Files.readString(site.resolve(CALENDAR.substring(1) + "su-kien.json")))
+                .getAsJsonObject();
+        LocalDate weekStart = LocalDate.parse(json.getAsJsonObject("week").get("start").getAsString());
+        LocalDate weekEnd = LocalDate.parse(json.getAsJsonObject("week").get("end").getAsString());
+        List<String> shownOnDays = new ArrayList<>();
+        List<String> shownBeside = new ArrayList<>();
+        for (JsonElement el : json.getAsJsonArray("events")) {
+            JsonObject e = el.getAsJsonObject();
+            LocalDate end = LocalDate.parse(e.get("end").getAsString());
+            LocalDate start = e.get("start").isJsonNull() ? end : LocalDate.parse(e.get("start").getAsString());
+            if (end.isBefore(weekStart) || start.isAfter(weekEnd)) {
+                continue; // before or after the week: the timelines, not the calendar
+            }
+            String kind = e.get("kind").getAsString();
+            boolean onDays = kind.equals("event") || kind.equals("period");
+            if (!onDays && start.isBefore(weekStart)) {
+                continue; // a deadline or vague span from before the week is in the lead-up
+            }
+            (onDays ? shownOnDays : shownBeside).add(e.get("url").getAsString());
+        }
+        assertTrue(shownOnDays.size() >= 5, "expected a full week in su-kien.json, found " + shownOnDays);
+
+        WebElement calendar = driver.findElement(By.cssSelector(".calendar"));
+        List<String> visible = calendar.findElements(By.cssSelector("a")).stream().filter(WebElement::isDisplayed)
+                .map(a -> a.getDomProperty("href")).toList();
+        List<String> inGrid = driver.findElements(By.cssSelector(".week-calendar .cal-event__title a")).stream()
+                .filter(WebElement::isDisplayed).map(a -> a.getDomProperty("href")).toList();
+        List<String> missing = new ArrayList<>();
+        shownOnDays.stream().filter(u -> !inGrid.contains(u)).forEach(u -> missing.add("on its day: " + u));
+        shownBeside.stream().filter(u -> !visible.contains(u)).forEach(u -> missing.add("beside the grid: " + u));
+        assertTrue(missing.isEmpty(), "events of the week not shown at 360 px:\n" + String.join("\n", missing));
+
+        // Every day of the week is there, in order, and each event sits inside the visible width.
+        List<WebElement> days = driver.findElements(By.cssSelector(".week-calendar__day"));
+        assertEquals(weekStart.datesUntil(weekEnd.plusDays(1)).count(), days.size(), "days in the calendar");
+        Number overflow = (Number) driver.executeScript(
+                "return Array.from(document.querySelectorAll('.cal-event')).filter(function (e) {"
+                        + " var r = e.getBoundingClientRect(); return r.left < 0 || r.right > window.innerWidth + 0.5; }).length;");
+        assertEquals(0, overflow.intValue(), "calendar entries cut off at the right edge at 360 px");
+    }
+
+    // No page scrolls sideways on a small phone.
+
+    @Test
+    void noKindOfPageScrollsSidewaysOnAPhone() {
+        List<String> problems = new ArrayList<>();
+        for (int width : List.of(320, 360)) {
+            viewport(width);
+            for (var e : pages.entrySet()) {
+                open(e.getValue());
+                String wide = sidewaysScroll();
+                if (wide != null) {
+                    problems.add(width + " px, " + e.getKey() + " " + e.getValue() + ": " + wide);
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), "pages wider than the screen:\n" + String.join("\n", problems));
+    }
+
+    // axe-core: WCAG 2.1 A and AA.
+
+    @Test
+    void axeFindsNoViolationOnAnyKindOfPage() {
+        List<String> problems = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int width : List.of(1280, 360)) {
+            viewport(width);
+            for (var e : pages.entrySet()) {
+                open(e.getValue());
+                for (JsonElement v : axe()) {
+                    problems.add(width + " px, " + e.getKey() + " " + e.getValue() + ": " + describe(v.getAsJsonObject()));
+                }
+            }
+        }
+        System.out.printf("[BrowserTest] axe-core on %d pages at 2 widths: %d ms, %d violations%n", pages.size(),
+                (System.nanoTime() - start) / 1_000_000, problems.size());
+        assertTrue(problems.isEmpty(), "axe-core violations (" + String.join(", ", AXE_TAGS) + "):\n"
+                + String.join("\n", problems));
+    }
+
+    // The press kit's copy buttons: added by the script, copying the text.
+
+    @Test
+    void thePressKitCopiesThemesAndSlogans() {
+        viewport(1280);
+        open(CALENDAR);
+        List<WebElement> texts = driver.findElements(By.cssSelector("[data-sao-chep]"));
+        List<WebElement> buttons = driver.findElements(By.cssSelector(".press-kit .copy-button"));
+        assertFalse(texts.isEmpty(), "no themes or slogans in the press kit");
+        assertEquals(texts.size(), buttons.size(), "one copy button per theme and slogan");
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", base.substring(0, base.length() - 1),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        buttons.get(0).click();
+        Object copied = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "navigator.clipboard.readText().then(done, function (e) { done('error: ' + e); });");
+        assertEquals(texts.get(0).getText().replaceAll("^[“\"]|[”\"]$", "").strip(), String.valueOf(copied).strip());
+        assertTrue(buttons.get(0).getText().startsWith("Đã sao chép"), "the button says it copied: " + buttons.get(0).getText());
+        assertTrue(driver.findElement(By.cssSelector(".press-kit [role=status]")).getDomProperty("textContent")
+                .startsWith("Đã sao chép"), "screen readers are told");
+    }
+
+    // Helpers
+
+    static void viewport(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    static void open(String path) {
+        driver.get(base + path.substring(1));
+    }
+
+    /** Null when the page fits its width; else how much wider it is and the widest elements. */
+    static String sidewaysScroll() {
+        Object r = driver.executeScript(
+                "var d = document.documentElement; if (d.scrollWidth <= window.innerWidth) return null;"
+                        + "var wide = Array.from(document.querySelectorAll('body *')).filter(function (e) {"
+                        + "  return e.getBoundingClientRect().right > window.innerWidth + 0.5; })"
+                        + "  .slice(0, 5).map(function (e) { return e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')"
+                        + "  + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)'; });"
+                        + "return 'scrollWidth ' + d.scrollWidth + ' > innerWidth ' + window.innerWidth + ': ' + wide.join(', ');");
+        return r == null ? null : r.toString();
+    }
+
+    static void assertNoSidewaysScroll(String path, int width) {
+        String wide = sidewaysScroll();
+        if (wide != null) {
+            fail(path + " at " + width + " px scrolls sideways: " + wide);
+        }
+    }
+
+    /** Runs axe-core on the open page; its violations. */
+    static JsonArray axe() {
+        driver.executeScript(axeSource);
+        Object r = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+                + ".then(function (r) { done(JSON.stringify(r.violations)); }, function (e) { done('error: ' + e); });", AXE_TAGS);
+        String s = String.valueOf(r);
+        if (s.startsWith("error: ")) {
+            fail("axe-core failed: " + s);
+        }
+        return JsonParser.parseString(s).getAsJsonArray();
+    }
+
+    static String describe(JsonObject v) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(v.get("id").getAsString()).append(" (").append(v.get("impact").isJsonNull() ? "?" : v.get("impact").getAsString())
+                .append("): ").append(v.get("help").getAsString());
+        for (JsonElement n : v.getAsJsonArray("nodes")) {
+            JsonObject node = n.getAsJsonObject();
+            sb.append("\n    ").append(node.getAsJsonArray("target")).append(" ")
+                    .append(node.has("failureSummary") ? node.get("failureSummary").getAsString().replace('\n', ' ') : "");
+        }
+        return sb.toString();
+    }
+}
