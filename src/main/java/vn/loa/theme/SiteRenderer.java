@@ -27,6 +27,9 @@ import vn.loa.load.Campaign;
 import vn.loa.load.Section;
 import vn.loa.render.RelativeUrls;
 import vn.loa.render.RenderedPage;
+import vn.loa.search.SearchDoc;
+import vn.loa.search.SearchIndex;
+import vn.loa.search.SearchPage;
 import vn.loa.text.VietnameseDates;
 
 /**
@@ -38,7 +41,7 @@ public final class SiteRenderer {
 
     static final List<String> TEMPLATES = List.of("home.peb", "plan.peb", "news.peb", "page.peb", "list.peb",
             "tags.peb", "tag.peb", "404.peb", "campaigns.peb", "campaign.peb", "campaign-year.peb", "event.peb",
-            "atom.peb", "sitemap.peb", "robots.peb");
+            "atom.peb", "sitemap.peb", "robots.peb", "search.peb");
 
     private final PebbleEngine engine;
     private final Map<String, PebbleTemplate> templates = new HashMap<>();
@@ -178,6 +181,12 @@ public final class SiteRenderer {
                 }
             }
         }
+
+        // Search: the page and its index (vn.loa.search)
+        java.util.function.Function<String, String> fromSearch = u -> urls.relative(SearchIndex.PAGE, u);
+        SearchIndex search = SearchIndex.build(SearchDoc.of(site, fromSearch), site.campaigns(), fromSearch);
+        out.add(html(SearchIndex.PAGE, "search.peb", base, SearchPage.vars(site, search), List.of(new Crumb("Tìm kiếm", null))));
+        search.files().forEach((path, bytes) -> out.add(new Output(SearchIndex.FOLDER + path, () -> bytes)));
 
         // 404, feeds, crawlers
         out.add(html("/404.html", "404.peb", base, Map.of(LoaExtension.ABSOLUTE_LINKS, true),
