@@ -18,7 +18,7 @@
   var PAGE = 10;
 
   function exact(s) {
-    return s.toLowerCase().normalize('NFC');
+    return s.toLowerCase().replace(/ς/g, 'σ').normalize('NFC');
   }
 
   function fold(s) {

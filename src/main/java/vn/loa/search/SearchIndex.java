@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import vn.loa.load.Campaign;
 import vn.loa.text.Json;
@@ -120,35 +121,46 @@ public final class SearchIndex {
      * @param link      makes a site-absolute path into a link relative to the search page
      */
     public static SearchIndex build(List<SearchDoc> docs, List<Campaign> campaigns, Function<String, String> link, Options options) {
-        Map<String, Postings> postings = new HashMap<>();
-        int chunk = 256;
+        Dictionary dict = new Dictionary();
+        List<Postings> syllables = new ArrayList<>();
+        LongIntMap pairIndex = new LongIntMap();
+        List<Postings> pairList = new ArrayList<>();
+        int chunk = 512;
         for (int from = 0; from < docs.size(); from += chunk) {
             int start = from;
             List<Analysed> analysed = docs.subList(from, Math.min(docs.size(), from + chunk)).parallelStream()
-                    .map(Analysed::of).toList();
+                    .map(d -> Analysed.of(d, dict)).toList();
             for (int i = 0; i < analysed.size(); i++) {
-                analysed.get(i).addTo(start + i, postings);
+                analysed.get(i).addTo(start + i, syllables, pairIndex, pairList);
             }
         }
-        String[] keys = postings.keySet().toArray(String[]::new);
-        Arrays.sort(keys);
+        String[] keyOf = dict.keys();
+        String[] exactOf = dict.exacts();
+        record Entry(String key, Postings postings) {
+        }
+        List<Entry> entries = new ArrayList<>(syllables.size() + pairList.size());
+        for (int k = 0; k < syllables.size(); k++) {
+            if (syllables.get(k) != null) {
+                entries.add(new Entry(keyOf[k], syllables.get(k)));
+            }
+        }
+        for (Postings p : pairList) {
+            entries.add(new Entry(keyOf[(int) (p.pair >>> 32)] + " " + keyOf[(int) p.pair], p));
+        }
+        entries.sort(java.util.Comparator.comparing(Entry::key));
 
         Map<String, byte[]> files = new LinkedHashMap<>();
         // Term shards
         List<String> firstKeys = new ArrayList<>();
         StringBuilder shard = new StringBuilder();
+        StringBuilder entry = new StringBuilder();
         int shardSize = 0;
-        int pairs = 0;
         long largestTerm = 0;
-        for (String key : keys) {
-            Postings p = postings.get(key);
-            if (p.pair) {
-                pairs++;
-            }
-            StringBuilder entry = new StringBuilder();
-            Json.string(key, entry);
+        for (Entry e : entries) {
+            entry.setLength(0);
+            Json.string(e.key(), entry);
             entry.append(':');
-            p.writeJson(entry);
+            e.postings().writeJson(entry, exactOf);
             int size = utf8Length(entry);
             if (shardSize > 0 && shardSize + 1 + size > options.shardBytes()) {
                 largestTerm = Math.max(largestTerm, flush(files, firstKeys.size() - 1, shard));
@@ -156,7 +168,7 @@ public final class SearchIndex {
                 shardSize = 0;
             }
             if (shardSize == 0) {
-                firstKeys.add(key);
+                firstKeys.add(e.key());
                 shard.append('{');
                 shardSize = 1;
             } else {
@@ -169,6 +181,7 @@ public final class SearchIndex {
         if (shardSize > 0) {
             largestTerm = Math.max(largestTerm, flush(files, firstKeys.size() - 1, shard));
         }
+        int pairs = pairList.size();
 
         // Document shards
         Map<String, Integer> campaignIndex = new HashMap<>();
@@ -224,7 +237,7 @@ public final class SearchIndex {
         ordered.put(MANIFEST, Json.write(manifest).getBytes(StandardCharsets.UTF_8));
         ordered.putAll(files);
         long bytes = ordered.values().stream().mapToLong(b -> b.length).sum();
-        Stats stats = new Stats(docs.size(), keys.length - pairs, pairs, firstKeys.size(), docShards, bytes, largestTerm, largestDoc);
+        Stats stats = new Stats(docs.size(), entries.size() - pairs, pairs, firstKeys.size(), docShards, bytes, largestTerm, largestDoc);
         return new SearchIndex(ordered, version, stats);
     }
 
@@ -272,86 +285,210 @@ public final class SearchIndex {
         return count == 0 ? 0 : count == 1 ? 1 : count <= 3 ? 2 : 3;
     }
 
-    /** One page's keys and weights. */
-    private record Analysed(Map<String, Term> terms, Map<String, Integer> pairs) {
+    /** Numbers for keys and exact forms, given as a build first meets them; shared by its threads. */
+    private static final class Dictionary {
+        final Map<String, SearchText.Form> forms = new ConcurrentHashMap<>();
+        final Map<String, Integer> keys = new ConcurrentHashMap<>();
+        final Map<String, Integer> exacts = new ConcurrentHashMap<>();
 
-        static Analysed of(SearchDoc d) {
-            Analysed a = new Analysed(new LinkedHashMap<>(), new LinkedHashMap<>());
-            a.add(d.title(), TITLE, PAIR_TITLE);
-            for (String m : d.meta()) {
-                a.add(m, META, PAIR_META);
+        SearchText.Form make(String raw) {
+            SearchText.Form f = SearchText.form(raw, -1, -1);
+            if (f.key().isEmpty()) {
+                return f;
             }
-            a.add(d.body(), 0, PAIR_BODY);
-            return a;
+            return new SearchText.Form(f.exact(), f.key(), number(keys, f.key()), number(exacts, f.exact()));
         }
 
-        private void add(String text, int weight, int pairWeight) {
-            String previous = null;
-            for (SearchText.Token t : SearchText.tokens(text)) {
-                Term term = terms.computeIfAbsent(t.key(), k -> new Term());
-                if (weight == 0) {
-                    term.body++;
-                } else {
-                    term.bits |= weight;
+        private static int number(Map<String, Integer> m, String s) {
+            Integer n = m.get(s);
+            if (n == null) {
+                synchronized (m) {
+                    n = m.computeIfAbsent(s, k -> m.size());
                 }
-                if (!term.variants.contains(t.exact())) {
-                    term.variants.add(t.exact());
-                }
-                if (t.joined() && previous != null) {
-                    pairs.merge(previous + " " + t.key(), pairWeight, (x, y) -> x | y);
-                }
-                previous = t.key();
             }
+            return n;
         }
 
-        void addTo(int id, Map<String, Postings> postings) {
-            terms.forEach((key, term) -> postings.computeIfAbsent(key, k -> new Postings(false)).add(id, term));
-            pairs.forEach((key, w) -> postings.computeIfAbsent(key, k -> new Postings(true)).addPair(id, w));
+        String[] keys() {
+            return strings(keys);
+        }
+
+        String[] exacts() {
+            return strings(exacts);
+        }
+
+        private static String[] strings(Map<String, Integer> m) {
+            String[] out = new String[m.size()];
+            m.forEach((s, n) -> out[n] = s);
+            return out;
         }
     }
 
-    private static final class Term {
-        int bits;
-        int body;
-        final List<String> variants = new ArrayList<>(2);
+    /**
+     * One page's keys: per syllable (by number) its weight and the exact forms met; per phrase
+     * pair (two key numbers in a long) its weight.
+     */
+    private record Analysed(int[] keys, int[] weights, int[] variantStart, int[] variants, long[] pairs, int[] pairWeights) {
+
+        static Analysed of(SearchDoc d, Dictionary dict) {
+            Collector c = new Collector(dict);
+            c.add(d.title(), 2);
+            for (String m : d.meta()) {
+                c.add(m, 1);
+            }
+            c.add(d.body(), 0);
+            return c.result();
+        }
+
+        void addTo(int id, List<Postings> syllables, LongIntMap pairIndex, List<Postings> pairList) {
+            for (int i = 0; i < keys.length; i++) {
+                int k = keys[i];
+                while (syllables.size() <= k) {
+                    syllables.add(null);
+                }
+                Postings p = syllables.get(k);
+                if (p == null) {
+                    p = new Postings(-1);
+                    syllables.set(k, p);
+                }
+                p.add(id, weights[i], variants, variantStart[i], variantStart[i + 1]);
+            }
+            for (int i = 0; i < pairs.length; i++) {
+                int at = pairIndex.get(pairs[i]);
+                if (at < 0) {
+                    at = pairList.size();
+                    pairIndex.put(pairs[i], at);
+                    pairList.add(new Postings(pairs[i]));
+                }
+                pairList.get(at).addPair(id, pairWeights[i]);
+            }
+        }
+    }
+
+    /** Gathers a page's tokens as packed longs, then sorts and groups them. */
+    private static final class Collector {
+        /** Key numbers fit in 24 bits in the packed longs below: sixteen million distinct syllables. */
+        static final int MAX_KEYS = 1 << 24;
+
+        final Dictionary dict;
+        long[] tokens = new long[512]; // key << 40 | exact << 2 | field (0 body, 1 meta, 2 title)
+        int nTokens;
+        long[] pairs = new long[512]; // key << 34 | next key << 2 | field
+        int nPairs;
+
+        Collector(Dictionary dict) {
+            this.dict = dict;
+        }
+
+        void add(String text, int field) {
+            int[] previous = {-1};
+            SearchText.scan(text, dict.forms, dict::make, (f, joined) -> {
+                if (f.keyId() >= MAX_KEYS) {
+                    throw new IllegalStateException("more than " + MAX_KEYS + " distinct words to index");
+                }
+                if (nTokens == tokens.length) {
+                    tokens = Arrays.copyOf(tokens, nTokens * 2);
+                }
+                tokens[nTokens++] = ((long) f.keyId() << 40) | ((long) f.exactId() << 2) | field;
+                if (joined && previous[0] >= 0) {
+                    if (nPairs == pairs.length) {
+                        pairs = Arrays.copyOf(pairs, nPairs * 2);
+                    }
+                    pairs[nPairs++] = ((long) previous[0] << 34) | ((long) f.keyId() << 2) | field;
+                }
+                previous[0] = f.keyId();
+            });
+        }
+
+        Analysed result() {
+            Arrays.sort(tokens, 0, nTokens);
+            int[] keys = new int[nTokens];
+            int[] weights = new int[nTokens];
+            int[] variantStart = new int[nTokens + 1];
+            int[] variants = new int[nTokens];
+            int nKeys = 0;
+            int nVariants = 0;
+            for (int i = 0; i < nTokens; ) {
+                int key = (int) (tokens[i] >>> 40);
+                int bits = 0;
+                int body = 0;
+                variantStart[nKeys] = nVariants;
+                int lastExact = -1;
+                for (; i < nTokens && (int) (tokens[i] >>> 40) == key; i++) {
+                    int field = (int) (tokens[i] & 3);
+                    int exact = (int) ((tokens[i] >>> 2) & 0x3fffffffffL);
+                    if (field == 0) {
+                        body++;
+                    } else {
+                        bits |= field == 2 ? TITLE : META;
+                    }
+                    if (exact != lastExact) {
+                        variants[nVariants++] = exact;
+                        lastExact = exact;
+                    }
+                }
+                keys[nKeys] = key;
+                weights[nKeys++] = bits | bucket(body);
+            }
+            variantStart[nKeys] = nVariants;
+            Arrays.sort(pairs, 0, nPairs);
+            long[] distinct = new long[nPairs];
+            int[] pairWeights = new int[nPairs];
+            int nDistinct = 0;
+            for (int i = 0; i < nPairs; ) {
+                long pr = pairs[i] >>> 2;
+                int w = 0;
+                for (; i < nPairs && pairs[i] >>> 2 == pr; i++) {
+                    int field = (int) (pairs[i] & 3);
+                    w |= field == 2 ? PAIR_TITLE : field == 1 ? PAIR_META : PAIR_BODY;
+                }
+                distinct[nDistinct] = pr; // key << 32 | next key
+                pairWeights[nDistinct++] = w;
+            }
+            return new Analysed(Arrays.copyOf(keys, nKeys), Arrays.copyOf(weights, nKeys), Arrays.copyOf(variantStart, nKeys + 1),
+                    Arrays.copyOf(variants, nVariants), Arrays.copyOf(distinct, nDistinct), Arrays.copyOf(pairWeights, nDistinct));
+        }
     }
 
     /** One key's postings while the index is built: id, weight and variant mask packed in a long. */
     private static final class Postings {
-        final boolean pair;
+        final long pair; // the two key numbers of a phrase pair, -1 for a syllable
         long[] data = new long[4];
         int size;
-        List<String> variants;
-        Map<String, Integer> variantIndex;
-        int[] variantCount;
+        int[] variantIds = new int[0];
+        int[] variantCount = new int[0];
 
-        Postings(boolean pair) {
+        Postings(long pair) {
             this.pair = pair;
-            if (!pair) {
-                variants = new ArrayList<>(2);
-                variantIndex = new HashMap<>(4);
-                variantCount = new int[2];
-            }
         }
 
-        void add(int id, Term t) {
+        boolean isPair() {
+            return pair >= 0;
+        }
+
+        void add(int id, int weight, int[] exacts, int from, int to) {
             long mask = 0;
-            for (String v : t.variants) {
-                Integer i = variantIndex.get(v);
-                if (i == null && variants.size() < MAX_VARIANTS) {
-                    i = variants.size();
-                    variants.add(v);
-                    variantIndex.put(v, i);
-                    if (variantCount.length < variants.size()) {
-                        variantCount = Arrays.copyOf(variantCount, variantCount.length * 2);
+            for (int v = from; v < to; v++) {
+                int e = exacts[v];
+                int bit = -1;
+                for (int b = 0; b < variantIds.length; b++) {
+                    if (variantIds[b] == e) {
+                        bit = b;
+                        break;
                     }
                 }
-                if (i != null) {
-                    mask |= 1L << i;
-                    variantCount[i]++;
+                if (bit < 0 && variantIds.length < MAX_VARIANTS) {
+                    bit = variantIds.length;
+                    variantIds = Arrays.copyOf(variantIds, bit + 1);
+                    variantCount = Arrays.copyOf(variantCount, bit + 1);
+                    variantIds[bit] = e;
+                }
+                if (bit >= 0) {
+                    mask |= 1L << bit;
+                    variantCount[bit]++;
                 }
             }
-            push(((long) id << 40) | ((long) (t.bits | bucket(t.body)) << 32) | mask);
+            push(((long) id << 40) | ((long) weight << 32) | mask);
         }
 
         void addPair(int id, int w) {
@@ -365,23 +502,22 @@ public final class SearchIndex {
             data[size++] = v;
         }
 
-        void writeJson(StringBuilder sb) {
+        void writeJson(StringBuilder sb, String[] exactOf) {
             StringBuilder p = new StringBuilder(size * 3);
-            int[] remap = null;
-            List<String> order = null;
-            if (!pair) {
+            int n = variantIds.length;
+            int[] remap = new int[n];
+            List<String> order = new ArrayList<>(n);
+            if (!isPair()) {
                 // Most frequent variants first, so that common masks are one character.
-                Integer[] idx = new Integer[variants.size()];
-                for (int i = 0; i < idx.length; i++) {
+                Integer[] idx = new Integer[n];
+                for (int i = 0; i < n; i++) {
                     idx[i] = i;
                 }
                 Arrays.sort(idx, (a, b) -> variantCount[b] != variantCount[a] ? Integer.compare(variantCount[b], variantCount[a])
-                        : Integer.compare(a, b));
-                remap = new int[idx.length];
-                order = new ArrayList<>();
-                for (int i = 0; i < idx.length; i++) {
+                        : exactOf[variantIds[a]].compareTo(exactOf[variantIds[b]]));
+                for (int i = 0; i < n; i++) {
                     remap[idx[i]] = i;
-                    order.add(variants.get(idx[i]));
+                    order.add(exactOf[variantIds[idx[i]]]);
                 }
             }
             long previous = -1;
@@ -391,10 +527,10 @@ public final class SearchIndex {
                 Varint.write(id - previous, p);
                 previous = id;
                 Varint.write((v >>> 32) & 0xff, p);
-                if (!pair && remap.length > 1) {
+                if (!isPair() && n > 1) {
                     long mask = v & 0xffffffffL;
                     long out = 0;
-                    for (int b = 0; b < remap.length; b++) {
+                    for (int b = 0; b < n; b++) {
                         if ((mask & (1L << b)) != 0) {
                             out |= 1L << remap[b];
                         }
@@ -402,7 +538,7 @@ public final class SearchIndex {
                     Varint.write(out, p);
                 }
             }
-            if (pair) {
+            if (isPair()) {
                 Json.string(p.toString(), sb);
             } else {
                 sb.append('[');
@@ -410,6 +546,61 @@ public final class SearchIndex {
                 sb.append(',');
                 Json.string(p.toString(), sb);
                 sb.append(']');
+            }
+        }
+    }
+
+    /** A map from long to non-negative int by open addressing; -1 when absent. */
+    private static final class LongIntMap {
+        long[] keys = new long[1024];
+        int[] values = new int[1024];
+        boolean[] used = new boolean[1024];
+        int size;
+
+        int get(long k) {
+            int mask = keys.length - 1;
+            for (int i = slot(k, mask); used[i]; i = (i + 1) & mask) {
+                if (keys[i] == k) {
+                    return values[i];
+                }
+            }
+            return -1;
+        }
+
+        void put(long k, int v) {
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int i = slot(k, mask);
+            while (used[i] && keys[i] != k) {
+                i = (i + 1) & mask;
+            }
+            if (!used[i]) {
+                size++;
+            }
+            used[i] = true;
+            keys[i] = k;
+            values[i] = v;
+        }
+
+        private static int slot(long k, int mask) {
+            long h = k * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            used = new boolean[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldUsed[i]) {
+                    put(oldKeys[i], oldValues[i]);
+                }
             }
         }
     }

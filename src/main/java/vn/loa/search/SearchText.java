@@ -2,8 +2,10 @@ package vn.loa.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import vn.loa.text.Vietnamese;
 
 /**
@@ -30,41 +32,89 @@ public final class SearchText {
     /** The tokens of a text, in order. */
     public static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
+        scan(text, new HashMap<>(), raw -> form(raw, -1, -1), (f, joined) -> out.add(new Token(f.exact(), f.key(), joined)));
+        return out;
+    }
+
+    /**
+     * A token as written, read once: its exact form and key, and the numbers an index build gives
+     * them. {@code key} is empty for a token of marks alone, which is skipped.
+     */
+    record Form(String exact, String key, int keyId, int exactId) {
+    }
+
+    static Form form(String raw, int keyId, int exactId) {
+        String exact = exact(raw);
+        return new Form(exact, fold(exact), keyId, exactId);
+    }
+
+    /** Receives tokens from {@link #scan}. */
+    interface Sink {
+        void token(Form form, boolean joined);
+    }
+
+    /**
+     * Reads a text token by token. {@code cache} remembers the {@link Form} of each token as written,
+     * made by {@code make} the first time (a site has thousands of distinct syllables, and millions
+     * of them); it may be shared between threads when it is a concurrent map.
+     */
+    static void scan(String text, Map<String, Form> cache, java.util.function.Function<String, Form> make, Sink sink) {
         if (text == null || text.isEmpty()) {
-            return out;
+            return;
         }
         String s = Vietnamese.nfc(text);
         int n = s.length();
         int i = 0;
         int lastEnd = -1;
         while (i < n) {
-            int cp = s.codePointAt(i);
-            if (!isTokenChar(cp)) {
-                i += Character.charCount(cp);
+            char ch = s.charAt(i);
+            if (ch < 0x80 ? !isAsciiTokenChar(ch) : !isTokenChar(s.codePointAt(i))) {
+                i += ch < 0x80 ? 1 : Character.charCount(s.codePointAt(i));
                 continue;
             }
             int start = i;
             while (i < n) {
-                int c = s.codePointAt(i);
-                if (!isTokenChar(c)) {
-                    break;
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    if (!isAsciiTokenChar(c)) {
+                        break;
+                    }
+                    i++;
+                } else {
+                    int cp = s.codePointAt(i);
+                    if (!isTokenChar(cp)) {
+                        break;
+                    }
+                    i += Character.charCount(cp);
                 }
-                i += Character.charCount(c);
             }
-            String exact = exact(s.substring(start, i));
-            String key = fold(exact);
-            if (key.isEmpty()) {
+            String raw = s.substring(start, i);
+            Form f = cache.get(raw);
+            if (f == null) {
+                f = make.apply(raw);
+                Form before = cache.putIfAbsent(raw, f);
+                if (before != null) {
+                    f = before;
+                }
+            }
+            if (f.key().isEmpty()) {
                 continue; // only marks: not a word, and not a joiner either
             }
-            out.add(new Token(exact, key, lastEnd >= 0 && joins(s, lastEnd, start)));
+            sink.token(f, lastEnd >= 0 && joins(s, lastEnd, start));
             lastEnd = i;
         }
-        return out;
     }
 
-    /** The exact form of a token: lower case (Unicode rules, no locale), then NFC. */
+    private static boolean isAsciiTokenChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /**
+     * The exact form of a token: lower case (Unicode rules, no locale), then NFC. The Greek final
+     * sigma is written σ: where a word ends is a context that Java and JavaScript judge differently.
+     */
     public static String exact(String token) {
-        return Vietnamese.nfc(token.toLowerCase(Locale.ROOT));
+        return Vietnamese.nfc(token.toLowerCase(Locale.ROOT).replace('ς', 'σ'));
     }
 
     /**
