@@ -283,10 +283,13 @@
   function init() {
     var form = document.getElementById('tim-kiem');
     if (!form || !window.fetch || !window.Promise) return;
-    var words = JSON.parse(document.getElementById('tim-kiem-chu').textContent);
     var input = form.elements.q;
     var selects = { loai: form.elements.loai, 'chien-dich': form.elements['chien-dich'], nam: form.elements.nam };
     var region = document.getElementById('tim-kiem-ket-qua');
+    var words = {};
+    ['loading', 'none', 'count', 'partial', 'error', 'plan', 'news', 'page'].forEach(function (k) {
+      words[k] = region.getAttribute('data-t-' + k);
+    });
     var status = document.getElementById('tim-kiem-trang-thai');
     var list = document.getElementById('tim-kiem-danh-sach');
     var more = document.getElementById('tim-kiem-them');

@@ -176,9 +176,12 @@ class SearchSiteTest {
         for (String href : List.of("../ke-hoach/", "../tin-tuc/", "../chien-dich/", "../the/", "../chien-dich/ngay-khcn/2024/")) {
             assertNotNull(browse.selectFirst("a[href=" + href + "]"), "archive link " + href);
         }
-        JsonObject words = new Gson().fromJson(doc.getElementById("tim-kiem-chu").data(), JsonObject.class);
-        assertEquals("Kế hoạch", words.get("plan").getAsString());
-        assertEquals("Tin tức", words.get("news").getAsString());
+        Element results = doc.getElementById("tim-kiem-ket-qua");
+        assertEquals("Kế hoạch", results.attr("data-t-plan"), "the script's words come from the theme's strings");
+        assertEquals("Tin tức", results.attr("data-t-news"));
+        for (String k : List.of("loading", "none", "count", "partial", "error", "page")) {
+            assertFalse(results.attr("data-t-" + k).isBlank(), k);
+        }
     }
 
     @Test
