@@ -296,12 +296,37 @@
     var base = form.getAttribute('data-index').replace(/[^/]*$/, '');
     var version = form.getAttribute('data-version');
     var title = document.title;
-    var engine = new Engine(function (path) {
+    var engine = new Engine(/\.js$/.test(form.getAttribute('data-index')) ? script : function (path) {
       return fetch(base + path + '?v=' + version).then(function (r) {
         if (!r.ok) throw new Error(r.status + ' ' + path);
         return r.json();
       });
     });
+
+    // An offline build (a site opened from disk, where fetch is refused) has the index as scripts
+    // that call loaTimKiem(path, data).
+    var waiting = {};
+    window.loaTimKiem = function (path, data) {
+      if (waiting[path]) waiting[path](data);
+    };
+    function script(path) {
+      return new Promise(function (resolve, reject) {
+        var tag = document.createElement('script');
+        waiting[path] = function (data) {
+          delete waiting[path];
+          resolve(data);
+        };
+        tag.onload = tag.onerror = function () {
+          tag.remove();
+          if (waiting[path]) {
+            delete waiting[path];
+            reject(new Error('no index file ' + path));
+          }
+        };
+        tag.src = base + path.replace(/\.json$/, '.js');
+        document.head.appendChild(tag);
+      });
+    }
     var current = null;
     var shown = 0;
     var serial = 0;

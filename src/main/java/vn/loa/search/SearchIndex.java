@@ -52,6 +52,8 @@ import vn.loa.text.Json;
  * {@code 1} body).</li>
  * </ul>
  * How these rank is {@link Searcher}'s job, and {@code tim-kiem.js} ranks the same way.
+ *
+ * <p>An offline build writes the same files as scripts: see {@link #scriptFiles()}.
  */
 public final class SearchIndex {
 
@@ -95,6 +97,25 @@ public final class SearchIndex {
     public Map<String, byte[]> files() {
         return files;
     }
+
+    /**
+     * The files to write for a site read from disk ({@code loa build --offline}), where browsers
+     * refuse to fetch files but still run scripts: each {@code x.json} becomes {@code x.js}, a call
+     * {@code loaTimKiem("x.json", …)} handing the same JSON to {@code tim-kiem.js}.
+     */
+    public Map<String, byte[]> scriptFiles() {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        files.forEach((path, bytes) -> {
+            StringBuilder sb = new StringBuilder(bytes.length + 40).append(SCRIPT_CALLBACK).append('(');
+            Json.string(path, sb);
+            sb.append(',').append(new String(bytes, StandardCharsets.UTF_8)).append(");\n");
+            out.put(path.substring(0, path.length() - ".json".length()) + ".js", sb.toString().getBytes(StandardCharsets.UTF_8));
+        });
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The function that the index files of an offline build call. */
+    public static final String SCRIPT_CALLBACK = "loaTimKiem";
 
     public String version() {
         return version;

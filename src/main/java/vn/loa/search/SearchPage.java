@@ -20,7 +20,8 @@ public final class SearchPage {
     private SearchPage() {
     }
 
-    public static Map<String, Object> vars(Site site, SearchIndex index) {
+    /** @param offline whether the index is written as scripts, for a site read from disk */
+    public static Map<String, Object> vars(Site site, SearchIndex index, boolean offline) {
         Map<String, Object> vars = new HashMap<>();
         List<Map<String, Object>> campaigns = new ArrayList<>();
         for (Campaign c : site.campaigns()) {
@@ -42,7 +43,7 @@ public final class SearchPage {
         vars.put("search_tags", site.tags().stream()
                 .sorted(Comparator.comparingInt((Tag t) -> -t.pages().size()))
                 .limit(TAGS).toList());
-        vars.put("search_index", "/" + SearchIndex.FOLDER + SearchIndex.MANIFEST);
+        vars.put("search_index", "/" + SearchIndex.FOLDER + (offline ? "manifest.js" : SearchIndex.MANIFEST));
         vars.put("search_version", index.version());
         return vars;
     }

@@ -185,8 +185,8 @@ public final class SiteRenderer {
         // Search: the page and its index (vn.loa.search)
         java.util.function.Function<String, String> fromSearch = u -> urls.relative(SearchIndex.PAGE, u);
         SearchIndex search = SearchIndex.build(SearchDoc.of(site, fromSearch), site.campaigns(), fromSearch);
-        out.add(html(SearchIndex.PAGE, "search.peb", base, SearchPage.vars(site, search), List.of(new Crumb("Tìm kiếm", null))));
-        search.files().forEach((path, bytes) -> out.add(new Output(SearchIndex.FOLDER + path, () -> bytes)));
+        out.add(html(SearchIndex.PAGE, "search.peb", base, SearchPage.vars(site, search, offline), List.of(new Crumb("Tìm kiếm", null))));
+        (offline ? search.scriptFiles() : search.files()).forEach((path, bytes) -> out.add(new Output(SearchIndex.FOLDER + path, () -> bytes)));
 
         // 404, feeds, crawlers
         out.add(html("/404.html", "404.peb", base, Map.of(LoaExtension.ABSOLUTE_LINKS, true),

@@ -64,6 +64,19 @@ class SearchSiteTest {
         return e;
     }
 
+    /** An index file of a build as JSON: read, or unwrapped from its script in an offline build. */
+    static JsonElement indexFile(Path root, String path) throws IOException {
+        if (root != offline) {
+            return strict(index(root).resolve(path));
+        }
+        String script = Files.readString(index(root).resolve(path.replaceAll("\\.json$", ".js")), StandardCharsets.UTF_8);
+        String prefix = SearchIndex.SCRIPT_CALLBACK + "(\"" + path + "\",";
+        assertTrue(script.startsWith(prefix) && script.endsWith(");\n"), path + ": " + script.substring(0, Math.min(80, script.length())));
+        Path unwrapped = temp.resolve("unwrapped.json");
+        Files.writeString(unwrapped, script.substring(prefix.length(), script.length() - 3), StandardCharsets.UTF_8);
+        return strict(unwrapped);
+    }
+
     static List<Path> files(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).sorted().toList();
@@ -124,18 +137,21 @@ class SearchSiteTest {
     void linksInTheIndexLeadToPagesFromTheSearchPage() throws IOException {
         for (Path root : List.of(site, offline)) {
             Path page = root.resolve("tim-kiem");
+            JsonObject manifest = indexFile(root, SearchIndex.MANIFEST).getAsJsonObject();
+            int shards = (manifest.get("docs").getAsInt() + manifest.get("docsPerShard").getAsInt() - 1)
+                    / manifest.get("docsPerShard").getAsInt();
             List<String> links = new ArrayList<>();
-            for (Path d : files(index(root).resolve("d"))) {
-                for (JsonElement row : strict(d).getAsJsonArray()) {
-                    links.add(row.getAsJsonArray().get(1).getAsString());
+            for (int i = 0; i < shards; i++) {
+                for (JsonElement row : indexFile(root, SearchIndex.docShard(i)).getAsJsonArray()) {
                     JsonArray r = row.getAsJsonArray();
+                    links.add(r.get(1).getAsString());
                     if (r.get(4).getAsInt() >= 0) {
-                        JsonObject c = strict(index(root).resolve(SearchIndex.MANIFEST)).getAsJsonObject().getAsJsonArray("campaigns")
-                                .get(r.get(4).getAsInt()).getAsJsonObject();
+                        JsonObject c = manifest.getAsJsonArray("campaigns").get(r.get(4).getAsInt()).getAsJsonObject();
                         links.add(c.get("url").getAsString().replace("{nam}", r.get(5).getAsString()));
                     }
                 }
             }
+            assertEquals(manifest.get("docs").getAsInt(), links.stream().filter(l -> !l.contains("chien-dich")).count());
             for (String link : links) {
                 assertFalse(link.startsWith("/") || link.contains("://"), link);
                 Path target = page.resolve(link).normalize();
@@ -148,6 +164,23 @@ class SearchSiteTest {
                 assertTrue(Files.isRegularFile(target), link + " from /tim-kiem/ names no page of " + root.getFileName());
             }
         }
+    }
+
+    @Test
+    void anOfflineBuildWritesTheIndexAsScriptsThatBrowsersRunFromDisk() throws IOException {
+        List<Path> json = files(index(site));
+        List<Path> scripts = files(index(offline));
+        assertEquals(json.size(), scripts.size());
+        for (Path f : json) {
+            String path = index(site).relativize(f).toString().replace('\\', '/');
+            assertTrue(Files.isRegularFile(index(offline).resolve(path.replaceAll("\\.json$", ".js"))), path);
+            JsonElement unwrapped = indexFile(offline, path);
+            if (path.startsWith("t/") || path.equals(SearchIndex.FACETS)) {
+                assertTrue(strict(f).equals(unwrapped), path + ": the same terms as the online build");
+            }
+        }
+        Document doc = Jsoup.parse(offline.resolve("tim-kiem/index.html").toFile(), "UTF-8");
+        assertEquals("chi-muc/manifest.js", doc.selectFirst("form[role=search]").attr("data-index"));
     }
 
     @Test
