@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +24,8 @@ import vn.loa.build.Builder;
 
 /**
  * {@code tim-kiem.js} run in node against the Java code it must agree with: the same tokens,
- * exact forms, keys and phrase joins for the same text, and the same results in the same order
- * for the same query over the same index. Skipped, saying so, when node is not installed.
+ * exact forms, keys and phrase joins for the same text, and the same results in the same order,
+ * from the same index files, for the same query over the same index. Skipped, saying so, when node is not installed.
  */
 class ScriptAgreementTest {
 
@@ -166,6 +168,9 @@ class ScriptAgreementTest {
             List<Integer> java = r.hits().stream().map(Searcher.Hit::id).toList();
             assertEquals(java, script, runs.get(i).toString());
             assertEquals(r.partial(), o.get("partial").getAsBoolean(), runs.get(i).toString());
+            Set<String> files = new LinkedHashSet<>();
+            o.getAsJsonArray("files").forEach(e -> files.add(e.getAsString()));
+            assertEquals(r.files(), files, "the same files fetched: " + runs.get(i));
             hits += java.size();
         }
         System.out.println("[ScriptAgreementTest] " + runs.size() + " queries over " + dir.getFileName() + ", " + hits
