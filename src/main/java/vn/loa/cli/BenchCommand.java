@@ -48,6 +48,7 @@ final class BenchCommand implements Callable<Integer> {
                         peak / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors());
                 System.out.println("  stages: " + r.stages());
             }
+            vn.loa.search.SearchBudget.measure(dir.resolve("site")).report().forEach(System.out::println);
         } finally {
             if (!keep) {
                 try (Stream<Path> s = Files.walk(dir)) {

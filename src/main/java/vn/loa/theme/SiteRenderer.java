@@ -30,6 +30,9 @@ import vn.loa.load.Campaign;
 import vn.loa.load.Section;
 import vn.loa.render.RelativeUrls;
 import vn.loa.render.RenderedPage;
+import vn.loa.search.SearchDoc;
+import vn.loa.search.SearchIndex;
+import vn.loa.search.SearchPage;
 import vn.loa.text.VietnameseDates;
 
 /**
@@ -41,7 +44,7 @@ public final class SiteRenderer {
 
     static final List<String> TEMPLATES = List.of("home.peb", "plan.peb", "news.peb", "page.peb", "list.peb",
             "tags.peb", "tag.peb", "404.peb", "campaigns.peb", "campaign.peb", "campaign-year.peb", "event.peb",
-            "atom.peb", "sitemap.peb", "robots.peb", "years.peb", "year.peb", "units.peb", "unit.peb");
+            "atom.peb", "sitemap.peb", "robots.peb", "years.peb", "year.peb", "units.peb", "unit.peb", "search.peb");
 
     private final PebbleEngine engine;
     private final Map<String, PebbleTemplate> templates = new HashMap<>();
@@ -185,6 +188,12 @@ public final class SiteRenderer {
 
         // Archive: years, units, a feed per campaign
         archive(out, base, site, view);
+
+        // Search: the page and its index (vn.loa.search)
+        java.util.function.Function<String, String> fromSearch = u -> urls.relative(SearchIndex.PAGE, u);
+        SearchIndex search = SearchIndex.build(SearchDoc.of(site, fromSearch), site.campaigns(), fromSearch);
+        out.add(html(SearchIndex.PAGE, "search.peb", base, SearchPage.vars(site, search, offline), List.of(new Crumb("Tìm kiếm", null))));
+        (offline ? search.scriptFiles() : search.files()).forEach((path, bytes) -> out.add(new Output(SearchIndex.FOLDER + path, () -> bytes)));
 
         // 404, feeds, crawlers
         out.add(html("/404.html", "404.peb", base, Map.of(LoaExtension.ABSOLUTE_LINKS, true),

@@ -1,0 +1,98 @@
+package vn.loa.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import vn.loa.index.Site;
+import vn.loa.load.DocumentInfo;
+import vn.loa.load.EventSpec;
+import vn.loa.load.Page;
+import vn.loa.render.RenderedPage;
+
+/**
+ * One page as search sees it. The fields the reader is shown ({@code title}, {@code url} relative
+ * to the search page, {@code type}, {@code date}, {@code campaign}, {@code year}, {@code snippet})
+ * and the text that is indexed in three weights: the title; {@code meta} (summary, tags, a plan's
+ * kind, number, issuer, themes, slogans, signer, and its events' titles, places and units); the
+ * {@code body}. Each string of {@code meta} is its own phrase: a phrase pair never spans two.
+ */
+public record SearchDoc(String title, String url, String type, LocalDate date, String campaign, Integer year,
+                        String snippet, List<String> meta, String body) {
+
+    /** Longest snippet text kept in the document table, in characters. */
+    public static final int SNIPPET = 240;
+
+    public SearchDoc {
+        meta = List.copyOf(meta);
+    }
+
+    /**
+     * Every page of the site, in the site's order (newest first, undated pages last): a page's
+     * position is its id, so that a lower id is a newer page.
+     *
+     * @param link makes a site-absolute path into the link written in the index
+     */
+    public static List<SearchDoc> of(Site site, Function<String, String> link) {
+        List<SearchDoc> out = new ArrayList<>(site.pages().size());
+        for (RenderedPage r : site.pages()) {
+            out.add(of(r, link));
+        }
+        return out;
+    }
+
+    static SearchDoc of(RenderedPage r, Function<String, String> link) {
+        Page p = r.page();
+        String type = switch (p.section()) {
+            case PLANS -> "plan";
+            case NEWS -> "news";
+            case PAGES -> "page";
+        };
+        String summary = p.summary() != null ? p.summary() : r.summary();
+        List<String> meta = new ArrayList<>();
+        add(meta, summary);
+        meta.addAll(p.tags());
+        DocumentInfo d = p.document();
+        if (d != null) {
+            add(meta, d.kind());
+            add(meta, d.number());
+            meta.addAll(d.issuer());
+            meta.addAll(d.themes());
+            meta.addAll(d.slogans());
+            if (d.signer() != null) {
+                add(meta, d.signer().name());
+            }
+        }
+        for (EventSpec e : p.events()) {
+            add(meta, e.title());
+            add(meta, e.location());
+            meta.addAll(e.lead());
+            meta.addAll(e.partners());
+        }
+        Integer year = p.campaign() != null ? p.yearOfCampaign() : (p.date() == null ? null : p.date().getYear());
+        return new SearchDoc(p.title(), link.apply(p.url()), type, p.day(), p.campaign(), year,
+                snippet(summary), meta, r.text() == null ? "" : r.text());
+    }
+
+    private static void add(List<String> list, String s) {
+        if (s != null && !s.isBlank()) {
+            list.add(s);
+        }
+    }
+
+    /** The start of a text, cut at a space so that it is at most {@link #SNIPPET} characters, with … when cut. */
+    static String snippet(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.strip().replaceAll("\\s+", " ");
+        if (t.length() <= SNIPPET) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', SNIPPET - 1);
+        if (cut <= SNIPPET / 2) {
+            cut = Character.isHighSurrogate(t.charAt(SNIPPET - 2)) ? SNIPPET - 2 : SNIPPET - 1;
+        }
+        return t.substring(0, cut) + "…";
+    }
+}

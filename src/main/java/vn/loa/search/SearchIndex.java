@@ -1,0 +1,633 @@
+package vn.loa.search;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import vn.loa.load.Campaign;
+import vn.loa.text.Json;
+
+/**
+ * The search index, built at build time as static JSON files under {@code /tim-kiem/chi-muc/}.
+ *
+ * <h2>Files</h2>
+ * <ul>
+ * <li>{@code manifest.json}: the format, a version (a hash of every other file, added to their
+ * URLs so caches never mix two builds), the number of pages, the pages per document shard, the
+ * campaigns, and {@code shards}: the first key of each term shard, in order.</li>
+ * <li>{@code t/N.json}: a term shard, an object from key to postings. Every key lives in exactly
+ * one shard: keys are sorted (by UTF-16 code units, as both Java and JavaScript compare strings)
+ * and cut into runs of about {@link Options#shardBytes()} bytes, so a key is in the last shard
+ * whose first key is not greater than it. A key bigger than that is a shard of its own.</li>
+ * <li>{@code d/N.json}: a document shard, pages {@code N·docsPerShard} onwards, each
+ * {@code [title, url relative to /tim-kiem/, "plan"|"news"|"page", "yyyy-mm-dd" or "", campaign
+ * index or -1, year or null, snippet]}. A page's id is its position in the site's order, newest
+ * first, so a lower id is a newer page.</li>
+ * <li>{@code facets.json}: {@code combos}, the distinct {@code [type, campaign index, year]} of
+ * the pages, and {@code docs}, each page's combo as a {@link Varint}; fetched only when a filter
+ * is set.</li>
+ * </ul>
+ *
+ * <h2>Keys and postings</h2>
+ * A key is a folded syllable ({@code doi}) or a folded phrase pair, two joined syllables with a
+ * space ({@code doi moi}). Postings are one string of {@link Varint}s, by page id ascending:
+ * <ul>
+ * <li>syllable: {@code [variants, postings]}, variants the exact forms met, space-separated, most
+ * frequent first (at most {@value #MAX_VARIANTS}); per page the id gap (id − previous id, the
+ * previous of the first being −1), the weight ({@code 8} title, {@code 4} meta, plus the body count
+ * bucket 0–3: none, 1, 2–3, 4 or more), and, when there are several variants, the bit mask of the
+ * variants the page contains.</li>
+ * <li>phrase pair: a string; per page the id gap and the weight ({@code 4} title, {@code 2} meta,
+ * {@code 1} body).</li>
+ * </ul>
+ * How these rank is {@link Searcher}'s job, and {@code tim-kiem.js} ranks the same way.
+ *
+ * <p>An offline build writes the same files as scripts: see {@link #scriptFiles()}.
+ */
+public final class SearchIndex {
+
+    /** The search page. */
+    public static final String PAGE = "/tim-kiem/";
+    /** The folder of the index files, relative to the output. */
+    public static final String FOLDER = "tim-kiem/chi-muc/";
+    public static final String MANIFEST = "manifest.json";
+    public static final String FACETS = "facets.json";
+    public static final int FORMAT = 1;
+    /** Variants of one key that can rank exact matches; rarer ones still match folded. */
+    public static final int MAX_VARIANTS = 30;
+
+    static final int TITLE = 8;
+    static final int META = 4;
+    static final int PAIR_TITLE = 4;
+    static final int PAIR_META = 2;
+    static final int PAIR_BODY = 1;
+
+    /** How big the shards are. */
+    public record Options(int shardBytes, int docsPerShard) {
+        public static final Options DEFAULT = new Options(16 * 1024, 16);
+    }
+
+    /** Figures of a built index. */
+    public record Stats(int docs, int syllables, int pairs, int termShards, int docShards, long bytes,
+                        long largestTermShard, long largestDocShard) {
+    }
+
+    private final Map<String, byte[]> files;
+    private final String version;
+    private final Stats stats;
+
+    private SearchIndex(Map<String, byte[]> files, String version, Stats stats) {
+        this.files = Collections.unmodifiableMap(files);
+        this.version = version;
+        this.stats = stats;
+    }
+
+    /** Files by path relative to {@link #FOLDER}, in a fixed order. */
+    public Map<String, byte[]> files() {
+        return files;
+    }
+
+    /**
+     * The files to write for a site read from disk ({@code loa build --offline}), where browsers
+     * refuse to fetch files but still run scripts: each {@code x.json} becomes {@code x.js}, a call
+     * {@code loaTimKiem("x.json", …)} handing the same JSON to {@code tim-kiem.js}.
+     */
+    public Map<String, byte[]> scriptFiles() {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        files.forEach((path, bytes) -> {
+            StringBuilder sb = new StringBuilder(bytes.length + 40).append(SCRIPT_CALLBACK).append('(');
+            Json.string(path, sb);
+            sb.append(',').append(new String(bytes, StandardCharsets.UTF_8)).append(");\n");
+            out.put(path.substring(0, path.length() - ".json".length()) + ".js", sb.toString().getBytes(StandardCharsets.UTF_8));
+        });
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The function that the index files of an offline build call. */
+    public static final String SCRIPT_CALLBACK = "loaTimKiem";
+
+    public String version() {
+        return version;
+    }
+
+    public Stats stats() {
+        return stats;
+    }
+
+    public static String termShard(int i) {
+        return "t/" + i + ".json";
+    }
+
+    public static String docShard(int i) {
+        return "d/" + i + ".json";
+    }
+
+    public static SearchIndex build(List<SearchDoc> docs, List<Campaign> campaigns, Function<String, String> link) {
+        return build(docs, campaigns, link, Options.DEFAULT);
+    }
+
+    /**
+     * @param campaigns the campaigns pages may belong to, in the order filters list them
+     * @param link      makes a site-absolute path into a link relative to the search page
+     */
+    public static SearchIndex build(List<SearchDoc> docs, List<Campaign> campaigns, Function<String, String> link, Options options) {
+        Dictionary dict = new Dictionary();
+        List<Postings> syllables = new ArrayList<>();
+        LongIntMap pairIndex = new LongIntMap();
+        List<Postings> pairList = new ArrayList<>();
+        int chunk = 512;
+        for (int from = 0; from < docs.size(); from += chunk) {
+            int start = from;
+            List<Analysed> analysed = docs.subList(from, Math.min(docs.size(), from + chunk)).parallelStream()
+                    .map(d -> Analysed.of(d, dict)).toList();
+            for (int i = 0; i < analysed.size(); i++) {
+                analysed.get(i).addTo(start + i, syllables, pairIndex, pairList);
+            }
+        }
+        String[] keyOf = dict.keys();
+        String[] exactOf = dict.exacts();
+        record Entry(String key, Postings postings) {
+        }
+        List<Entry> entries = new ArrayList<>(syllables.size() + pairList.size());
+        for (int k = 0; k < syllables.size(); k++) {
+            if (syllables.get(k) != null) {
+                entries.add(new Entry(keyOf[k], syllables.get(k)));
+            }
+        }
+        for (Postings p : pairList) {
+            entries.add(new Entry(keyOf[(int) (p.pair >>> 32)] + " " + keyOf[(int) p.pair], p));
+        }
+        entries.sort(java.util.Comparator.comparing(Entry::key));
+
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        // Term shards
+        List<String> firstKeys = new ArrayList<>();
+        StringBuilder shard = new StringBuilder();
+        StringBuilder entry = new StringBuilder();
+        int shardSize = 0;
+        long largestTerm = 0;
+        for (Entry e : entries) {
+            entry.setLength(0);
+            Json.string(e.key(), entry);
+            entry.append(':');
+            e.postings().writeJson(entry, exactOf);
+            int size = utf8Length(entry);
+            if (shardSize > 0 && shardSize + 1 + size > options.shardBytes()) {
+                largestTerm = Math.max(largestTerm, flush(files, firstKeys.size() - 1, shard));
+                shard.setLength(0);
+                shardSize = 0;
+            }
+            if (shardSize == 0) {
+                firstKeys.add(e.key());
+                shard.append('{');
+                shardSize = 1;
+            } else {
+                shard.append(',');
+                shardSize++;
+            }
+            shard.append(entry);
+            shardSize += size;
+        }
+        if (shardSize > 0) {
+            largestTerm = Math.max(largestTerm, flush(files, firstKeys.size() - 1, shard));
+        }
+        int pairs = pairList.size();
+
+        // Document shards
+        Map<String, Integer> campaignIndex = new HashMap<>();
+        for (Campaign c : campaigns) {
+            campaignIndex.put(c.id(), campaignIndex.size());
+        }
+        int docShards = (docs.size() + options.docsPerShard() - 1) / options.docsPerShard();
+        long largestDoc = 0;
+        for (int s = 0; s < docShards; s++) {
+            List<Object> rows = new ArrayList<>();
+            for (int id = s * options.docsPerShard(); id < Math.min(docs.size(), (s + 1) * options.docsPerShard()); id++) {
+                SearchDoc d = docs.get(id);
+                rows.add(Arrays.asList(d.title(), d.url(), d.type(), date(d.date()),
+                        campaignIndex.getOrDefault(d.campaign(), -1), d.year(), d.snippet()));
+            }
+            byte[] bytes = Json.write(rows).getBytes(StandardCharsets.UTF_8);
+            largestDoc = Math.max(largestDoc, bytes.length);
+            files.put(docShard(s), bytes);
+        }
+
+        // Facets
+        Map<List<Object>, Integer> combos = new LinkedHashMap<>();
+        StringBuilder facetDocs = new StringBuilder();
+        for (SearchDoc d : docs) {
+            List<Object> combo = Arrays.asList(d.type(), campaignIndex.getOrDefault(d.campaign(), -1), d.year());
+            Integer n = combos.computeIfAbsent(combo, k -> combos.size());
+            Varint.write(n, facetDocs);
+        }
+        Map<String, Object> facets = new LinkedHashMap<>();
+        facets.put("combos", new ArrayList<>(combos.keySet()));
+        facets.put("docs", facetDocs.toString());
+        files.put(FACETS, Json.write(facets).getBytes(StandardCharsets.UTF_8));
+
+        String version = hash(files);
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("format", FORMAT);
+        manifest.put("version", version);
+        manifest.put("docs", docs.size());
+        manifest.put("docsPerShard", options.docsPerShard());
+        List<Object> cs = new ArrayList<>();
+        for (Campaign c : campaigns) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", c.id());
+            m.put("name", c.name());
+            m.put("short", c.shortName() != null ? c.shortName() : c.name());
+            // The year's page: "{nam}" stands for the year.
+            m.put("url", link.apply("/chien-dich/" + c.id() + "/{nam}/"));
+            cs.add(m);
+        }
+        manifest.put("campaigns", cs);
+        manifest.put("shards", firstKeys);
+        Map<String, byte[]> ordered = new LinkedHashMap<>();
+        ordered.put(MANIFEST, Json.write(manifest).getBytes(StandardCharsets.UTF_8));
+        ordered.putAll(files);
+        long bytes = ordered.values().stream().mapToLong(b -> b.length).sum();
+        Stats stats = new Stats(docs.size(), entries.size() - pairs, pairs, firstKeys.size(), docShards, bytes, largestTerm, largestDoc);
+        return new SearchIndex(ordered, version, stats);
+    }
+
+    private static long flush(Map<String, byte[]> files, int n, StringBuilder shard) {
+        shard.append('}');
+        byte[] bytes = shard.toString().getBytes(StandardCharsets.UTF_8);
+        files.put(termShard(n), bytes);
+        return bytes.length;
+    }
+
+    private static String hash(Map<String, byte[]> files) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (var e : new TreeMap<>(files).entrySet()) {
+                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(e.getValue());
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int utf8Length(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
+    /** The body count bucket: 0 none, 1 once, 2 two or three times, 3 four times or more. */
+    static int bucket(int count) {
+        return count == 0 ? 0 : count == 1 ? 1 : count <= 3 ? 2 : 3;
+    }
+
+    /** Numbers for keys and exact forms, given as a build first meets them; shared by its threads. */
+    private static final class Dictionary {
+        final Map<String, SearchText.Form> forms = new ConcurrentHashMap<>();
+        final Map<String, Integer> keys = new ConcurrentHashMap<>();
+        final Map<String, Integer> exacts = new ConcurrentHashMap<>();
+
+        SearchText.Form make(String raw) {
+            SearchText.Form f = SearchText.form(raw, -1, -1);
+            if (f.key().isEmpty()) {
+                return f;
+            }
+            return new SearchText.Form(f.exact(), f.key(), number(keys, f.key()), number(exacts, f.exact()));
+        }
+
+        private static int number(Map<String, Integer> m, String s) {
+            Integer n = m.get(s);
+            if (n == null) {
+                synchronized (m) {
+                    n = m.computeIfAbsent(s, k -> m.size());
+                }
+            }
+            return n;
+        }
+
+        String[] keys() {
+            return strings(keys);
+        }
+
+        String[] exacts() {
+            return strings(exacts);
+        }
+
+        private static String[] strings(Map<String, Integer> m) {
+            String[] out = new String[m.size()];
+            m.forEach((s, n) -> out[n] = s);
+            return out;
+        }
+    }
+
+    /**
+     * One page's keys: per syllable (by number) its weight and the exact forms met; per phrase
+     * pair (two key numbers in a long) its weight.
+     */
+    private record Analysed(int[] keys, int[] weights, int[] variantStart, int[] variants, long[] pairs, int[] pairWeights) {
+
+        static Analysed of(SearchDoc d, Dictionary dict) {
+            Collector c = new Collector(dict);
+            c.add(d.title(), 2);
+            for (String m : d.meta()) {
+                c.add(m, 1);
+            }
+            c.add(d.body(), 0);
+            return c.result();
+        }
+
+        void addTo(int id, List<Postings> syllables, LongIntMap pairIndex, List<Postings> pairList) {
+            for (int i = 0; i < keys.length; i++) {
+                int k = keys[i];
+                while (syllables.size() <= k) {
+                    syllables.add(null);
+                }
+                Postings p = syllables.get(k);
+                if (p == null) {
+                    p = new Postings(-1);
+                    syllables.set(k, p);
+                }
+                p.add(id, weights[i], variants, variantStart[i], variantStart[i + 1]);
+            }
+            for (int i = 0; i < pairs.length; i++) {
+                int at = pairIndex.get(pairs[i]);
+                if (at < 0) {
+                    at = pairList.size();
+                    pairIndex.put(pairs[i], at);
+                    pairList.add(new Postings(pairs[i]));
+                }
+                pairList.get(at).addPair(id, pairWeights[i]);
+            }
+        }
+    }
+
+    /** Gathers a page's tokens as packed longs, then sorts and groups them. */
+    private static final class Collector {
+        /** Key numbers fit in 24 bits in the packed longs below: sixteen million distinct syllables. */
+        static final int MAX_KEYS = 1 << 24;
+
+        final Dictionary dict;
+        long[] tokens = new long[512]; // key << 40 | exact << 2 | field (0 body, 1 meta, 2 title)
+        int nTokens;
+        long[] pairs = new long[512]; // key << 34 | next key << 2 | field
+        int nPairs;
+
+        Collector(Dictionary dict) {
+            this.dict = dict;
+        }
+
+        void add(String text, int field) {
+            int[] previous = {-1};
+            SearchText.scan(text, dict.forms, dict::make, (f, joined) -> {
+                if (f.keyId() >= MAX_KEYS) {
+                    throw new IllegalStateException("more than " + MAX_KEYS + " distinct words to index");
+                }
+                if (nTokens == tokens.length) {
+                    tokens = Arrays.copyOf(tokens, nTokens * 2);
+                }
+                tokens[nTokens++] = ((long) f.keyId() << 40) | ((long) f.exactId() << 2) | field;
+                if (joined && previous[0] >= 0) {
+                    if (nPairs == pairs.length) {
+                        pairs = Arrays.copyOf(pairs, nPairs * 2);
+                    }
+                    pairs[nPairs++] = ((long) previous[0] << 34) | ((long) f.keyId() << 2) | field;
+                }
+                previous[0] = f.keyId();
+            });
+        }
+
+        Analysed result() {
+            Arrays.sort(tokens, 0, nTokens);
+            int[] keys = new int[nTokens];
+            int[] weights = new int[nTokens];
+            int[] variantStart = new int[nTokens + 1];
+            int[] variants = new int[nTokens];
+            int nKeys = 0;
+            int nVariants = 0;
+            for (int i = 0; i < nTokens; ) {
+                int key = (int) (tokens[i] >>> 40);
+                int bits = 0;
+                int body = 0;
+                variantStart[nKeys] = nVariants;
+                int lastExact = -1;
+                for (; i < nTokens && (int) (tokens[i] >>> 40) == key; i++) {
+                    int field = (int) (tokens[i] & 3);
+                    int exact = (int) ((tokens[i] >>> 2) & 0x3fffffffffL);
+                    if (field == 0) {
+                        body++;
+                    } else {
+                        bits |= field == 2 ? TITLE : META;
+                    }
+                    if (exact != lastExact) {
+                        variants[nVariants++] = exact;
+                        lastExact = exact;
+                    }
+                }
+                keys[nKeys] = key;
+                weights[nKeys++] = bits | bucket(body);
+            }
+            variantStart[nKeys] = nVariants;
+            Arrays.sort(pairs, 0, nPairs);
+            long[] distinct = new long[nPairs];
+            int[] pairWeights = new int[nPairs];
+            int nDistinct = 0;
+            for (int i = 0; i < nPairs; ) {
+                long pr = pairs[i] >>> 2;
+                int w = 0;
+                for (; i < nPairs && pairs[i] >>> 2 == pr; i++) {
+                    int field = (int) (pairs[i] & 3);
+                    w |= field == 2 ? PAIR_TITLE : field == 1 ? PAIR_META : PAIR_BODY;
+                }
+                distinct[nDistinct] = pr; // key << 32 | next key
+                pairWeights[nDistinct++] = w;
+            }
+            return new Analysed(Arrays.copyOf(keys, nKeys), Arrays.copyOf(weights, nKeys), Arrays.copyOf(variantStart, nKeys + 1),
+                    Arrays.copyOf(variants, nVariants), Arrays.copyOf(distinct, nDistinct), Arrays.copyOf(pairWeights, nDistinct));
+        }
+    }
+
+    /** One key's postings while the index is built: id, weight and variant mask packed in a long. */
+    private static final class Postings {
+        final long pair; // the two key numbers of a phrase pair, -1 for a syllable
+        long[] data = new long[4];
+        int size;
+        int[] variantIds = new int[0];
+        int[] variantCount = new int[0];
+
+        Postings(long pair) {
+            this.pair = pair;
+        }
+
+        boolean isPair() {
+            return pair >= 0;
+        }
+
+        void add(int id, int weight, int[] exacts, int from, int to) {
+            long mask = 0;
+            for (int v = from; v < to; v++) {
+                int e = exacts[v];
+                int bit = -1;
+                for (int b = 0; b < variantIds.length; b++) {
+                    if (variantIds[b] == e) {
+                        bit = b;
+                        break;
+                    }
+                }
+                if (bit < 0 && variantIds.length < MAX_VARIANTS) {
+                    bit = variantIds.length;
+                    variantIds = Arrays.copyOf(variantIds, bit + 1);
+                    variantCount = Arrays.copyOf(variantCount, bit + 1);
+                    variantIds[bit] = e;
+                }
+                if (bit >= 0) {
+                    mask |= 1L << bit;
+                    variantCount[bit]++;
+                }
+            }
+            push(((long) id << 40) | ((long) weight << 32) | mask);
+        }
+
+        void addPair(int id, int w) {
+            push(((long) id << 40) | ((long) w << 32));
+        }
+
+        private void push(long v) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
+
+        void writeJson(StringBuilder sb, String[] exactOf) {
+            StringBuilder p = new StringBuilder(size * 3);
+            int n = variantIds.length;
+            int[] remap = new int[n];
+            List<String> order = new ArrayList<>(n);
+            if (!isPair()) {
+                // Most frequent variants first, so that common masks are one character.
+                Integer[] idx = new Integer[n];
+                for (int i = 0; i < n; i++) {
+                    idx[i] = i;
+                }
+                Arrays.sort(idx, (a, b) -> variantCount[b] != variantCount[a] ? Integer.compare(variantCount[b], variantCount[a])
+                        : exactOf[variantIds[a]].compareTo(exactOf[variantIds[b]]));
+                for (int i = 0; i < n; i++) {
+                    remap[idx[i]] = i;
+                    order.add(exactOf[variantIds[idx[i]]]);
+                }
+            }
+            long previous = -1;
+            for (int i = 0; i < size; i++) {
+                long v = data[i];
+                long id = v >>> 40;
+                Varint.write(id - previous, p);
+                previous = id;
+                Varint.write((v >>> 32) & 0xff, p);
+                if (!isPair() && n > 1) {
+                    long mask = v & 0xffffffffL;
+                    long out = 0;
+                    for (int b = 0; b < n; b++) {
+                        if ((mask & (1L << b)) != 0) {
+                            out |= 1L << remap[b];
+                        }
+                    }
+                    Varint.write(out, p);
+                }
+            }
+            if (isPair()) {
+                Json.string(p.toString(), sb);
+            } else {
+                sb.append('[');
+                Json.string(String.join(" ", order), sb);
+                sb.append(',');
+                Json.string(p.toString(), sb);
+                sb.append(']');
+            }
+        }
+    }
+
+    /** A map from long to non-negative int by open addressing; -1 when absent. */
+    private static final class LongIntMap {
+        long[] keys = new long[1024];
+        int[] values = new int[1024];
+        boolean[] used = new boolean[1024];
+        int size;
+
+        int get(long k) {
+            int mask = keys.length - 1;
+            for (int i = slot(k, mask); used[i]; i = (i + 1) & mask) {
+                if (keys[i] == k) {
+                    return values[i];
+                }
+            }
+            return -1;
+        }
+
+        void put(long k, int v) {
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int i = slot(k, mask);
+            while (used[i] && keys[i] != k) {
+                i = (i + 1) & mask;
+            }
+            if (!used[i]) {
+                size++;
+            }
+            used[i] = true;
+            keys[i] = k;
+            values[i] = v;
+        }
+
+        private static int slot(long k, int mask) {
+            long h = k * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            used = new boolean[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldUsed[i]) {
+                    put(oldKeys[i], oldValues[i]);
+                }
+            }
+        }
+    }
+
+    /** A date as the document table writes it. */
+    static String date(LocalDate d) {
+        return d == null ? "" : d.toString();
+    }
+}
