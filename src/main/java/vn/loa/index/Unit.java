@@ -7,11 +7,18 @@ import java.util.List;
  * or joins, newest first. {@code name} is its most common spelling; {@code spellings} every
  * spelling met, most common first. See {@link UnitNames} for how spellings are joined.
  */
-public record Unit(String slug, String name, List<String> spellings, List<ArchiveEntry> entries) {
+public record Unit(String slug, String name, List<String> spellings, List<ArchiveEntry> entries,
+                   long issued, long leads, long joins) {
 
     public Unit {
         spellings = List.copyOf(spellings);
         entries = List.copyOf(entries);
+    }
+
+    /** A unit with its counts taken from its entries once (each page of its archive shows them). */
+    public Unit(String slug, String name, List<String> spellings, List<ArchiveEntry> entries) {
+        this(slug, name, spellings, entries, count(entries, ArchiveEntry.Role.ISSUED), count(entries, ArchiveEntry.Role.LEAD),
+                count(entries, ArchiveEntry.Role.PARTNER));
     }
 
     public static String urlOf(String slug) {
@@ -27,19 +34,7 @@ public record Unit(String slug, String name, List<String> spellings, List<Archiv
         return spellings.stream().filter(s -> !s.equals(name)).toList();
     }
 
-    public long issued() {
-        return count(ArchiveEntry.Role.ISSUED);
-    }
-
-    public long leads() {
-        return count(ArchiveEntry.Role.LEAD);
-    }
-
-    public long joins() {
-        return count(ArchiveEntry.Role.PARTNER);
-    }
-
-    private long count(ArchiveEntry.Role role) {
+    private static long count(List<ArchiveEntry> entries, ArchiveEntry.Role role) {
         return entries.stream().filter(e -> e.role() == role).count();
     }
 }

@@ -88,6 +88,13 @@ public final class UnitNames {
         if (name == null) {
             return "";
         }
+        // A site names the same few units thousands of times: each spelling is worked out once.
+        return KEYS.computeIfAbsent(name, UnitNames::computeKey);
+    }
+
+    private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String computeKey(String name) {
         String s = Vietnamese.fold(Vietnamese.nfc(name));
         s = s.replaceAll("\\s*&\\s*", "&");
         s = s.replaceAll("[^a-z0-9&]+", " ").strip();

@@ -6,10 +6,15 @@ import java.util.List;
  * Everything of one calendar year: the plans issued and news published in it and the events that
  * begin in it (a deadline counts on its day), as one list, newest first.
  */
-public record Year(int year, List<ArchiveEntry> entries) {
+public record Year(int year, List<ArchiveEntry> entries, long plans, long news, long events) {
 
     public Year {
         entries = List.copyOf(entries);
+    }
+
+    /** A year with its counts taken from its entries once (each page of its archive shows them). */
+    public Year(int year, List<ArchiveEntry> entries) {
+        this(year, entries, count(entries, "plan"), count(entries, "news"), count(entries, "event"));
     }
 
     public static String urlOf(int year) {
@@ -20,15 +25,7 @@ public record Year(int year, List<ArchiveEntry> entries) {
         return urlOf(year);
     }
 
-    public long plans() {
-        return entries.stream().filter(e -> e.kind().equals("plan")).count();
-    }
-
-    public long news() {
-        return entries.stream().filter(e -> e.kind().equals("news")).count();
-    }
-
-    public long events() {
-        return entries.stream().filter(e -> e.kind().equals("event")).count();
+    private static long count(List<ArchiveEntry> entries, String kind) {
+        return entries.stream().filter(e -> e.kind().equals(kind)).count();
     }
 }

@@ -167,7 +167,7 @@ final class Yaml {
             if (!(keyNode instanceof ScalarNode keyScalar)) {
                 throw new LoaException(file, line(keyNode, firstLine), "khóa phải là một chữ đơn", "đặt tên khóa như 'title' hoặc 'date'");
             }
-            String key = vn.loa.text.Vietnamese.nfc(keyScalar.getValue());
+            String key = keyScalar.getValue(); // the text is NFC already (SourceText)
             if (values.containsKey(key)) {
                 throw new LoaException(file, line(keyNode, firstLine), "khóa '" + key + "' xuất hiện hai lần",
                         "giữ lại một dòng '" + key + ":' và xóa dòng kia");
@@ -190,7 +190,7 @@ final class Yaml {
             return new YamlList(line(s, firstLine), Collections.unmodifiableList(list), lines(s, firstLine));
         }
         ScalarNode scalar = (ScalarNode) node;
-        String text = vn.loa.text.Vietnamese.nfc(scalar.getValue());
+        String text = scalar.getValue();
         Tag tag = scalar.getTag();
         if (Tag.NULL.equals(tag)) {
             return null;

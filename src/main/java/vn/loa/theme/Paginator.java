@@ -37,15 +37,29 @@ public record Paginator(String baseUrl, int number, int total) {
         return total;
     }
 
-    /** Every page's number and URL, for the page links. */
+    /**
+     * The page links: the first and last pages, and the two on each side of this one; a gap
+     * (shown as "…") stands for the pages left out, so a list of 500 pages has a dozen links.
+     */
     public List<Link> getPages() {
         List<Link> out = new ArrayList<>();
+        int last = 0;
         for (int i = 1; i <= total; i++) {
-            out.add(new Link(i, urlOf(baseUrl, i), i == number));
+            if (i == 1 || i == total || Math.abs(i - number) <= 2) {
+                if (last > 0 && i > last + 1) {
+                    out.add(new Link(0, null, false));
+                }
+                out.add(new Link(i, urlOf(baseUrl, i), i == number));
+                last = i;
+            }
         }
         return out;
     }
 
+    /** A page link; {@code number} 0 (no URL) is a gap where pages are left out. */
     public record Link(int number, String url, boolean current) {
+        public boolean gap() {
+            return number == 0;
+        }
     }
 }

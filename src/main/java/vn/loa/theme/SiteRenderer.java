@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import vn.loa.LoaException;
 import vn.loa.calendar.EventsJson;
 import vn.loa.calendar.IcsWriter;
@@ -191,9 +192,11 @@ public final class SiteRenderer {
 
         // Search: the page and its index (vn.loa.search)
         java.util.function.Function<String, String> fromSearch = u -> urls.relative(SearchIndex.PAGE, u);
-        SearchIndex search = SearchIndex.build(SearchDoc.of(site, fromSearch), site.campaigns(), fromSearch);
-        out.add(html(SearchIndex.PAGE, "search.peb", base, SearchPage.vars(site, search, offline), List.of(new Crumb("Tìm kiếm", null))));
-        (offline ? search.scriptFiles() : search.files()).forEach((path, bytes) -> out.add(new Output(SearchIndex.FOLDER + path, () -> bytes)));
+        // Built once, by whichever writer thread asks first, while the others write pages.
+        Supplier<SearchIndex> search = once(() -> SearchIndex.build(SearchDoc.of(site, fromSearch), site.campaigns(), fromSearch));
+        out.add(html(SearchIndex.PAGE, "search.peb", base, () -> SearchPage.vars(site, search.get(), offline),
+                List.of(new Crumb("Tìm kiếm", null))));
+        out.add(Output.folder(SearchIndex.FOLDER, () -> offline ? search.get().scriptFiles() : search.get().files()));
 
         // 404, feeds, crawlers
         out.add(html("/404.html", "404.peb", base, Map.of(LoaExtension.ABSOLUTE_LINKS, true),
@@ -394,6 +397,27 @@ public final class SiteRenderer {
     private static Map<String, Object> withNulls(Map<String, Object> m) {
         m.values().removeIf(java.util.Objects::isNull);
         return m;
+    }
+
+    /** A value made at most once, on first use, by whichever thread asks first. */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    private Output html(String url, String template, Map<String, Object> base, Supplier<Map<String, Object>> vars,
+                        List<Crumb> crumbs) {
+        String path = url.endsWith("/") ? url.substring(1) + "index.html" : url.substring(1);
+        return new Output(path, () -> html(url, template, base, vars.get(), crumbs).content().get());
     }
 
     private Output html(String url, String template, Map<String, Object> base, Map<String, Object> vars, List<Crumb> crumbs) {

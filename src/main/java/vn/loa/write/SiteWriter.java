@@ -59,6 +59,7 @@ public final class SiteWriter {
         checkCollisions(outputs, files);
         Path parent = output.getParent();
         String name = output.getFileName().toString();
+        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
         Path fresh = parent.resolve("." + name + ".loa-new-" + UUID.randomUUID().toString().substring(0, 8));
         try {
             Files.createDirectories(fresh);
@@ -71,7 +72,7 @@ public final class SiteWriter {
             outputs.parallelStream().forEach(o -> {
                 if (failures.isEmpty()) {
                     try {
-                        put(fresh, o.path(), o.content().get());
+                        written.addAndGet(o.isFolder() ? putAll(fresh, o.path(), o.files().get()) : put(fresh, o.path(), o.content().get()));
                     } catch (RuntimeException e) {
                         failures.add(e);
                     }
@@ -100,7 +101,7 @@ public final class SiteWriter {
             deleteQuietly(fresh);
             throw e;
         }
-        return outputs.size() + files.size();
+        return written.get() + files.size();
     }
 
     private void checkCollisions(List<Output> outputs, List<Content.StaticFile> files) {
@@ -109,30 +110,46 @@ public final class SiteWriter {
             owner.put(o.path(), "Loa");
         }
         for (Content.StaticFile f : files) {
-            if (owner.containsKey(f.target())) {
+            boolean inFolder = outputs.stream().anyMatch(o -> o.isFolder() && f.target().startsWith(o.path()));
+            if (owner.containsKey(f.target()) || inFolder) {
                 throw new LoaException(Path.of("content").resolve(f.target()), 0,
                         "tệp này trùng tên với tệp do Loa tạo ra (" + f.target() + ")", "đổi tên hoặc di chuyển tệp");
             }
         }
     }
 
+    /** The files of a folder output, its sub-folders made as they come. */
+    private static int putAll(Path root, String folder, Map<String, byte[]> files) {
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            Path target = inside(root, folder + f.getKey());
+            try {
+                Files.createDirectories(target.getParent());
+                Files.write(target, f.getValue());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files.size();
+    }
+
     /** Creates every folder once, parents first, so that writing a file is one system call less. */
     private static void makeFolders(Path root, List<Output> outputs, List<Content.StaticFile> files) throws IOException {
         java.util.TreeSet<Path> folders = new java.util.TreeSet<>();
-        outputs.forEach(o -> folders.add(inside(root, o.path()).getParent()));
+        outputs.forEach(o -> folders.add(o.isFolder() ? inside(root, o.path()) : inside(root, o.path()).getParent()));
         files.forEach(f -> folders.add(inside(root, f.target()).getParent()));
         for (Path folder : folders) {
             Files.createDirectories(folder);
         }
     }
 
-    private static void put(Path root, String relative, byte[] bytes) {
+    private static int put(Path root, String relative, byte[] bytes) {
         Path target = inside(root, relative);
         try {
             Files.write(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return 1;
     }
 
     private static void copy(Path root, Content.StaticFile f) {
