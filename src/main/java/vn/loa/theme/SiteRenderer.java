@@ -270,23 +270,7 @@ public final class SiteRenderer {
     /** Like {@link #paginate}, and each page's entries also grouped by month ({@code months}). */
     private void paginateEntries(List<Output> out, Map<String, Object> base, String url, String title, List<EntryView> items,
                                  int pageSize, String template, Map<String, Object> extra, List<Crumb> parents) {
-        int total = Paginator.count(items.size(), pageSize);
-        for (int n = 1; n <= total; n++) {
-            Paginator pager = new Paginator(url, n, total);
-            List<EntryView> slice = items.subList((n - 1) * pageSize, Math.min(items.size(), n * pageSize));
-            Map<String, Object> vars = new HashMap<>(extra);
-            vars.put("title", title);
-            vars.put("items", slice);
-            vars.put("months", months(slice));
-            vars.put("count", items.size());
-            vars.put("pager", pager);
-            List<Crumb> crumbs = new ArrayList<>(parents);
-            crumbs.add(n == 1 ? new Crumb(title, null) : new Crumb(title, url));
-            if (n > 1) {
-                crumbs.add(new Crumb("Trang " + n, null));
-            }
-            out.add(html(pager.getUrl(), template, base, vars, crumbs));
-        }
+        paginate(out, base, url, title, items, pageSize, template, extra, parents, slice -> Map.of("months", months(slice)));
     }
 
     /** Entries in runs of one month: {@code year}, {@code month}, {@code id} ({@code thang-5-2024}), {@code entries}. */
@@ -366,12 +350,24 @@ public final class SiteRenderer {
 
     private void paginate(List<Output> out, Map<String, Object> base, String url, String title, List<PageView> items,
                           int pageSize, String template, Map<String, Object> extra, List<Crumb> parents) {
+        paginate(out, base, url, title, items, pageSize, template, extra, parents, slice -> Map.of());
+    }
+
+    /**
+     * A list in pages of {@code pageSize}: page 1 at {@code url}, page n at {@code url/trang/n/};
+     * {@code more} adds what a template needs about each page's slice.
+     */
+    private <T> void paginate(List<Output> out, Map<String, Object> base, String url, String title, List<T> items,
+                              int pageSize, String template, Map<String, Object> extra, List<Crumb> parents,
+                              java.util.function.Function<List<T>, Map<String, Object>> more) {
         int total = Paginator.count(items.size(), pageSize);
         for (int n = 1; n <= total; n++) {
             Paginator pager = new Paginator(url, n, total);
+            List<T> slice = items.subList((n - 1) * pageSize, Math.min(items.size(), n * pageSize));
             Map<String, Object> vars = new HashMap<>(extra);
             vars.put("title", title);
-            vars.put("items", items.subList((n - 1) * pageSize, Math.min(items.size(), n * pageSize)));
+            vars.put("items", slice);
+            vars.putAll(more.apply(slice));
             vars.put("count", items.size());
             vars.put("pager", pager);
             List<Crumb> crumbs = new ArrayList<>(parents);
