@@ -283,6 +283,35 @@ class BrowserTest {
                 .startsWith("Đã sao chép"), "screen readers are told");
     }
 
+    // Search: without tone marks, and narrowed by a filter.
+
+    @Test
+    void aSearchWithoutToneMarksFindsThePlanAndAFilterNarrowsIt() {
+        viewport(1280);
+        String query = "?q=ngay%20khoa%20hoc%20va%20cong%20nghe%202024";
+        int all = searchCount(query);
+        List<String> titles = driver.findElements(By.cssSelector("#tim-kiem-danh-sach .page-list__title"))
+                .stream().map(WebElement::getText).toList();
+        assertTrue(titles.stream().anyMatch(t -> t.contains("Ngày Khoa học và Công nghệ Việt Nam năm 2024")),
+                "the 2024 plan among " + titles);
+        int plans = searchCount(query + "&loai=plan");
+        assertTrue(plans > 0 && plans < all, "the filter narrows " + all + " results to " + plans);
+        List<String> kinds = driver.findElements(By.cssSelector("#tim-kiem-danh-sach .tag-kind"))
+                .stream().map(e -> e.getAttribute("class")).toList();
+        assertTrue(kinds.stream().allMatch(k -> k.contains("tag-kind--plan")), "only plans: " + kinds);
+    }
+
+    /** Opens the search page with a query and returns the number of results it announces. */
+    static int searchCount(String query) {
+        open("/tim-kiem/" + query);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
+                !d.findElements(By.cssSelector("#tim-kiem-danh-sach li")).isEmpty());
+        String status = driver.findElement(By.id("tim-kiem-trang-thai")).getText();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)").matcher(status);
+        assertTrue(m.find(), "a count in the status: " + status);
+        return Integer.parseInt(m.group(1));
+    }
+
     // Helpers
 
     static void viewport(int width) {
