@@ -1,14 +1,11 @@
 package vn.loa.search;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -269,18 +266,20 @@ public final class SearchIndex {
         return bytes.length;
     }
 
+    /**
+     * The index's version, added to its URLs so that browsers never mix files of two builds: a
+     * checksum of every file (CRC-32C, in hardware; a cache key needs no cryptographic hash).
+     */
     private static String hash(Map<String, byte[]> files) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (var e : new TreeMap<>(files).entrySet()) {
-                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-                md.update(e.getValue());
-            }
-            return HexFormat.of().formatHex(md.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        long length = 0;
+        for (var e : new TreeMap<>(files).entrySet()) {
+            crc.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+            crc.update(0);
+            crc.update(e.getValue());
+            length += e.getValue().length;
         }
+        return String.format("%08x%04x", crc.getValue(), length & 0xffff);
     }
 
     static int utf8Length(CharSequence s) {
