@@ -136,7 +136,7 @@ public final class ContentLoader {
 
         ConcurrentLinkedQueue<LoaException> errors = new ConcurrentLinkedQueue<>();
         List<PageReader.Read> read = Collections.synchronizedList(new ArrayList<>());
-        markdown.parallelStream().forEach(md -> {
+        vn.loa.Parallel.forEach(markdown, md -> {
             try {
                 PageReader.Read r = readPage(md, bundleFiles);
                 if (r != null && (drafts || !r.page().draft())) {

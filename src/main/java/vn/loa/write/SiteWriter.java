@@ -69,7 +69,7 @@ public final class SiteWriter {
             // returns while other workers may still be writing into the fresh folder, which then
             // survives its deletion.
             java.util.Queue<RuntimeException> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
-            outputs.parallelStream().forEach(o -> {
+            vn.loa.Parallel.forEach(outputs, o -> {
                 if (failures.isEmpty()) {
                     try {
                         written.addAndGet(o.isFolder() ? putAll(fresh, o.path(), o.files().get()) : put(fresh, o.path(), o.content().get()));
@@ -79,7 +79,7 @@ public final class SiteWriter {
                 }
             });
             if (failures.isEmpty()) {
-                files.parallelStream().forEach(f -> {
+                vn.loa.Parallel.forEach(files, f -> {
                     if (failures.isEmpty()) {
                         try {
                             copy(fresh, f);
