@@ -13,13 +13,11 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
@@ -113,19 +111,7 @@ final class Links {
     }
 
     private static String text(Node node) {
-        StringBuilder sb = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text t) {
-                sb.append(t.getLiteral());
-            }
-
-            @Override
-            public void visit(Code c) {
-                sb.append(c.getLiteral());
-            }
-        });
-        return sb.toString();
+        return vn.loa.render.MarkdownRenderer.plainText(node).strip();
     }
 
     // ------------------------------------------------------------------ resolving

@@ -7,7 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -93,50 +92,8 @@ final class DatesCommand implements Callable<Integer> {
      * {@code location} added before {@code source_quote}, in the events item order of issue 4.
      */
     static String toJson(DateExpression e) {
-        StringBuilder b = new StringBuilder(320).append('{');
-        b.append("\"text\": ").append(string(e.sourceQuote()));
-        b.append(", \"kind\": ").append(string(e.kind().jsonName()));
-        b.append(", \"start\": ").append(string(e.startDate() == null ? null : e.startDate().toString()));
-        b.append(", \"end\": ").append(string(e.endDate() == null ? null : e.endDate().toString()));
-        b.append(", \"time\": ").append(string(hhmm(e.time())));
-        b.append(", \"end_time\": ").append(string(hhmm(e.endTime())));
-        b.append(", \"part_of_day\": ").append(string(e.partOfDay() == null ? null : e.partOfDay().label()));
-        b.append(", \"weekday_stated\": ").append(string(e.weekdayStated()));
-        b.append(", \"lead\": [], \"partners\": [], \"location\": null");
-        b.append(", \"source_quote\": ").append(string(e.sourceQuote()));
-        if (e.problem() != null) {
-            b.append(", \"error\": {\"code\": ").append(string(e.problem().code()))
-                    .append(", \"message\": ").append(string(e.problem().message())).append('}');
-        }
-        return b.append('}').toString();
-    }
-
-    private static String hhmm(LocalTime t) {
-        return t == null ? null : String.format("%02d:%02d", t.getHour(), t.getMinute());
-    }
-
-    private static String string(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        // Inside a JSON string every quote is escaped, so the first match is the key itself.
+        return e.toJson().replaceFirst(", \"source_quote\": ",
+                java.util.regex.Matcher.quoteReplacement(", \"lead\": [], \"partners\": [], \"location\": null, \"source_quote\": "));
     }
 }

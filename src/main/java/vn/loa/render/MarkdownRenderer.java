@@ -403,50 +403,58 @@ public final class MarkdownRenderer {
         }
 
         static String text(Node node) {
-            StringBuilder sb = new StringBuilder();
-            node.accept(new AbstractVisitor() {
-                @Override
-                public void visit(Text t) {
-                    sb.append(t.getLiteral());
-                }
-
-                @Override
-                public void visit(Code c) {
-                    sb.append(c.getLiteral());
-                }
-
-                @Override
-                public void visit(SoftLineBreak b) {
-                    sb.append(' ');
-                }
-
-                @Override
-                public void visit(HardLineBreak b) {
-                    sb.append(' ');
-                }
-
-                @Override
-                public void visit(CustomBlock b) {
-                    visitChildren(b);
-                    sb.append(' ');
-                }
-
-                @Override
-                public void visit(org.commonmark.node.CustomNode n) {
-                    visitChildren(n);
-                    if (n instanceof org.commonmark.ext.gfm.tables.TableCell) {
-                        sb.append(' ');
-                    }
-                }
-
-                @Override
-                public void visit(Paragraph p) {
-                    visitChildren(p);
-                    sb.append(' ');
-                }
-            });
-            return sb.toString();
+            return plainText(node);
         }
+    }
+
+    /**
+     * The text of a node as a reader sees it: literal text and code, line breaks and table cells
+     * as spaces (an image's alternative text, a heading for its id, a block for event quotes).
+     */
+    public static String plainText(Node node) {
+        StringBuilder sb = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                sb.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code c) {
+                sb.append(c.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak b) {
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak b) {
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(CustomBlock b) {
+                visitChildren(b);
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(org.commonmark.node.CustomNode n) {
+                visitChildren(n);
+                if (n instanceof org.commonmark.ext.gfm.tables.TableCell) {
+                    sb.append(' ');
+                }
+            }
+
+            @Override
+            public void visit(Paragraph p) {
+                visitChildren(p);
+                sb.append(' ');
+            }
+        });
+        return sb.toString();
     }
 
 }
