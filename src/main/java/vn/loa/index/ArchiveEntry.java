@@ -2,14 +2,9 @@ package vn.loa.index;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.text.CollationKey;
-import java.text.Collator;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.loa.render.RenderedPage;
-import vn.loa.text.Vietnamese;
 
 /**
  * One line of an archive list (a year, a unit): a plan, a news post or an event, with the role a
@@ -33,25 +28,12 @@ public record ArchiveEntry(LocalDate day, LocalTime time, RenderedPage page, Eve
         }
     }
 
-    /** Newest first: day, then time of day (later first), then plans, news, events, then title. */
-    public static final Comparator<ArchiveEntry> NEWEST_FIRST = Comparator
-            .comparing(ArchiveEntry::day, Comparator.reverseOrder())
-            .thenComparing(ArchiveEntry::time, Comparator.reverseOrder())
-            .thenComparingInt(ArchiveEntry::rank)
-            .thenComparing(ArchiveEntry::title, Vietnamese.collation());
-
-    /**
-     * Sorts {@link #NEWEST_FIRST}, comparing titles by collation keys made at most once per entry,
-     * and only for entries that tie on day, time and kind: a unit's list may hold thousands.
-     */
-    static void sortNewestFirst(List<ArchiveEntry> entries) {
-        Collator collator = Collator.getInstance(Vietnamese.LOCALE);
-        collator.setStrength(Collator.TERTIARY);
-        Map<ArchiveEntry, CollationKey> keys = new IdentityHashMap<>();
+    /** Sorts newest first: day, then time of day (later first), then plans, news, events, then title. */
+    static void sortNewestFirst(List<ArchiveEntry> entries, TitleKeys titles) {
         entries.sort(Comparator.comparing(ArchiveEntry::day, Comparator.reverseOrder())
                 .thenComparing(ArchiveEntry::time, Comparator.reverseOrder())
                 .thenComparingInt(ArchiveEntry::rank)
-                .thenComparing(e -> keys.computeIfAbsent(e, x -> collator.getCollationKey(x.title()))));
+                .thenComparing(ArchiveEntry::title, titles.order()));
     }
 
     static ArchiveEntry of(RenderedPage r, Role role) {

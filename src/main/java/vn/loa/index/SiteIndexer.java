@@ -28,24 +28,31 @@ import vn.loa.text.Vietnamese;
 public final class SiteIndexer {
 
     /** Newest first; undated pages last, by title. */
-    public static final Comparator<RenderedPage> NEWEST_FIRST = Comparator
-            .comparing((RenderedPage r) -> r.page().date(), Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(r -> r.page().title(), Vietnamese.collation());
+    static Comparator<RenderedPage> newestFirst(TitleKeys titles) {
+        return Comparator.comparing((RenderedPage r) -> r.page().date(), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(r -> r.page().title(), titles.order());
+    }
 
     private SiteIndexer() {
     }
 
     public static Site index(SiteConfig config, List<RenderedPage> rendered, LocalDate today) {
         List<LoaException> errors = new ArrayList<>();
+        List<String> allTitles = new ArrayList<>();
+        for (RenderedPage r : rendered) {
+            allTitles.add(r.page().title());
+            r.page().events().forEach(e -> allTitles.add(e.title()));
+        }
+        TitleKeys titles = TitleKeys.of(allTitles);
         List<RenderedPage> pages = new ArrayList<>(rendered);
-        pages.sort(NEWEST_FIRST);
+        pages.sort(newestFirst(titles));
 
         Map<Section, List<RenderedPage>> sections = new EnumMap<>(Section.class);
         for (RenderedPage r : pages) {
             sections.computeIfAbsent(r.page().section(), s -> new ArrayList<>()).add(r);
         }
         if (sections.containsKey(Section.PAGES)) {
-            sections.get(Section.PAGES).sort(Comparator.comparing(r -> r.page().title(), Vietnamese.collation()));
+            sections.get(Section.PAGES).sort(Comparator.comparing(r -> r.page().title(), titles.order()));
         }
 
         Map<String, Campaign> campaigns = new HashMap<>(config.campaigns());
@@ -87,7 +94,7 @@ public final class SiteIndexer {
                         yearEvents.add(new Event(spec.slug(), spec, r, c, year, r.anchorOf(spec.slug())));
                     }
                 }
-                yearEvents.sort(EVENT_ORDER);
+                yearEvents.sort(eventOrder(titles));
                 events.addAll(yearEvents);
                 List<RenderedPage> plans = entry.getValue().stream().filter(r -> r.page().isPlan()).toList();
                 List<RenderedPage> news = entry.getValue().stream().filter(r -> r.page().section() == Section.NEWS).toList();
@@ -108,12 +115,12 @@ public final class SiteIndexer {
         SiteConfig resolved = new SiteConfig(config.title(), config.description(), config.language(), config.baseUrl(),
                 config.theme(), config.timeZone(), config.pageSize(), config.allowHtml(), config.organisation(),
                 config.pressContact(), config.menu(), campaigns, config.params());
-        return new Site(resolved, today, pages, sections, tags(pages), years, events, calendarYears(pages, events),
-                units(pages, events));
+        return new Site(resolved, today, pages, sections, tags(pages), years, events, calendarYears(pages, events, titles),
+                units(pages, events, titles));
     }
 
     /** Every year with a dated plan, news post or event, newest first; each year's entries newest first. */
-    static List<Year> calendarYears(List<RenderedPage> pages, List<Event> events) {
+    static List<Year> calendarYears(List<RenderedPage> pages, List<Event> events, TitleKeys titles) {
         Map<Integer, List<ArchiveEntry>> byYear = new TreeMap<>(Comparator.reverseOrder());
         for (RenderedPage r : pages) {
             if (r.page().section().isListed() && r.page().date() != null) {
@@ -127,7 +134,7 @@ public final class SiteIndexer {
         }
         List<Year> out = new ArrayList<>();
         byYear.forEach((y, entries) -> {
-            ArchiveEntry.sortNewestFirst(entries);
+            ArchiveEntry.sortNewestFirst(entries, titles);
             out.add(new Year(y, entries));
         });
         return out;
@@ -140,7 +147,7 @@ public final class SiteIndexer {
      * its most common spelling, a spelling in capitals only when there is no other (the issuing
      * body is written in capitals by the form of the document, not by choice).
      */
-    static List<Unit> units(List<RenderedPage> pages, List<Event> events) {
+    static List<Unit> units(List<RenderedPage> pages, List<Event> events, TitleKeys titles) {
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         Map<String, Map<Object, ArchiveEntry>> entries = new HashMap<>();
         Map<String, String[]> seen = new HashMap<>(); // name as written → {spelling, key}: a few units, written many times
@@ -184,7 +191,7 @@ public final class SiteIndexer {
                     .map(Map.Entry::getKey).toList();
             String name = names.stream().filter(n -> !UnitNames.allCaps(n)).findFirst().orElse(names.get(0));
             List<ArchiveEntry> list = new ArrayList<>(byItem.values());
-            ArchiveEntry.sortNewestFirst(list);
+            ArchiveEntry.sortNewestFirst(list, titles);
             units.add(new Unit(key.replace(' ', '-'), name, names, list));
         });
         units.sort(Comparator.comparing(Unit::name, Vietnamese.collation()).thenComparing(Unit::slug));
@@ -210,9 +217,9 @@ public final class SiteIndexer {
     }
 
     /** Events in calendar order: first day, then time of day, then title. */
-    public static final Comparator<Event> EVENT_ORDER = Comparator.comparing(Event::firstDay)
-            .thenComparing(Event::sortTime)
-            .thenComparing(Event::title, Vietnamese.collation());
+    static Comparator<Event> eventOrder(TitleKeys titles) {
+        return Comparator.comparing(Event::firstDay).thenComparing(Event::sortTime).thenComparing(Event::title, titles.order());
+    }
 
     private static List<Tag> tags(List<RenderedPage> pages) {
         Map<String, List<RenderedPage>> bySlug = new LinkedHashMap<>();

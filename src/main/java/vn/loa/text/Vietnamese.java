@@ -1,5 +1,6 @@
 package vn.loa.text;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Comparator;
@@ -83,6 +84,14 @@ public final class Vietnamese {
         }
         int cut = slug.lastIndexOf('-', max);
         return slug.substring(0, cut > 0 ? cut : max);
+    }
+
+    /**
+     * The key that sorts a string in Vietnamese dictionary order: keys compare as
+     * {@link #collation()} compares their strings, and comparing them is far quicker. Thread-safe.
+     */
+    public static CollationKey collationKey(String s) {
+        return COLLATOR.get().getCollationKey(s);
     }
 
     /** Compares strings in Vietnamese dictionary order (a ă â b c d đ e ê …). Thread-safe. */

@@ -192,8 +192,10 @@ public final class SiteRenderer {
 
         // Search: the page and its index (vn.loa.search)
         java.util.function.Function<String, String> fromSearch = u -> urls.relative(SearchIndex.PAGE, u);
-        // Built once, by whichever writer thread asks first, while the others write pages.
-        Supplier<SearchIndex> search = once(() -> SearchIndex.build(SearchDoc.of(site, fromSearch), site.campaigns(), fromSearch));
+        // Built on a thread of its own from now on, while the writer threads render pages: begun
+        // on first use instead, it was the last work left and kept one core idle.
+        Supplier<SearchIndex> search = inBackground("loa-search", () -> SearchIndex.build(SearchDoc.of(site, fromSearch),
+                site.campaigns(), fromSearch));
         out.add(html(SearchIndex.PAGE, "search.peb", base, () -> SearchPage.vars(site, search.get(), offline),
                 List.of(new Crumb("Tìm kiếm", null))));
         out.add(Output.folder(SearchIndex.FOLDER, () -> offline ? search.get().scriptFiles() : search.get().files()));
@@ -395,17 +397,26 @@ public final class SiteRenderer {
         return m;
     }
 
-    /** A value made at most once, on first use, by whichever thread asks first. */
-    private static <T> Supplier<T> once(Supplier<T> make) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = make.get();
+    /** A value made at once on a thread of its own; {@code get} waits for it, and rethrows its failure. */
+    private static <T> Supplier<T> inBackground(String name, Supplier<T> make) {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(make::get);
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return () -> {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
                 }
-                return value;
+                if (e.getCause() instanceof Error r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
             }
         };
     }

@@ -97,4 +97,10 @@ class VietnameseProperties {
                 Normalizer.normalize(a, Normalizer.Form.NFD), Normalizer.normalize(b, Normalizer.Form.NFD)));
         return composed == decomposed;
     }
+
+    @Property
+    boolean collationKeysCompareAsTheCollationDoes(@ForAll("vietnamese") String a, @ForAll("vietnamese") String b) {
+        return Integer.signum(Vietnamese.collationKey(a).compareTo(Vietnamese.collationKey(b)))
+                == Integer.signum(Vietnamese.collation().compare(a, b));
+    }
 }
