@@ -170,33 +170,25 @@ public final class SearchIndex {
         Map<String, byte[]> files = new LinkedHashMap<>();
         // Term shards
         List<String> firstKeys = new ArrayList<>();
-        StringBuilder shard = new StringBuilder();
-        StringBuilder entry = new StringBuilder();
-        int shardSize = 0;
+        java.io.ByteArrayOutputStream shard = new java.io.ByteArrayOutputStream(2 * options.shardBytes());
         long largestTerm = 0;
         for (Entry e : entries) {
-            entry.setLength(0);
-            Json.string(e.key(), entry);
-            entry.append(':');
-            e.postings().writeJson(entry, exactOf);
-            int size = utf8Length(entry);
-            if (shardSize > 0 && shardSize + 1 + size > options.shardBytes()) {
+            byte[] key = (Json.write(e.key()) + ":").getBytes(StandardCharsets.UTF_8);
+            byte[] value = e.postings().json(exactOf);
+            int size = key.length + value.length;
+            if (shard.size() > 0 && shard.size() + 1 + size > options.shardBytes()) {
                 largestTerm = Math.max(largestTerm, flush(files, firstKeys.size() - 1, shard));
-                shard.setLength(0);
-                shardSize = 0;
             }
-            if (shardSize == 0) {
+            if (shard.size() == 0) {
                 firstKeys.add(e.key());
-                shard.append('{');
-                shardSize = 1;
+                shard.write('{');
             } else {
-                shard.append(',');
-                shardSize++;
+                shard.write(',');
             }
-            shard.append(entry);
-            shardSize += size;
+            shard.writeBytes(key);
+            shard.writeBytes(value);
         }
-        if (shardSize > 0) {
+        if (shard.size() > 0) {
             largestTerm = Math.max(largestTerm, flush(files, firstKeys.size() - 1, shard));
         }
         int pairs = pairList.size();
@@ -259,10 +251,12 @@ public final class SearchIndex {
         return new SearchIndex(ordered, version, stats);
     }
 
-    private static long flush(Map<String, byte[]> files, int n, StringBuilder shard) {
-        shard.append('}');
-        byte[] bytes = shard.toString().getBytes(StandardCharsets.UTF_8);
+    /** Closes a term shard, files it, and empties the buffer; returns its size. */
+    private static long flush(Map<String, byte[]> files, int n, java.io.ByteArrayOutputStream shard) {
+        shard.write('}');
+        byte[] bytes = shard.toByteArray();
         files.put(termShard(n), bytes);
+        shard.reset();
         return bytes.length;
     }
 
@@ -280,24 +274,6 @@ public final class SearchIndex {
             length += e.getValue().length;
         }
         return String.format("%08x%04x", crc.getValue(), length & 0xffff);
-    }
-
-    static int utf8Length(CharSequence s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                n++;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c)) {
-                n += 4;
-                i++;
-            } else {
-                n += 3;
-            }
-        }
-        return n;
     }
 
     /** The body count bucket: 0 none, 1 once, 2 two or three times, 3 four times or more. */
@@ -522,8 +498,12 @@ public final class SearchIndex {
             data[size++] = v;
         }
 
-        void writeJson(StringBuilder sb, String[] exactOf) {
-            StringBuilder p = new StringBuilder(size * 3);
+        /**
+         * The postings as JSON, in UTF-8. The postings string is ASCII that needs no escaping
+         * (see {@link Varint}), so it is copied as it is: an index is megabytes of it.
+         */
+        byte[] json(String[] exactOf) {
+            StringBuilder p = new StringBuilder(size * 3 + 2).append('"');
             int n = variantIds.length;
             int[] remap = new int[n];
             List<String> order = new ArrayList<>(n);
@@ -558,15 +538,15 @@ public final class SearchIndex {
                     Varint.write(out, p);
                 }
             }
+            byte[] postings = p.append('"').toString().getBytes(StandardCharsets.US_ASCII);
             if (isPair()) {
-                Json.string(p.toString(), sb);
-            } else {
-                sb.append('[');
-                Json.string(String.join(" ", order), sb);
-                sb.append(',');
-                Json.string(p.toString(), sb);
-                sb.append(']');
+                return postings;
             }
+            byte[] head = ("[" + Json.write(String.join(" ", order)) + ",").getBytes(StandardCharsets.UTF_8);
+            byte[] out = Arrays.copyOf(head, head.length + postings.length + 1);
+            System.arraycopy(postings, 0, out, head.length, postings.length);
+            out[out.length - 1] = ']';
+            return out;
         }
     }
 
