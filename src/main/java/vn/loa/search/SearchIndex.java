@@ -141,17 +141,17 @@ public final class SearchIndex {
     public static SearchIndex build(List<SearchDoc> docs, List<Campaign> campaigns, Function<String, String> link, Options options) {
         Dictionary dict = new Dictionary();
         List<Postings> syllables = new ArrayList<>();
-        LongIntMap pairIndex = new LongIntMap();
-        List<Postings> pairList = new ArrayList<>();
+        Pairs phrasePairs = new Pairs();
         int chunk = 512;
         for (int from = 0; from < docs.size(); from += chunk) {
             int start = from;
             List<Analysed> analysed = docs.subList(from, Math.min(docs.size(), from + chunk)).parallelStream()
                     .map(d -> Analysed.of(d, dict)).toList();
             for (int i = 0; i < analysed.size(); i++) {
-                analysed.get(i).addTo(start + i, syllables, pairIndex, pairList);
+                analysed.get(i).addTo(start + i, syllables, phrasePairs);
             }
         }
+        List<Postings> pairList = phrasePairs.postings();
         String[] keyOf = dict.keys();
         String[] exactOf = dict.exacts();
         record Entry(String key, Postings postings) {
@@ -336,7 +336,7 @@ public final class SearchIndex {
             return c.result();
         }
 
-        void addTo(int id, List<Postings> syllables, LongIntMap pairIndex, List<Postings> pairList) {
+        void addTo(int id, List<Postings> syllables, Pairs phrasePairs) {
             for (int i = 0; i < keys.length; i++) {
                 int k = keys[i];
                 while (syllables.size() <= k) {
@@ -350,13 +350,7 @@ public final class SearchIndex {
                 p.add(id, weights[i], variants, variantStart[i], variantStart[i + 1]);
             }
             for (int i = 0; i < pairs.length; i++) {
-                int at = pairIndex.get(pairs[i]);
-                if (at < 0) {
-                    at = pairList.size();
-                    pairIndex.put(pairs[i], at);
-                    pairList.add(new Postings(pairs[i]));
-                }
-                pairList.get(at).addPair(id, pairWeights[i]);
+                phrasePairs.add(id, pairs[i], pairWeights[i]);
             }
         }
     }
@@ -450,6 +444,8 @@ public final class SearchIndex {
     private static final class Postings {
         final long pair; // the two key numbers of a phrase pair, -1 for a syllable
         long[] data = new long[4];
+        /** Where this key's postings start in {@code data}, which pairs share. */
+        int from;
         int size;
         int[] variantIds = new int[0];
         int[] variantCount = new int[0];
@@ -487,10 +483,6 @@ public final class SearchIndex {
             push(((long) id << 40) | ((long) weight << 32) | mask);
         }
 
-        void addPair(int id, int w) {
-            push(((long) id << 40) | ((long) w << 32));
-        }
-
         private void push(long v) {
             if (size == data.length) {
                 data = Arrays.copyOf(data, size * 2);
@@ -521,7 +513,7 @@ public final class SearchIndex {
                 }
             }
             long previous = -1;
-            for (int i = 0; i < size; i++) {
+            for (int i = from; i < from + size; i++) {
                 long v = data[i];
                 long id = v >>> 40;
                 Varint.write(id - previous, p);
@@ -546,6 +538,69 @@ public final class SearchIndex {
             byte[] out = Arrays.copyOf(head, head.length + postings.length + 1);
             System.arraycopy(postings, 0, out, head.length, postings.length);
             out[out.length - 1] = ']';
+            return out;
+        }
+    }
+
+    /**
+     * The postings of every phrase pair. Each page's pairs are appended to one list, and sorted
+     * into the pairs' postings once at the end (a counting sort): pushing each one to the postings
+     * of its pair instead touches tens of thousands of small arrays in turn, and misses the
+     * processor's cache nearly every time.
+     */
+    private static final class Pairs {
+        /** Page ids fit in 24 bits in the packed longs below: sixteen million pages. */
+        static final int MAX_PAGES = 1 << 24;
+
+        final LongIntMap numbers = new LongIntMap();
+        long[] keys = new long[1024]; // by pair number: key << 32 | next key
+        int[] counts = new int[1024];
+        int size;
+        long[] added = new long[1 << 16]; // pair number << 32 | page id << 8 | weight
+        int nAdded;
+
+        void add(int id, long pair, int weight) {
+            if (id >= MAX_PAGES) {
+                throw new IllegalStateException("more than " + MAX_PAGES + " pages to index");
+            }
+            int n = numbers.get(pair);
+            if (n < 0) {
+                n = size++;
+                numbers.put(pair, n);
+                if (n == keys.length) {
+                    keys = Arrays.copyOf(keys, 2 * n);
+                    counts = Arrays.copyOf(counts, 2 * n);
+                }
+                keys[n] = pair;
+            }
+            counts[n]++;
+            if (nAdded == added.length) {
+                added = Arrays.copyOf(added, 2 * nAdded);
+            }
+            added[nAdded++] = ((long) n << 32) | ((long) id << 8) | weight;
+        }
+
+        /** Every pair's postings, by pair number, all in one shared array. */
+        List<Postings> postings() {
+            int[] next = new int[size];
+            for (int n = 1; n < size; n++) {
+                next[n] = next[n - 1] + counts[n - 1];
+            }
+            long[] data = new long[nAdded];
+            List<Postings> out = new ArrayList<>(size);
+            for (int n = 0; n < size; n++) {
+                Postings p = new Postings(keys[n]);
+                p.data = data;
+                p.from = next[n];
+                p.size = counts[n];
+                out.add(p);
+            }
+            // Pages were added in id order, so each pair's postings come out in id order.
+            for (int i = 0; i < nAdded; i++) {
+                long a = added[i];
+                data[next[(int) (a >>> 32)]++] = ((a >>> 8) & 0xffffffL) << 40 | (a & 0xff) << 32;
+            }
+            added = null;
             return out;
         }
     }
