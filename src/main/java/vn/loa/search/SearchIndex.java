@@ -286,8 +286,27 @@ public final class SearchIndex {
         final Map<String, SearchText.Form> forms = new ConcurrentHashMap<>();
         final Map<String, Integer> keys = new ConcurrentHashMap<>();
         final Map<String, Integer> exacts = new ConcurrentHashMap<>();
+        /** Token caches not in use: a page is read with one that no other thread is using. */
+        private final java.util.Queue<TokenCache> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-        SearchText.Form make(String raw) {
+        TokenCache borrow() {
+            TokenCache c = idle.poll();
+            return c != null ? c : new TokenCache(this::form);
+        }
+
+        void giveBack(TokenCache c) {
+            idle.add(c);
+        }
+
+        SearchText.Form form(String raw) {
+            SearchText.Form f = forms.get(raw);
+            if (f == null) {
+                f = forms.computeIfAbsent(raw, this::make);
+            }
+            return f;
+        }
+
+        private SearchText.Form make(String raw) {
             SearchText.Form f = SearchText.form(raw, -1, -1);
             if (f.key().isEmpty()) {
                 return f;
@@ -321,19 +340,87 @@ public final class SearchIndex {
     }
 
     /**
+     * Tokens as written and their forms, found by the characters of the text they are read from,
+     * so that a token met before costs no new string: an open-addressing table, for one thread.
+     */
+    private static final class TokenCache implements SearchText.Forms {
+        private final Function<String, SearchText.Form> make;
+        private String[] raws = new String[4096];
+        private SearchText.Form[] forms = new SearchText.Form[4096];
+        private int[] hashes = new int[4096];
+        private int size;
+
+        TokenCache(Function<String, SearchText.Form> make) {
+            this.make = make;
+        }
+
+        @Override
+        public SearchText.Form of(String s, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + s.charAt(i);
+            }
+            int mask = raws.length - 1;
+            int len = end - start;
+            int at = (h ^ (h >>> 16)) & mask;
+            for (String r = raws[at]; r != null; r = raws[at]) {
+                if (hashes[at] == h && r.length() == len && s.regionMatches(start, r, 0, len)) {
+                    return forms[at];
+                }
+                at = (at + 1) & mask;
+            }
+            String raw = s.substring(start, end);
+            SearchText.Form f = make.apply(raw);
+            raws[at] = raw;
+            forms[at] = f;
+            hashes[at] = h;
+            if (++size * 2 > raws.length) {
+                grow();
+            }
+            return f;
+        }
+
+        private void grow() {
+            String[] oldRaws = raws;
+            SearchText.Form[] oldForms = forms;
+            int[] oldHashes = hashes;
+            raws = new String[oldRaws.length * 2];
+            forms = new SearchText.Form[oldRaws.length * 2];
+            hashes = new int[oldRaws.length * 2];
+            int mask = raws.length - 1;
+            for (int i = 0; i < oldRaws.length; i++) {
+                if (oldRaws[i] != null) {
+                    int at = (oldHashes[i] ^ (oldHashes[i] >>> 16)) & mask;
+                    while (raws[at] != null) {
+                        at = (at + 1) & mask;
+                    }
+                    raws[at] = oldRaws[i];
+                    forms[at] = oldForms[i];
+                    hashes[at] = oldHashes[i];
+                }
+            }
+        }
+    }
+
+    /**
      * One page's keys: per syllable (by number) its weight and the exact forms met; per phrase
      * pair (two key numbers in a long) its weight.
      */
     private record Analysed(int[] keys, int[] weights, int[] variantStart, int[] variants, long[] pairs, int[] pairWeights) {
 
         static Analysed of(SearchDoc d, Dictionary dict) {
-            Collector c = new Collector(dict);
-            c.add(d.title(), 2);
-            for (String m : d.meta()) {
-                c.add(m, 1);
+            TokenCache seen = dict.borrow();
+            try {
+                Collector c = new Collector(seen);
+                c.add(d.title(), 2);
+                for (String m : d.meta()) {
+                    c.add(m, 1);
+                }
+                c.add(d.body(), 0);
+                return c.result();
+            } finally {
+                dict.giveBack(seen);
             }
-            c.add(d.body(), 0);
-            return c.result();
         }
 
         void addTo(int id, List<Postings> syllables, Pairs phrasePairs) {
@@ -360,19 +447,19 @@ public final class SearchIndex {
         /** Key numbers fit in 24 bits in the packed longs below: sixteen million distinct syllables. */
         static final int MAX_KEYS = 1 << 24;
 
-        final Dictionary dict;
+        final TokenCache seen;
         long[] tokens = new long[512]; // key << 40 | exact << 2 | field (0 body, 1 meta, 2 title)
         int nTokens;
         long[] pairs = new long[512]; // key << 34 | next key << 2 | field
         int nPairs;
 
-        Collector(Dictionary dict) {
-            this.dict = dict;
+        Collector(TokenCache seen) {
+            this.seen = seen;
         }
 
         void add(String text, int field) {
             int[] previous = {-1};
-            SearchText.scan(text, dict.forms, dict::make, (f, joined) -> {
+            SearchText.scan(text, seen, (f, joined) -> {
                 if (f.keyId() >= MAX_KEYS) {
                     throw new IllegalStateException("more than " + MAX_KEYS + " distinct words to index");
                 }

@@ -32,7 +32,9 @@ public final class SearchText {
     /** The tokens of a text, in order. */
     public static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
-        scan(text, new HashMap<>(), raw -> form(raw, -1, -1), (f, joined) -> out.add(new Token(f.exact(), f.key(), joined)));
+        Map<String, Form> seen = new HashMap<>();
+        scan(text, (s, start, end) -> seen.computeIfAbsent(s.substring(start, end), raw -> form(raw, -1, -1)),
+                (f, joined) -> out.add(new Token(f.exact(), f.key(), joined)));
         return out;
     }
 
@@ -48,17 +50,21 @@ public final class SearchText {
         return new Form(exact, fold(exact), keyId, exactId);
     }
 
+    /** The {@link Form} of a token as written, {@code s} from {@code start} to {@code end}. */
+    interface Forms {
+        Form of(String s, int start, int end);
+    }
+
     /** Receives tokens from {@link #scan}. */
     interface Sink {
         void token(Form form, boolean joined);
     }
 
     /**
-     * Reads a text token by token. {@code cache} remembers the {@link Form} of each token as written,
-     * made by {@code make} the first time (a site has thousands of distinct syllables, and millions
-     * of them); it may be shared between threads when it is a concurrent map.
+     * Reads a text token by token. A site has thousands of distinct syllables, and millions of
+     * them: {@code forms} should remember the {@link Form} of each token as written.
      */
-    static void scan(String text, Map<String, Form> cache, java.util.function.Function<String, Form> make, Sink sink) {
+    static void scan(String text, Forms forms, Sink sink) {
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -88,15 +94,7 @@ public final class SearchText {
                     i += Character.charCount(cp);
                 }
             }
-            String raw = s.substring(start, i);
-            Form f = cache.get(raw);
-            if (f == null) {
-                f = make.apply(raw);
-                Form before = cache.putIfAbsent(raw, f);
-                if (before != null) {
-                    f = before;
-                }
-            }
+            Form f = forms.of(s, start, i);
             if (f.key().isEmpty()) {
                 continue; // only marks: not a word, and not a joiner either
             }
