@@ -174,7 +174,7 @@ class CampaignCalendarTest {
         assertEquals("Tọa đàm đổi mới sáng tạo", event.selectFirst("h1").text());
         assertTrue(event.text().contains("Thứ Sáu, 17/5/2024, 14:00"));
         assertEquals(List.of("Lễ kỷ niệm", "Gặp mặt nhà khoa học trẻ", "Giao lưu văn nghệ"),
-                event.getElementById("cung-ngay").parent().select("h3").eachText());
+                event.getElementById("cung-ngay").parent().select("li a").eachText());
         String ics = event.select("a[download]").attr("href");
         assertTrue(Files.exists(out.resolve("chien-dich/ngay-khcn/2024/su-kien/toa-dam-doi-moi-sang-tao/").resolve(ics)), ics);
         String jsonLd = event.selectFirst("script[type=application/ld+json]").data();
