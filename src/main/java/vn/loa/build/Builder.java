@@ -75,14 +75,14 @@ public final class Builder {
 
         MarkdownRenderer markdown = new MarkdownRenderer(config.allowHtml(), new RelativeUrls(options.offline()));
         ConcurrentLinkedQueue<LoaException> errors = new ConcurrentLinkedQueue<>(loaded.errors());
-        List<RenderedPage> rendered = content.pages().parallelStream().map(p -> {
+        List<RenderedPage> rendered = vn.loa.Parallel.map(content.pages(), p -> {
             try {
                 return markdown.render(p);
             } catch (LoaException e) {
                 errors.add(e);
                 return null;
             }
-        }).toList();
+        });
         if (!errors.isEmpty()) {
             throw new ContentErrors(ContentLoader.sorted(errors));
         }

@@ -132,13 +132,28 @@ public final class SiteWriter {
         return files.size();
     }
 
-    /** Creates every folder once, parents first, so that writing a file is one system call less. */
-    private static void makeFolders(Path root, List<Output> outputs, List<Content.StaticFile> files) throws IOException {
-        java.util.TreeSet<Path> folders = new java.util.TreeSet<>();
+    /**
+     * Creates every folder once, so that writing a file is one system call less: level by level
+     * from the top, each level's folders in parallel (a site has a folder per page).
+     */
+    private static void makeFolders(Path root, List<Output> outputs, List<Content.StaticFile> files) {
+        java.util.Set<Path> folders = new java.util.HashSet<>();
         outputs.forEach(o -> folders.add(o.isFolder() ? inside(root, o.path()) : inside(root, o.path()).getParent()));
         files.forEach(f -> folders.add(inside(root, f.target()).getParent()));
+        java.util.TreeMap<Integer, List<Path>> byDepth = new java.util.TreeMap<>();
         for (Path folder : folders) {
-            Files.createDirectories(folder);
+            for (Path p = folder; p != null && p.startsWith(root) && !p.equals(root); p = p.getParent()) {
+                byDepth.computeIfAbsent(p.getNameCount(), k -> new java.util.ArrayList<>()).add(p);
+            }
+        }
+        for (List<Path> level : byDepth.values()) {
+            vn.loa.Parallel.forEach(level.stream().distinct().sorted().toList(), folder -> {
+                try {
+                    Files.createDirectories(folder);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
     }
 
