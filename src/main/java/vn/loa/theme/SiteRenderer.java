@@ -123,10 +123,12 @@ public final class SiteRenderer {
                 crumbs.add(new Crumb(r.page().section().label(), r.page().section().urlPrefix()));
             }
             crumbs.add(new Crumb(p.getTitle(), null));
-            Map<String, Object> vars = new HashMap<>();
-            vars.put("page", p);
-            vars.put("jsonld", p.getEvents().isEmpty() ? null : EventJsonLd.of(p.getEvents(), extension::absolute, zone));
-            out.add(html(r.page().url(), template, base, vars, crumbs));
+            out.add(html(r.page().url(), template, base, () -> {
+                Map<String, Object> vars = new HashMap<>();
+                vars.put("page", p);
+                vars.put("jsonld", p.getEvents().isEmpty() ? null : EventJsonLd.of(p.getEvents(), extension::absolute, zone));
+                return vars;
+            }, crumbs));
         }
 
         // Section lists
@@ -175,12 +177,14 @@ public final class SiteRenderer {
                         .getBytes(StandardCharsets.UTF_8)));
                 for (Event e : y.events()) {
                     out.add(new Output(e.icsUrl().substring(1), () -> ics.calendar(e.title(), List.of(e), this::eventPageUrl)));
-                    Map<String, Object> ev = new HashMap<>();
-                    ev.put("event", e);
-                    ev.put("cy", y);
-                    ev.put("same_day", y.events().stream().filter(o -> o != e && sameDay(o, e)).toList());
-                    ev.put("jsonld", EventJsonLd.of(List.of(e), extension::absolute, zone));
-                    out.add(html(e.url(), "event.peb", base, ev, List.of(new Crumb("Chiến dịch", "/chien-dich/"),
+                    out.add(html(e.url(), "event.peb", base, () -> {
+                        Map<String, Object> ev = new HashMap<>();
+                        ev.put("event", e);
+                        ev.put("cy", y);
+                        ev.put("same_day", y.events().stream().filter(o -> o != e && sameDay(o, e)).toList());
+                        ev.put("jsonld", EventJsonLd.of(List.of(e), extension::absolute, zone));
+                        return ev;
+                    }, List.of(new Crumb("Chiến dịch", "/chien-dich/"),
                             new Crumb(c.name(), "/chien-dich/" + c.id() + "/"), new Crumb("Năm " + y.year(), y.url()),
                             new Crumb(e.title(), null))));
                 }
