@@ -11,7 +11,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Properties of slugs and folding over Vietnamese-looking text and over any text. */
-class VietnameseProperties {
+class VietnamesePropertiesTest {
 
     private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
