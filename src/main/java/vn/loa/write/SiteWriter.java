@@ -138,19 +138,30 @@ public final class SiteWriter {
      * from the top, each level's folders in parallel (a site has a folder per page).
      */
     private static void makeFolders(Path root, List<Output> outputs, List<Content.StaticFile> files) {
-        java.util.Set<Path> folders = new java.util.HashSet<>();
-        outputs.forEach(o -> folders.add(o.isFolder() ? inside(root, o.path()) : inside(root, o.path()).getParent()));
-        files.forEach(f -> folders.add(inside(root, f.target()).getParent()));
-        java.util.TreeMap<Integer, List<Path>> byDepth = new java.util.TreeMap<>();
-        for (Path folder : folders) {
-            for (Path p = folder; p != null && p.startsWith(root) && !p.equals(root); p = p.getParent()) {
-                byDepth.computeIfAbsent(p.getNameCount(), k -> new java.util.ArrayList<>()).add(p);
+        java.util.TreeMap<Integer, java.util.Set<Path>> byDepth = new java.util.TreeMap<>();
+        java.util.function.Consumer<Path> add = folder -> {
+            for (Path p = folder; p.startsWith(root) && !p.equals(root); p = p.getParent()) {
+                if (!byDepth.computeIfAbsent(p.getNameCount(), k -> new java.util.HashSet<>()).add(p)) {
+                    break; // its parents are in already
+                }
             }
-        }
-        for (List<Path> level : byDepth.values()) {
-            vn.loa.Parallel.forEach(level.stream().distinct().sorted().toList(), folder -> {
+        };
+        outputs.forEach(o -> add.accept(o.isFolder() ? inside(root, o.path()) : inside(root, o.path()).getParent()));
+        files.forEach(f -> add.accept(inside(root, f.target()).getParent()));
+        onEachLevel(byDepth.values(), Files::createDirectories);
+    }
+
+    /** A file operation that may fail. */
+    private interface FileAction {
+        void on(Path p) throws IOException;
+    }
+
+    /** Runs {@code action} on the paths of each level in parallel, one level after the other. */
+    private static void onEachLevel(java.util.Collection<? extends java.util.Collection<Path>> levels, FileAction action) {
+        for (java.util.Collection<Path> level : levels) {
+            vn.loa.Parallel.forEach(List.copyOf(level), p -> {
                 try {
-                    Files.createDirectories(folder);
+                    action.on(p);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -247,20 +258,10 @@ public final class SiteWriter {
                     return FileVisitResult.CONTINUE;
                 }
             });
-            vn.loa.Parallel.forEach(files, SiteWriter::delete);
-            for (List<Path> level : folders.values()) {
-                vn.loa.Parallel.forEach(level, SiteWriter::delete);
-            }
+            onEachLevel(List.of(files), Files::delete);
+            onEachLevel(folders.values(), Files::delete);
         } catch (IOException | UncheckedIOException e) {
             // a leftover temporary folder is harmless; the next build makes a new one
-        }
-    }
-
-    private static void delete(Path p) {
-        try {
-            Files.delete(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
