@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.loa.bench.CorpusGenerator;
-import vn.loa.build.BuildOptions;
-import vn.loa.build.BuildResult;
-import vn.loa.build.Builder;
+import vn.loa.engine.BuildOptions;
+import vn.loa.engine.BuildResult;
+import vn.loa.engine.Builder;
 
 /** {@code loa bench}: builds a synthetic corpus through the default theme and reports speed and memory. */
 @Command(name = "bench", mixinStandardHelpOptions = true,

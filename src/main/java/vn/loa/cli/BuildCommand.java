@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.loa.build.BuildOptions;
-import vn.loa.build.BuildResult;
-import vn.loa.build.Builder;
+import vn.loa.engine.BuildOptions;
+import vn.loa.engine.BuildResult;
+import vn.loa.engine.Builder;
 
 /** {@code loa build}: content → site/. */
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Xây dựng cổng thông tin vào thư mục site/.")
@@ -31,16 +31,25 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "Ngày coi là hôm nay (để thử trang chủ trong tuần chiến dịch).")
     LocalDate today;
 
+    @Option(names = "--timings", description = "In thêm thời gian của từng bước và số trang, tệp được làm lại.")
+    boolean timings;
+
+    @Option(names = "--no-cache", description = "Không dùng bộ nhớ đệm: đọc và dựng lại mọi trang, so với thư mục xuất trên đĩa.")
+    boolean noCache;
+
     @Override
     public Integer call() {
         BuildResult r = Builder.build(options());
         System.out.println(r.summary());
+        if (timings) {
+            System.out.println("  " + r.stages() + " · đọc lại " + r.pagesRead() + " trang · dựng lại " + r.made().size() + " tệp");
+        }
         return 0;
     }
 
     BuildOptions options() {
         Path src = source.toAbsolutePath().normalize();
         return new BuildOptions(src, output != null ? output.toAbsolutePath().normalize() : src.resolve("site"),
-                drafts, baseUrl, offline, today, false);
+                drafts, baseUrl, offline, today, false, !noCache);
     }
 }

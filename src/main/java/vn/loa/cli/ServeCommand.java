@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.loa.build.BuildOptions;
-import vn.loa.build.Builder;
+import vn.loa.engine.BuildOptions;
+import vn.loa.engine.Builder;
 import vn.loa.load.ContentErrors;
 import vn.loa.serve.ChangeWatcher;
 import vn.loa.serve.DevServer;
@@ -33,12 +33,13 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path src = source.toAbsolutePath().normalize();
         BuildOptions options = new BuildOptions(src, output != null ? output.toAbsolutePath().normalize() : src.resolve("site"),
-                drafts, null, false, null, false);
-        System.out.println(Builder.build(options).summary());
+                drafts, null, false, null, false, true);
+        vn.loa.engine.Engine engine = new vn.loa.engine.Engine(options);
+        System.out.println(engine.build().summary());
         try (DevServer server = new DevServer(options.output(), port);
              ChangeWatcher watcher = new ChangeWatcher(List.of(src.resolve("content"), src.resolve("themes")), () -> {
                  try {
-                     System.out.println(Builder.build(options).summary());
+                     System.out.println(engine.build().summary());
                      server.reload();
                  } catch (ContentErrors e) {
                      e.errors().forEach(x -> System.err.println(x.getMessage()));

@@ -28,12 +28,21 @@ public record ArchiveEntry(LocalDate day, LocalTime time, RenderedPage page, Eve
         }
     }
 
-    /** Sorts newest first: day, then time of day (later first), then plans, news, events, then title. */
+    /**
+     * Sorts newest first: day, then time of day (later first), then plans, news, events, then
+     * title, then address: a total order, so that every build lists the same entries alike.
+     */
     static void sortNewestFirst(List<ArchiveEntry> entries, TitleKeys titles) {
         entries.sort(Comparator.comparing(ArchiveEntry::day, Comparator.reverseOrder())
                 .thenComparing(ArchiveEntry::time, Comparator.reverseOrder())
                 .thenComparingInt(ArchiveEntry::rank)
-                .thenComparing(ArchiveEntry::title, titles.order()));
+                .thenComparing(ArchiveEntry::title, titles.order())
+                .thenComparing(ArchiveEntry::address));
+    }
+
+    /** The page's address, or for an event the address of the page that states it and its id. */
+    private String address() {
+        return event != null ? event.page().page().url() + "#" + event.id() : page.page().url();
     }
 
     static ArchiveEntry of(RenderedPage r, Role role) {

@@ -30,7 +30,8 @@ public final class SiteIndexer {
     /** Newest first; undated pages last, by title. */
     static Comparator<RenderedPage> newestFirst(TitleKeys titles) {
         return Comparator.comparing((RenderedPage r) -> r.page().date(), Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(r -> r.page().title(), titles.order());
+                .thenComparing(r -> r.page().title(), titles.order())
+                .thenComparing(r -> r.page().url());
     }
 
     private SiteIndexer() {
@@ -52,7 +53,8 @@ public final class SiteIndexer {
             sections.computeIfAbsent(r.page().section(), s -> new ArrayList<>()).add(r);
         }
         if (sections.containsKey(Section.PAGES)) {
-            sections.get(Section.PAGES).sort(Comparator.comparing(r -> r.page().title(), titles.order()));
+            sections.get(Section.PAGES).sort(Comparator.comparing((RenderedPage r) -> r.page().title(), titles.order())
+                    .thenComparing(r -> r.page().url()));
         }
 
         Map<String, Campaign> campaigns = new HashMap<>(config.campaigns());
@@ -218,7 +220,8 @@ public final class SiteIndexer {
 
     /** Events in calendar order: first day, then time of day, then title. */
     static Comparator<Event> eventOrder(TitleKeys titles) {
-        return Comparator.comparing(Event::firstDay).thenComparing(Event::sortTime).thenComparing(Event::title, titles.order());
+        return Comparator.comparing(Event::firstDay).thenComparing(Event::sortTime).thenComparing(Event::title, titles.order())
+                .thenComparing(e -> e.page().page().url()).thenComparing(Event::id);
     }
 
     private static List<Tag> tags(List<RenderedPage> pages) {
@@ -242,7 +245,7 @@ public final class SiteIndexer {
                     .orElseThrow().getKey();
             tags.add(new Tag(name, slug, list));
         });
-        tags.sort(Comparator.comparing(Tag::name, Vietnamese.collation()));
+        tags.sort(Comparator.comparing(Tag::name, Vietnamese.collation()).thenComparing(Tag::slug));
         return tags;
     }
 }

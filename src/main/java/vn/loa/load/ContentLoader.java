@@ -29,15 +29,22 @@ public final class ContentLoader {
     private final Path siteRoot;
     private final Path contentDir;
     private final boolean drafts;
+    private final PageSource source;
 
     /**
      * @param siteRoot the folder that holds {@code content/}
      * @param drafts   whether pages marked {@code draft: true} are kept
      */
     public ContentLoader(Path siteRoot, boolean drafts) {
+        this(siteRoot, drafts, PageSource.READ);
+    }
+
+    /** @param source reads a Markdown file, or gives the page an earlier build read from the same file */
+    public ContentLoader(Path siteRoot, boolean drafts, PageSource source) {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.contentDir = this.siteRoot.resolve("content");
         this.drafts = drafts;
+        this.source = source;
     }
 
     /** Loads everything, or throws {@link ContentErrors} listing every problem found. */
@@ -81,6 +88,15 @@ public final class ContentLoader {
         Path relFile = relative(absolute);
         String text = SourceText.decode(readBytes(absolute), relFile);
         return file.getFileName().toString().endsWith(".md") ? PageReader.frontMatter(text, relFile) : Yaml.parseMapping(text, relFile, 1);
+    }
+
+    /**
+     * The Markdown body of a page read earlier, read again from its file: the engine keeps pages
+     * without their bodies and asks for one only when an output must show it again.
+     */
+    public String markdownOf(Page page) {
+        Path file = siteRoot.resolve(page.file());
+        return PageReader.body(SourceText.decode(readBytes(file), page.file()), page.file());
     }
 
     public Loaded loadAll() {
@@ -268,8 +284,15 @@ public final class ContentLoader {
         }
         String slugHint = bundle ? md.getParent().getFileName().toString() : fileName.substring(0, fileName.length() - 3);
         List<Attachment> attachments = bundle ? bundles.getOrDefault(md.getParent(), List.of()) : List.of();
-        String text = SourceText.decode(readBytes(md), relFile);
-        return PageReader.readWithFrontMatter(text, relFile, section, slugHint, attachments);
+        long key = vn.loa.Key.of("markdown").add(relFile.toString()).add(section.name()).add(slugHint).addValue(attachments)
+                .addValue(PageSource.stamp(md)).get();
+        PageReader.Read[] fresh = new PageReader.Read[1];
+        Page page = source.page(md, key, () -> {
+            fresh[0] = PageReader.readWithFrontMatter(SourceText.decode(readBytes(md), relFile), relFile, section, slugHint, attachments);
+            return fresh[0].page();
+        });
+        return fresh[0] != null ? fresh[0]
+                : new PageReader.Read(page, () -> PageReader.frontMatter(SourceText.decode(readBytes(md), relFile), relFile));
     }
 
     private static Path bundleOf(Path file, Set<Path> bundles) {

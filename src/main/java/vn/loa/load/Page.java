@@ -23,6 +23,17 @@ public record Page(Path file, Section section, String slug, String url, String t
         attachments = List.copyOf(attachments);
     }
 
+    /** The page without its Markdown body: what lists, calendars and feeds may show of it. */
+    public Page withoutBody() {
+        return withBody("");
+    }
+
+    /** The page with another Markdown body. */
+    public Page withBody(String body) {
+        return new Page(file, section, slug, url, title, date, summary, tags, campaign, campaignYear, draft, image, imageAlt,
+                document, focusWeek, events, attachments, body, bodyLine, params);
+    }
+
     public boolean isPlan() {
         return section == Section.PLANS;
     }

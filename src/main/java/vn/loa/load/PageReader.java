@@ -29,7 +29,11 @@ final class PageReader {
     }
 
     /** A page and its front matter, whose lines the site-wide checks of the loader report. */
-    record Read(Page page, YamlMap frontMatter) {
+    record Read(Page page, java.util.function.Supplier<YamlMap> frontMatterSource) {
+        /** The front matter with its lines; read again from the file for a page the engine kept from an earlier build. */
+        YamlMap frontMatter() {
+            return frontMatterSource.get();
+        }
     }
 
     static Read readWithFrontMatter(String text, Path file, Section section, String slugHint, List<Attachment> attachments) {
@@ -39,7 +43,13 @@ final class PageReader {
         String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
         int bodyLine = countLines(text, bodyStart < 0 ? text.length() : bodyStart + 1) + 1;
         YamlMap fm = Yaml.parseMapping(yaml, file, 2);
-        return new Read(toPage(fm, file, section, slugHint, attachments, body, bodyLine), fm);
+        return new Read(toPage(fm, file, section, slugHint, attachments, body, bodyLine), () -> fm);
+    }
+
+    /** The Markdown body alone, after the front matter. */
+    static String body(String text, Path file) {
+        int bodyStart = text.indexOf('\n', closing(text, file));
+        return bodyStart < 0 ? "" : text.substring(bodyStart + 1);
     }
 
     /** The front matter alone, with the line of every key (for {@code loa check}). */

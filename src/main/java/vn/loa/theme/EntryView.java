@@ -41,6 +41,10 @@ public final class EntryView {
         return e.url() != null ? e.url() : e.sourceUrl();
     }
 
+    ArchiveEntry entry() {
+        return entry;
+    }
+
     public PageView getPage() {
         return page;
     }

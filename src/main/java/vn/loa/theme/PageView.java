@@ -22,9 +22,11 @@ public final class PageView {
     private final Page page;
     private final Campaign campaign;
     private final List<Event> events;
+    private final java.util.function.UnaryOperator<RenderedPage> whole;
 
-    PageView(RenderedPage rendered, Campaign campaign, List<Event> events) {
+    PageView(RenderedPage rendered, Campaign campaign, List<Event> events, java.util.function.UnaryOperator<RenderedPage> whole) {
         this.rendered = rendered;
+        this.whole = whole;
         this.page = rendered.page();
         this.campaign = campaign;
         this.events = events;
@@ -65,7 +67,7 @@ public final class PageView {
     }
 
     public String getHtml() {
-        return rendered.html();
+        return whole.apply(rendered).html();
     }
 
     public List<TocEntry> getToc() {

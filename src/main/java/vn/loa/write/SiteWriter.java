@@ -2,32 +2,45 @@ package vn.loa.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 import vn.loa.LoaException;
-import vn.loa.load.Content;
-import vn.loa.theme.Output;
 
 /**
- * The write stage: renders every {@link Output} in parallel into a fresh folder beside the
- * output, copies the content's files, then swaps the new folder in. A failure at any point
- * leaves the last good output untouched. Loa marks the folders it creates, and refuses to
- * replace a non-empty folder without that mark.
+ * The write stage: the output folder and the changes made to it. Files are first written into a
+ * staging folder beside the output ({@link Staging}); only when every file of a build has been
+ * made are they moved into place, each by one rename, so that no reader ever sees a half-written
+ * file and a failed build leaves the output exactly as it was.
+ *
+ * <p>Loa marks the folders it makes ({@value #MARK}, which also holds the generation of the last
+ * build that finished), and refuses to touch a non-empty folder without that mark. A build killed
+ * while moving its files into place left a journal in its staging folder: the next run finishes
+ * that build before anything else ({@link #recover}). Staging folders of builds killed earlier,
+ * and the old-site folders of Loa versions that swapped whole folders, are cleaned up then too.
  */
 public final class SiteWriter {
 
     /** The file that marks an output folder as Loa's own. */
     public static final String MARK = ".loa-site";
+    static final String JOURNAL = ".loa-apply";
+    private static final String GENERATION = "generation: ";
 
     private final Path output;
 
@@ -35,7 +48,11 @@ public final class SiteWriter {
         this.output = output.toAbsolutePath().normalize();
     }
 
-    /** Checks that the output may be replaced, before any work is done. */
+    public Path output() {
+        return output;
+    }
+
+    /** Checks that the output may be written, before any work is done. */
     public void checkOutput() {
         if (Files.isSymbolicLink(output)) {
             throw new LoaException(output, 0, "thư mục xuất là một liên kết tượng trưng", "chọn một thư mục thật bằng '--output'");
@@ -52,143 +69,120 @@ public final class SiteWriter {
     }
 
     /**
-     * Writes the site. Returns the number of files written.
+     * The generation of the build that last finished writing the output, or empty when there is
+     * no output, or one written by a Loa that did not record it.
      */
-    public int write(List<Output> outputs, List<Content.StaticFile> files) {
-        checkOutput();
-        checkCollisions(outputs, files);
-        Path parent = output.getParent();
-        String name = output.getFileName().toString();
-        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
-        Path fresh = parent.resolve("." + name + ".loa-new-" + UUID.randomUUID().toString().substring(0, 8));
+    public Optional<String> generation() {
         try {
-            Files.createDirectories(fresh);
-            Files.writeString(fresh.resolve(MARK), "Thư mục này do Loa tạo ra; mỗi lần xây dựng sẽ thay thế toàn bộ.\n");
-            makeFolders(fresh, outputs, files);
-            // A failure is collected, not thrown out of the stream: a parallel forEach that throws
-            // returns while other workers may still be writing into the fresh folder, which then
-            // survives its deletion.
-            java.util.Queue<RuntimeException> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
-            vn.loa.Parallel.forEach(outputs, o -> {
-                if (failures.isEmpty()) {
-                    try {
-                        written.addAndGet(o.isFolder() ? putAll(fresh, o.path(), o.files().get()) : put(fresh, o.path(), o.content().get()));
-                    } catch (RuntimeException e) {
-                        failures.add(e);
-                    }
+            for (String line : Files.readAllLines(output.resolve(MARK), StandardCharsets.UTF_8)) {
+                if (line.startsWith(GENERATION)) {
+                    return Optional.of(line.substring(GENERATION.length()).strip());
                 }
-            });
-            if (failures.isEmpty()) {
-                vn.loa.Parallel.forEach(files, f -> {
-                    if (failures.isEmpty()) {
-                        try {
-                            copy(fresh, f);
-                        } catch (RuntimeException e) {
-                            failures.add(e);
-                        }
-                    }
-                });
             }
-            if (!failures.isEmpty()) {
-                // The user's mistake (a template, a file name) before an I/O failure it may have caused.
-                throw failures.stream().filter(LoaException.class::isInstance).findFirst().orElse(failures.peek());
-            }
-            swap(fresh);
         } catch (IOException e) {
-            deleteQuietly(fresh);
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            deleteQuietly(fresh);
-            throw e;
+            // no mark
         }
-        return written.get() + files.size();
+        return Optional.empty();
     }
 
-    private void checkCollisions(List<Output> outputs, List<Content.StaticFile> files) {
-        Map<String, String> owner = new HashMap<>();
-        for (Output o : outputs) {
-            owner.put(o.path(), "Loa");
-        }
-        List<String> folders = outputs.stream().filter(Output::isFolder).map(Output::path).toList();
-        for (Content.StaticFile f : files) {
-            boolean inFolder = folders.stream().anyMatch(f.target()::startsWith);
-            if (owner.containsKey(f.target()) || inFolder) {
-                throw new LoaException(Path.of("content").resolve(f.target()), 0,
-                        "tệp này trùng tên với tệp do Loa tạo ra (" + f.target() + ")", "đổi tên hoặc di chuyển tệp");
-            }
+    /** Whether the output folder holds nothing yet (missing, or empty). */
+    public boolean isFresh() {
+        return !Files.exists(output) || isEmpty(output);
+    }
+
+    /** The bytes of a file of the output, or null when there is none. */
+    public byte[] read(String path) {
+        try {
+            Path p = inside(output, path);
+            return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(p) : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 
-    /** The files of a folder output, its sub-folders made as they come. */
-    private static int putAll(Path root, String folder, Map<String, byte[]> files) {
-        for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            Path target = inside(root, folder + f.getKey());
-            try {
-                Files.createDirectories(target.getParent());
-                Files.write(target, f.getValue());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    /** A file's size and time of change, or null when it is not a regular file of the output. */
+    public FileStamp stamp(String path) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(inside(output, path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() ? new FileStamp(a.size(), a.lastModifiedTime().toMillis()) : null;
+        } catch (IOException e) {
+            return null;
         }
-        return files.size();
+    }
+
+    /** A file's size and time of last change, in milliseconds. */
+    public record FileStamp(long size, long modified) {
     }
 
     /**
-     * Creates every folder once, so that writing a file is one system call less: level by level
-     * from the top, each level's folders in parallel (a site has a folder per page).
+     * Finishes what a killed build left: a staging folder with a journal is moved into place (its
+     * build had made every file); one without is deleted (its build never finished making them); an
+     * old site that an earlier Loa moved aside is put back when the output is missing, else deleted.
+     * Only folders that carry Loa's mark are touched.
      */
-    private static void makeFolders(Path root, List<Output> outputs, List<Content.StaticFile> files) {
-        java.util.TreeMap<Integer, java.util.Set<Path>> byDepth = new java.util.TreeMap<>();
-        java.util.function.Consumer<Path> add = folder -> {
-            for (Path p = folder; p.startsWith(root) && !p.equals(root); p = p.getParent()) {
-                if (!byDepth.computeIfAbsent(p.getNameCount(), k -> new java.util.HashSet<>()).add(p)) {
-                    break; // its parents are in already
-                }
-            }
-        };
-        outputs.forEach(o -> add.accept(o.isFolder() ? inside(root, o.path()) : inside(root, o.path()).getParent()));
-        files.forEach(f -> add.accept(inside(root, f.target()).getParent()));
-        onEachLevel(byDepth.values(), Files::createDirectories);
-    }
-
-    /** A file operation that may fail. */
-    private interface FileAction {
-        void on(Path p) throws IOException;
-    }
-
-    /** Runs {@code action} on the paths of each level in parallel, one level after the other. */
-    private static void onEachLevel(java.util.Collection<? extends java.util.Collection<Path>> levels, FileAction action) {
-        for (java.util.Collection<Path> level : levels) {
-            vn.loa.Parallel.forEach(List.copyOf(level), p -> {
-                try {
-                    action.on(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+    public void recover() {
+        Path parent = output.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        String prefix = "." + output.getFileName();
+        List<Path> staging = new ArrayList<>();
+        List<Path> old = new ArrayList<>();
+        try (Stream<Path> s = Files.list(parent)) {
+            s.forEach(p -> {
+                String name = p.getFileName().toString();
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && Files.exists(p.resolve(MARK), LinkOption.NOFOLLOW_LINKS)) {
+                    if (name.startsWith(prefix + ".loa-new-")) {
+                        staging.add(p);
+                    } else if (name.startsWith(prefix + ".loa-old-")) {
+                        old.add(p);
+                    }
                 }
             });
+        } catch (IOException e) {
+            return;
+        }
+        staging.sort(Comparator.comparing(SiteWriter::modified));
+        for (Path s : staging) {
+            if (Files.exists(s.resolve(JOURNAL)) && Files.isDirectory(output)) {
+                new Staging(this, s).rollForward();
+            } else {
+                deleteQuietly(s);
+            }
+        }
+        old.sort(Comparator.comparing(SiteWriter::modified).reversed());
+        for (Path o : old) {
+            if (!Files.exists(output)) {
+                try {
+                    move(o, output);
+                    continue;
+                } catch (IOException e) {
+                    // left for the next run
+                }
+            }
+            deleteQuietly(o);
         }
     }
 
-    private static int put(Path root, String relative, byte[] bytes) {
-        Path target = inside(root, relative);
+    /** A new staging folder beside the output, marked as Loa's. */
+    public Staging begin() {
+        checkOutput();
+        Path fresh = output.resolveSibling("." + output.getFileName() + ".loa-new-" + UUID.randomUUID().toString().substring(0, 8));
         try {
-            Files.write(target, bytes);
+            Files.createDirectories(fresh);
+            Files.writeString(fresh.resolve(MARK), markText(null));
         } catch (IOException e) {
+            deleteQuietly(fresh);
             throw new UncheckedIOException(e);
         }
-        return 1;
+        return new Staging(this, fresh);
     }
 
-    private static void copy(Path root, Content.StaticFile f) {
-        Path target = inside(root, f.target());
-        try {
-            Files.copy(f.source(), target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static String markText(String generation) {
+        return "Thư mục này do Loa tạo ra; mỗi lần xây dựng Loa cập nhật nó.\n" + (generation == null ? "" : GENERATION + generation + "\n");
     }
 
-    /** Resolves a relative output path, refusing any that would leave the output folder. */
+    /** Resolves a relative output path, refusing any that would leave the folder. */
     static Path inside(Path root, String relative) {
         Path target = root.resolve(relative).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
@@ -198,30 +192,11 @@ public final class SiteWriter {
         return target;
     }
 
-    private void swap(Path fresh) throws IOException {
-        Path old = null;
-        if (Files.exists(output)) {
-            old = output.resolveSibling("." + output.getFileName() + ".loa-old-" + UUID.randomUUID().toString().substring(0, 8));
-            move(output, old);
-        }
+    static void move(Path from, Path to) throws IOException {
         try {
-            move(fresh, output);
-        } catch (IOException e) {
-            if (old != null) {
-                move(old, output);
-            }
-            throw e;
-        }
-        if (old != null) {
-            deleteQuietly(old);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -233,35 +208,65 @@ public final class SiteWriter {
         }
     }
 
-    /**
-     * Deletes a folder Loa made; links inside are removed, never followed. The files go in
-     * parallel, then the folders, deepest first: the last site has a folder per page, and
-     * removing tens of thousands of them one by one took seconds.
-     */
-    static void deleteQuietly(Path dir) {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Deletes a file, or a folder with everything in it; links inside are removed, never followed. */
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(p);
             return;
         }
-        List<Path> files = new java.util.ArrayList<>();
-        java.util.TreeMap<Integer, List<Path>> folders = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    files.add(file);
-                    return FileVisitResult.CONTINUE;
-                }
+        List<Path> files = new ArrayList<>();
+        TreeMap<Integer, List<Path>> folders = new TreeMap<>(Comparator.reverseOrder());
+        Files.walkFileTree(p, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
 
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException exc) {
-                    folders.computeIfAbsent(d.getNameCount(), k -> new java.util.ArrayList<>()).add(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-            onEachLevel(List.of(files), Files::delete);
-            onEachLevel(folders.values(), Files::delete);
-        } catch (IOException | UncheckedIOException e) {
-            // a leftover temporary folder is harmless; the next build makes a new one
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) {
+                folders.computeIfAbsent(d.getNameCount(), k -> new ArrayList<>()).add(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        onEach(files, Files::deleteIfExists);
+        for (List<Path> level : folders.values()) {
+            onEach(level, Files::deleteIfExists);
         }
+    }
+
+    /** Deletes a folder Loa made, as {@link #deleteTree}, saying nothing when it cannot. */
+    static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover folder is harmless: the next build cleans it up
+        }
+    }
+
+    /** A file operation that may fail. */
+    interface FileAction {
+        void on(Path p) throws IOException;
+    }
+
+    /** Runs {@code action} on every path, in parallel. */
+    static void onEach(Collection<Path> paths, FileAction action) {
+        vn.loa.Parallel.forEach(List.copyOf(paths), p -> {
+            try {
+                action.on(p);
+            } catch (NoSuchFileException | DirectoryNotEmptyException e) {
+                // gone already, or still holds files that another build wrote
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

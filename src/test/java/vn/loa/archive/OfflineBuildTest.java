@@ -17,8 +17,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.loa.build.BuildOptions;
-import vn.loa.build.Builder;
+import vn.loa.engine.BuildOptions;
+import vn.loa.engine.Builder;
 
 /**
  * {@code loa build --offline}: the whole sample portal, archive included, can be browsed from a

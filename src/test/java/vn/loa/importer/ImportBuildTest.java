@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.loa.build.BuildOptions;
-import vn.loa.build.BuildResult;
-import vn.loa.build.Builder;
+import vn.loa.engine.BuildOptions;
+import vn.loa.engine.BuildResult;
+import vn.loa.engine.Builder;
 
 /** Every corpus document, imported into a site of its own, builds: front matter valid, event sources in the body. */
 class ImportBuildTest {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.loa.bench.CorpusGenerator;
-import vn.loa.build.BuildOptions;
-import vn.loa.build.Builder;
+import vn.loa.engine.BuildOptions;
+import vn.loa.engine.Builder;
 
 /**
  * The search budgets on the benchmark's corpus of 2,000 pages: the script at most 10 KB gzipped,

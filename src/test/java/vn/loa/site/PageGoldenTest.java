@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import vn.loa.build.BuildOptions;
-import vn.loa.build.Builder;
+import vn.loa.engine.BuildOptions;
+import vn.loa.engine.Builder;
 
 /**
  * Golden outputs, one per kind of file the default theme writes: a small fixed portal

@@ -32,9 +32,9 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
-import vn.loa.build.BuildOptions;
-import vn.loa.build.Builder;
-import vn.loa.build.BuildResult;
+import vn.loa.engine.BuildOptions;
+import vn.loa.engine.Builder;
+import vn.loa.engine.BuildResult;
 
 /**
  * Builds the bundled sample portal ({@code content/} and {@code themes/} of this repository)

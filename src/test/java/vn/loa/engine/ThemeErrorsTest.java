@@ -1,4 +1,4 @@
-package vn.loa.build;
+package vn.loa.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package vn.loa.build;
+package vn.loa.engine;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

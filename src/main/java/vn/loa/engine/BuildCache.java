@@ -1,0 +1,247 @@
+package vn.loa.engine;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+import vn.loa.Key;
+import vn.loa.render.RenderedPage;
+
+/**
+ * The build cache on disk, so that a new process after a small edit skips reading and rendering
+ * what has not changed: the pages of the last build (without their bodies, which are read again
+ * when needed) and the manifest of the output it wrote.
+ *
+ * <p>It lives outside the site, in the user's cache folder ({@code $LOA_CACHE_DIR}, else
+ * {@code $XDG_CACHE_HOME/loa}, else {@code ~/.cache/loa}), one folder per site and output, so
+ * that a build touches no file of the site but its output, and git never sees it. Deleting it is
+ * always safe. Each file starts with Loa's version and the key of the settings it was made with
+ * and ends with a checksum of everything before it: a file of another version or settings, cut
+ * short, or damaged is ignored as a whole (the build then reads and renders everything again and
+ * compares what it makes with the output on disk), so the cache can make a build slower but
+ * never wrong. Folders of sites not built for 60 days are removed.
+ */
+final class BuildCache {
+
+    private static final int FORMAT = 1;
+    private static final String MAGIC = "loa-cache";
+
+    private final Path folder;
+    private final String version;
+    private final long settings;
+
+    /**
+     * @param settings the key of everything the cached values depend on besides the files:
+     *                 the output folder, drafts, offline links, raw HTML allowed
+     */
+    BuildCache(Path folder, String version, long settings) {
+        this.folder = folder;
+        this.version = version;
+        this.settings = settings;
+    }
+
+    /** The cache folder of a site and its settings, under the user's cache folder. */
+    static Path folderFor(Path siteRoot, long settings) {
+        return base().resolve(Key.hex(Key.of("site-cache").add(siteRoot.toString()).add(settings).get()));
+    }
+
+    static Path base() {
+        String dir = System.getProperty("loa.cache");
+        if (dir == null || dir.isBlank()) {
+            dir = System.getenv("LOA_CACHE_DIR");
+        }
+        if (dir != null && !dir.isBlank()) {
+            return Path.of(dir);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path home = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return home.resolve("loa");
+    }
+
+    /** Gives the memo the pages of the last build, when the cache has them whole. */
+    void loadPages(PageMemo memo) {
+        Map<Path, PageMemo.Entry> out = new HashMap<>();
+        long[] renderKey = {0};
+        boolean ok = read("pages.bin", (in, codec) -> {
+            renderKey[0] = in.readLong();
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                Path rel = Path.of(RecordCodec.readString(in));
+                long fileKey = in.readLong();
+                long summary = in.readLong();
+                long body = in.readLong();
+                if (in.readBoolean()) {
+                    RenderedPage r = (RenderedPage) codec.read(in);
+                    out.put(rel, new PageMemo.Entry(fileKey, r.page(), r, summary, body));
+                } else {
+                    out.put(rel, new PageMemo.Entry(fileKey, (vn.loa.load.Page) codec.read(in), null, summary, body));
+                }
+            }
+        });
+        if (ok) {
+            memo.renderWith(renderKey[0]);
+            out.forEach(memo::put);
+        }
+    }
+
+    void savePages(PageMemo memo) {
+        write("pages.bin", (out, codec) -> {
+            out.writeLong(memo.renderKey());
+            List<PageMemo.Entry> list = List.copyOf(memo.entries());
+            out.writeInt(list.size());
+            for (PageMemo.Entry e : list) {
+                RecordCodec.writeString(out, e.page().file().toString());
+                out.writeLong(e.fileKey());
+                out.writeLong(e.summary());
+                out.writeLong(e.body());
+                out.writeBoolean(e.rendered() != null);
+                codec.write(out, e.rendered() != null ? e.rendered() : e.page());
+            }
+        });
+    }
+
+    /** The manifest of the output as the last build left it, or an empty one. */
+    OutputManifest loadManifest() {
+        Map<String, OutputManifest.Entry> entries = new HashMap<>();
+        String[] generation = {null};
+        boolean ok = read("output.bin", (in, codec) -> {
+            generation[0] = RecordCodec.readString(in);
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                String path = RecordCodec.readString(in);
+                entries.put(path, new OutputManifest.Entry(in.readLong(), in.readBoolean(), in.readLong(), in.readLong()));
+            }
+        });
+        return ok ? new OutputManifest(entries, generation[0]) : OutputManifest.empty();
+    }
+
+    void saveManifest(OutputManifest manifest) {
+        write("output.bin", (out, codec) -> {
+            RecordCodec.writeString(out, manifest.generation());
+            out.writeInt(manifest.size());
+            for (Map.Entry<String, OutputManifest.Entry> e : manifest.entries().entrySet()) {
+                RecordCodec.writeString(out, e.getKey());
+                out.writeLong(e.getValue().key());
+                out.writeBoolean(e.getValue().readsBodies());
+                out.writeLong(e.getValue().hash());
+                out.writeLong(e.getValue().size());
+            }
+        });
+    }
+
+    /** Forgets everything. */
+    void clear() {
+        try {
+            Files.deleteIfExists(folder.resolve("pages.bin"));
+            Files.deleteIfExists(folder.resolve("output.bin"));
+        } catch (IOException e) {
+            // nothing to forget, or it will be overwritten
+        }
+    }
+
+    private interface Reader {
+        void read(DataInputStream in, RecordCodec codec) throws IOException;
+    }
+
+    private interface Writer {
+        void write(DataOutputStream out, RecordCodec codec) throws IOException;
+    }
+
+    private boolean read(String name, Reader reader) {
+        Path file = folder.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        CRC32C crc = new CRC32C();
+        try (InputStream raw = Files.newInputStream(file)) {
+            BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
+            DataInputStream in = new DataInputStream(new CheckedInputStream(buffered, crc));
+            if (!MAGIC.equals(RecordCodec.readString(in)) || in.readInt() != FORMAT || !version.equals(RecordCodec.readString(in))
+                    || in.readLong() != settings) {
+                return false;
+            }
+            reader.read(in, new RecordCodec());
+            long sum = crc.getValue();
+            long stored = new DataInputStream(buffered).readLong();
+            return sum == stored && buffered.read() < 0;
+        } catch (EOFException e) {
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return false; // damaged: ignored whole
+        }
+    }
+
+    private void write(String name, Writer writer) {
+        Path tmp = folder.resolve(name + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
+        try {
+            Files.createDirectories(folder);
+            CRC32C crc = new CRC32C();
+            try (OutputStream raw = Files.newOutputStream(tmp)) {
+                BufferedOutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
+                DataOutputStream out = new DataOutputStream(new CheckedOutputStream(buffered, crc));
+                RecordCodec.writeString(out, MAGIC);
+                out.writeInt(FORMAT);
+                RecordCodec.writeString(out, version);
+                out.writeLong(settings);
+                writer.write(out, new RecordCodec());
+                out.flush();
+                new DataOutputStream(buffered).writeLong(crc.getValue());
+                buffered.flush();
+            }
+            Files.move(tmp, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.setLastModifiedTime(folder, FileTime.from(Instant.now()));
+        } catch (IOException | RuntimeException e) {
+            // A cache that cannot be written only makes the next build slower.
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // nothing more to do
+            }
+        }
+    }
+
+    /** Removes the cache folders of sites not built for 60 days. */
+    static void sweep() {
+        Path base = base();
+        if (!Files.isDirectory(base)) {
+            return;
+        }
+        Instant old = Instant.now().minus(60, ChronoUnit.DAYS);
+        try (Stream<Path> s = Files.list(base)) {
+            s.filter(p -> p.getFileName().toString().matches("[0-9a-f]{16}")).forEach(p -> {
+                try {
+                    if (Files.getLastModifiedTime(p).toInstant().isBefore(old)) {
+                        try (Stream<Path> files = Files.list(p)) {
+                            for (Path f : (Iterable<Path>) files::iterator) {
+                                Files.deleteIfExists(f);
+                            }
+                        }
+                        Files.deleteIfExists(p);
+                    }
+                } catch (IOException e) {
+                    // in use, or gone
+                }
+            });
+        } catch (IOException e) {
+            // no cache folder to sweep
+        }
+    }
+}

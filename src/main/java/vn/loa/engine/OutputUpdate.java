@@ -1,0 +1,228 @@
+package vn.loa.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.loa.Key;
+import vn.loa.LoaException;
+import vn.loa.Parallel;
+import vn.loa.load.Content;
+import vn.loa.render.RenderedPage;
+import vn.loa.theme.Output;
+import vn.loa.write.SiteWriter;
+import vn.loa.write.Staging;
+
+/**
+ * Brings the output folder up to date with a build's outputs: makes only the outputs whose key
+ * differs from the manifest's, stages only the files whose bytes differ from what the output
+ * holds, removes the files no longer made, and commits the lot at once (see {@link Staging}).
+ * Without a manifest it trusts (a first build, {@code --no-cache}, an output changed by another
+ * build) it makes every output and compares its bytes with the file on disk.
+ */
+final class OutputUpdate {
+
+    /** What an update did. */
+    record Result(OutputManifest manifest, int files, int written, int removed, List<String> made) {
+    }
+
+    private final SiteWriter writer;
+    private final OutputManifest old;
+    private final boolean trusted;
+    /** The files found in the output before the build, when it was looked at; null when the manifest is all there is. */
+    private final Map<String, SiteWriter.FileStamp> onDisk;
+    private final Map<String, OutputManifest.Entry> next = new ConcurrentHashMap<>();
+    private final AtomicInteger written = new AtomicInteger();
+    private final Queue<String> made = new ConcurrentLinkedQueue<>();
+    private Staging staging;
+
+    OutputUpdate(SiteWriter writer, OutputManifest old, boolean trusted, Map<String, SiteWriter.FileStamp> onDisk) {
+        this.writer = writer;
+        this.old = old;
+        this.trusted = trusted;
+        this.onDisk = onDisk;
+    }
+
+    Result run(List<Output> outputs, List<Content.StaticFile> files) {
+        checkCollisions(outputs, files);
+        List<Output> ordered = new ArrayList<>(outputs.size());
+        outputs.stream().filter(Output::isFolder).forEach(ordered::add); // the longest to make: begun first
+        outputs.stream().filter(o -> !o.isFolder()).forEach(ordered::add);
+        Queue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
+        try {
+            Parallel.forEach(ordered, o -> {
+                if (failures.isEmpty()) {
+                    try {
+                        if (o.isFolder()) {
+                            folder(o);
+                        } else {
+                            file(o);
+                        }
+                    } catch (RuntimeException e) {
+                        failures.add(e);
+                    }
+                }
+            });
+            if (failures.isEmpty()) {
+                Parallel.forEach(files, f -> {
+                    try {
+                        copy(f);
+                    } catch (RuntimeException e) {
+                        failures.add(e);
+                    }
+                });
+            }
+            if (!failures.isEmpty()) {
+                // The user's mistake (a template, a file name) before an I/O failure it may have caused.
+                throw failures.stream().filter(LoaException.class::isInstance).findFirst().orElse(failures.peek());
+            }
+        } catch (RuntimeException | Error e) {
+            if (staging != null) {
+                staging.abandon();
+            }
+            throw e;
+        }
+        Set<String> gone = new HashSet<>();
+        if (trusted) {
+            gone.addAll(old.paths());
+        }
+        if (onDisk != null) {
+            gone.addAll(onDisk.keySet());
+        }
+        gone.removeIf(p -> p.endsWith("/") || next.containsKey(p) || p.equals(SiteWriter.MARK));
+        String generation = generation(next);
+        if (staging != null || !gone.isEmpty() || !generation.equals(old.generation())) {
+            stage().commit(gone, generation);
+        }
+        return new Result(new OutputManifest(new HashMap<>(next), generation), (int) next.keySet().stream().filter(p -> !p.endsWith("/")).count(),
+                written.get(), gone.size(), made.stream().sorted().toList());
+    }
+
+    /**
+     * The generation of an output: a key of every file's path and bytes, in any order. The output's
+     * mark names it, so the manifest of one build is trusted only for an output holding exactly
+     * what that build made (by it, or by a build of the same content).
+     */
+    private static String generation(Map<String, OutputManifest.Entry> files) {
+        long sum = 0;
+        for (Map.Entry<String, OutputManifest.Entry> e : files.entrySet()) {
+            if (!e.getKey().endsWith("/")) {
+                sum += Key.of("file").add(e.getKey()).add(e.getValue().hash()).add(e.getValue().size()).get();
+            }
+        }
+        return Key.hex(sum);
+    }
+
+    private OutputManifest.Entry known(String path) {
+        return trusted ? old.get(path) : null;
+    }
+
+    private void file(Output o) {
+        OutputManifest.Entry e = known(o.path());
+        if (e != null && e.key() == (e.readsBodies() ? o.bodyKey() : o.key())) {
+            next.put(o.path(), e);
+            return;
+        }
+        byte[][] bytes = new byte[1][];
+        boolean readsBodies = RenderedPage.watchBodyReads(() -> bytes[0] = o.content().get());
+        made.add(o.path());
+        put(o.path(), bytes[0], readsBodies ? o.bodyKey() : o.key(), readsBodies);
+    }
+
+    private void folder(Output o) {
+        OutputManifest.Entry e = known(o.path());
+        if (e != null && e.key() == o.key()) {
+            old.entries().forEach((path, entry) -> {
+                if (path.startsWith(o.path())) {
+                    next.put(path, entry);
+                }
+            });
+            return;
+        }
+        Map<String, byte[]> files = o.files().get();
+        made.add(o.path());
+        files.forEach((name, bytes) -> put(o.path() + name, bytes, o.key(), false));
+        next.put(o.path(), new OutputManifest.Entry(o.key(), false, 0, -1));
+    }
+
+    /** Stages a made file unless the output already holds these bytes. */
+    private void put(String path, byte[] bytes, long key, boolean readsBodies) {
+        long hash = Key.bytes(bytes);
+        OutputManifest.Entry e = known(path);
+        boolean same;
+        if (trusted) {
+            same = e != null && e.hash() == hash && e.size() == bytes.length;
+        } else {
+            SiteWriter.FileStamp there = onDisk == null ? null : onDisk.get(path);
+            same = there != null && there.size() == bytes.length && java.util.Arrays.equals(writer.read(path), bytes);
+        }
+        if (!same) {
+            stage().put(path, bytes);
+            written.incrementAndGet();
+        }
+        next.put(path, new OutputManifest.Entry(key, readsBodies, hash, bytes.length));
+    }
+
+    /** Copies a file of the content unless the output already holds it. */
+    private void copy(Content.StaticFile f) {
+        long key = Key.of("content-file").add(f.source().toString()).addValue(vn.loa.load.PageSource.stamp(f.source())).get();
+        OutputManifest.Entry e = known(f.target());
+        if (e != null && e.key() == key) {
+            next.put(f.target(), e);
+            return;
+        }
+        boolean same = false;
+        if (!trusted && onDisk != null && onDisk.containsKey(f.target()) && onDisk.get(f.target()).size() == f.size()) {
+            try {
+                same = Files.mismatch(f.source(), writer.output().resolve(f.target())) == -1;
+            } catch (IOException ex) {
+                same = false;
+            }
+        }
+        if (!same) {
+            stage().copy(f.target(), f.source());
+            written.incrementAndGet();
+        }
+        long hash;
+        try {
+            hash = Key.bytes(Files.readAllBytes(f.source()));
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        next.put(f.target(), new OutputManifest.Entry(key, false, hash, f.size()));
+    }
+
+    private synchronized Staging stage() {
+        if (staging == null) {
+            staging = writer.begin();
+        }
+        return staging;
+    }
+
+    /** A file of the content may not take the name of a file Loa makes. */
+    private static void checkCollisions(List<Output> outputs, List<Content.StaticFile> files) {
+        Set<String> made = new HashSet<>();
+        List<String> folders = new ArrayList<>();
+        for (Output o : outputs) {
+            made.add(o.path());
+            if (o.isFolder()) {
+                folders.add(o.path());
+            }
+        }
+        for (Content.StaticFile f : files) {
+            if (made.contains(f.target()) || folders.stream().anyMatch(f.target()::startsWith)) {
+                throw new LoaException(Path.of("content").resolve(f.target()), 0,
+                        "tệp này trùng tên với tệp do Loa tạo ra (" + f.target() + ")", "đổi tên hoặc di chuyển tệp");
+            }
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package vn.loa.engine;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.IdentityHashMap;
+import java.util.List;
+import vn.loa.Parallel;
+import vn.loa.load.ContentLoader;
+import vn.loa.load.Page;
+import vn.loa.load.PageSource;
+import vn.loa.render.MarkdownRenderer;
+import vn.loa.render.RenderedPage;
+import vn.loa.theme.PageKeys;
+
+/**
+ * The pages of earlier builds, by Markdown file: the page read from it, the page rendered, and
+ * the keys of its two parts. The load stage asks it before reading a file ({@link PageSource});
+ * a file whose key (path, size, time of change, attachments) has not changed is not read again,
+ * and its page is not rendered again while the settings of rendering stay the same.
+ */
+final class PageMemo implements PageSource {
+
+    /** One Markdown file as a build left it. */
+    record Entry(long fileKey, Page page, RenderedPage rendered, long summary, long body) {
+    }
+
+    private final Path root;
+    private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    private final Set<Path> seen = ConcurrentHashMap.newKeySet();
+    private final Map<Path, Long> fileKeys = new ConcurrentHashMap<>();
+    /** Files to read again whatever their key says: the ones a watcher saw change. */
+    private final Set<Path> stale = ConcurrentHashMap.newKeySet();
+    private volatile int reads;
+    /** The key of the settings the remembered pages were rendered with. */
+    private long renderKey;
+
+    PageMemo(Path root) {
+        this.root = root;
+    }
+
+    @Override
+    public Page page(Path file, long key, Supplier<Page> read) {
+        Path rel = root.relativize(file.toAbsolutePath().normalize());
+        seen.add(rel);
+        fileKeys.put(rel, key);
+        Entry e = entries.get(rel);
+        if (e != null && e.fileKey() == key && !stale.remove(rel)) {
+            return e.page();
+        }
+        entries.remove(rel);
+        reads++;
+        Page page = read.get();
+        entries.put(rel, new Entry(key, page, null, 0, 0)); // a draft is read, and never rendered
+        return page;
+    }
+
+    /** The rendered page of a page read by this build, when an earlier build rendered the same file. */
+    RenderedPage rendered(Page page) {
+        Entry e = entries.get(page.file());
+        return e != null && e.page() == page ? e.rendered() : null;
+    }
+
+    /** Whether this build read the file of a page (or took it from an earlier build). */
+    boolean knows(Page page) {
+        Entry e = entries.get(page.file());
+        return e != null && e.page() == page;
+    }
+
+    /** Remembers a page this build rendered. */
+    void remember(RenderedPage r) {
+        Path rel = r.page().file();
+        Long key = fileKeys.get(rel);
+        if (key != null) {
+            entries.put(rel, new Entry(key, r.page(), r, PageKeys.summaryOf(r), PageKeys.bodyOf(r)));
+        }
+    }
+
+    /** Starts a build: forgets which files the last one saw. */
+    void begin() {
+        seen.clear();
+        fileKeys.clear();
+        reads = 0;
+    }
+
+    /** Ends a build: forgets the files it did not see (deleted, or now unreadable). */
+    void end() {
+        entries.keySet().retainAll(seen);
+        stale.clear();
+    }
+
+    /** Files the last build read (not taken from an earlier build). */
+    int reads() {
+        return reads;
+    }
+
+    /** Marks files to be read again at the next build, whatever their key. */
+    void invalidate(Collection<Path> relative) {
+        stale.addAll(relative);
+    }
+
+    Collection<Entry> entries() {
+        return entries.values();
+    }
+
+    void put(Path rel, Entry e) {
+        entries.put(rel, e);
+    }
+
+    /** Forgets every page when the settings of rendering are not those the remembered pages were rendered with. */
+    void renderWith(long key) {
+        if (renderKey != 0 && key != renderKey) {
+            entries.clear();
+        }
+        renderKey = key;
+    }
+
+    long renderKey() {
+        return renderKey;
+    }
+
+    /** Keeps the pages without their bodies, which are read again when an output needs one. */
+    void lighten() {
+        entries.replaceAll((rel, e) -> {
+            if (e.page().markdown().isEmpty() && (e.rendered() == null || e.rendered().html() == null)) {
+                return e;
+            }
+            Page light = e.page().withoutBody();
+            RenderedPage r = e.rendered();
+            return new Entry(e.fileKey(), light, r == null ? null
+                    : new RenderedPage(light, null, r.toc(), r.text(), r.summary(), r.eventAnchors(), r.links()), e.summary(), e.body());
+        });
+    }
+
+    /**
+     * The keys of this build's pages, made once, and their bodies for the outputs that show them:
+     * a page kept from an earlier build has none, and gets it by reading and rendering its file again.
+     */
+    PageKeys keysFor(List<RenderedPage> pages, ContentLoader loader, MarkdownRenderer markdown) {
+        Map<RenderedPage, long[]> keys = new IdentityHashMap<>();
+        List<long[]> made = Parallel.map(pages, r -> {
+            Entry e = entries.get(r.page().file());
+            return e != null && e.rendered() == r ? new long[] {e.summary(), e.body()}
+                    : new long[] {PageKeys.summaryOf(r), PageKeys.bodyOf(r)};
+        });
+        for (int i = 0; i < pages.size(); i++) {
+            keys.put(pages.get(i), made.get(i));
+        }
+        return new PageKeys() {
+            @Override
+            public long summary(RenderedPage page) {
+                long[] k = keys.get(page);
+                return k != null ? k[0] : PageKeys.summaryOf(page);
+            }
+
+            @Override
+            public long body(RenderedPage page) {
+                long[] k = keys.get(page);
+                return k != null ? k[1] : PageKeys.bodyOf(page);
+            }
+
+            @Override
+            public RenderedPage whole(RenderedPage page) {
+                if (page.html() != null) {
+                    return page;
+                }
+                return markdown.render(page.page().withBody(loader.markdownOf(page.page())));
+            }
+        };
+    }
+}

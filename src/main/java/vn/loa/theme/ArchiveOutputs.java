@@ -1,0 +1,82 @@
+package vn.loa.theme;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import vn.loa.Key;
+import vn.loa.index.ArchiveEntry;
+import vn.loa.index.Unit;
+import vn.loa.index.Year;
+
+/**
+ * The archive of years and of units: {@code /nam/} and a page per year, {@code /don-vi/} and a
+ * page per unit, paginated and grouped by month. A page reads the summaries of the plans and news
+ * it lists and of the pages that state the events it lists, and the counts of its year or unit.
+ */
+final class ArchiveOutputs {
+
+    private ArchiveOutputs() {
+    }
+
+    static void plan(OutputPlan plan) {
+        Function<ArchiveEntry, EntryView> entry = e -> new EntryView(e, e.page() == null ? null : plan.view(e.page()));
+
+        Key years = plan.key("years");
+        plan.site.years().forEach(y -> years.add(y.year()).add(y.plans()).add(y.news()).add(y.events()));
+        plan.html("/nam/", "years.peb", years, List.of(), List.of(new Crumb("Lưu trữ theo năm", null)), Map.of("years", plan.site.years()));
+        for (Year y : plan.site.years()) {
+            entries(plan, y.url(), "Năm " + y.year(), y.entries().stream().map(entry).toList(), "year.peb",
+                    plan.key("year").add(y.year()).add(y.plans()).add(y.news()).add(y.events()),
+                    Map.of("year", y), List.of(new Crumb("Lưu trữ theo năm", "/nam/")));
+        }
+
+        Key units = plan.key("units");
+        plan.site.units().forEach(u -> units.add(unitKey(u)));
+        plan.html("/don-vi/", "units.peb", units, List.of(), List.of(new Crumb("Đơn vị", null)), Map.of("units", plan.site.units()));
+        for (Unit u : plan.site.units()) {
+            entries(plan, u.url(), u.name(), u.entries().stream().map(entry).toList(), "unit.peb",
+                    plan.key("unit").add(unitKey(u)), Map.of("unit", u), List.of(new Crumb("Đơn vị", "/don-vi/")));
+        }
+    }
+
+    private static long unitKey(Unit u) {
+        return Key.of("unit").add(u.slug()).add(u.name()).addValue(u.spellings()).add(u.issued()).add(u.leads()).add(u.joins()).get();
+    }
+
+    /** A paginated archive list, each page's entries also grouped by month ({@code months}). */
+    private static void entries(OutputPlan plan, String url, String title, List<EntryView> items, String template, Key key,
+                                Map<String, Object> extra, List<Crumb> parents) {
+        plan.paginate(url, title, items, template, key, extra, parents, v -> entryKey(plan, v),
+                v -> v.getPage() != null ? v.getPage().rendered() : v.getEvent().page(), slice -> Map.of("months", months(slice)));
+    }
+
+    private static long entryKey(OutputPlan plan, EntryView v) {
+        ArchiveEntry e = v.entry();
+        Key k = Key.of("entry").add(e.kind()).add(e.role() == null ? "" : e.role().id());
+        return e.event() != null ? k.add(plan.summary(e.event().page())).add(e.event().id()).get() : k.add(plan.summary(e.page())).get();
+    }
+
+    /** Entries in runs of one month: {@code year}, {@code month}, {@code id} ({@code thang-5-2024}), {@code entries}. */
+    static List<Map<String, Object>> months(List<EntryView> entries) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        List<EntryView> run = null;
+        LocalDate last = null;
+        for (EntryView e : entries) {
+            if (last == null || e.getDay().getYear() != last.getYear() || e.getDay().getMonthValue() != last.getMonthValue()) {
+                run = new ArrayList<>();
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("year", e.getDay().getYear());
+                m.put("month", e.getDay().getMonthValue());
+                m.put("id", "thang-" + e.getDay().getMonthValue() + "-" + e.getDay().getYear());
+                m.put("entries", run);
+                out.add(m);
+            }
+            run.add(e);
+            last = e.getDay();
+        }
+        return out;
+    }
+}

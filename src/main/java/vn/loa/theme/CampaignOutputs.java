@@ -1,0 +1,149 @@
+package vn.loa.theme;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.loa.Key;
+import vn.loa.calendar.EventsJson;
+import vn.loa.calendar.IcsWriter;
+import vn.loa.index.CampaignYear;
+import vn.loa.index.Event;
+import vn.loa.index.Site;
+import vn.loa.load.Campaign;
+import vn.loa.load.EventKind;
+import vn.loa.render.RenderedPage;
+import vn.loa.text.VietnameseDates;
+
+/**
+ * The campaign archive: {@code /chien-dich/}, a page per campaign, and per campaign year its hub
+ * (week calendar, press kit, plans and news), its calendar file and events JSON, and a page and a
+ * calendar file per event. All of a year's outputs read that year: the summaries of its plans and
+ * news, which hold its events.
+ */
+final class CampaignOutputs {
+
+    private CampaignOutputs() {
+    }
+
+    /** The key of a campaign year: its campaign and week, and the summaries of its pages in order. */
+    static long key(OutputPlan plan, CampaignYear y) {
+        Key k = Key.of("campaign-year").addValue(y.campaign()).add(y.year()).addValue(y.week());
+        plan.summaries(k, y.plans());
+        plan.summaries(k, y.news());
+        y.events().forEach(e -> k.add(e.id()));
+        return k.get();
+    }
+
+    static void plan(OutputPlan plan) {
+        Site site = plan.site;
+        SiteRenderer renderer = plan.renderer;
+        IcsWriter ics = new IcsWriter(renderer.zone(), renderer.uidDomain(), stamp(site, renderer.zone()));
+        long icsKey = Key.of("ics").add(renderer.uidDomain()).add(stamp(site, renderer.zone()).toEpochMilli()).get();
+
+        List<Map<String, Object>> archive = new ArrayList<>();
+        Key all = plan.key("campaigns");
+        for (Campaign c : site.campaigns()) {
+            archive.add(Map.of("campaign", c, "years", site.yearsOf(c)));
+            site.yearsOf(c).forEach(y -> all.add(key(plan, y)));
+        }
+        plan.html("/chien-dich/", "campaigns.peb", all, List.of(), List.of(new Crumb("Chiến dịch", null)), Map.of("campaigns", archive));
+
+        for (Campaign c : site.campaigns()) {
+            List<CampaignYear> years = site.yearsOf(c);
+            Key campaignKey = plan.key("campaign").addValue(c);
+            years.forEach(y -> campaignKey.add(key(plan, y)));
+            plan.html("/chien-dich/" + c.id() + "/", "campaign.peb", campaignKey, List.of(),
+                    List.of(new Crumb("Chiến dịch", "/chien-dich/"), new Crumb(c.name(), null)), Map.of("campaign", c, "years", years));
+            for (int i = 0; i < years.size(); i++) {
+                year(plan, ics, icsKey, c, years.get(i), i > 0 ? years.get(i - 1) : null, i + 1 < years.size() ? years.get(i + 1) : null);
+            }
+        }
+    }
+
+    private static void year(OutputPlan plan, IcsWriter ics, long icsKey, Campaign c, CampaignYear y, CampaignYear newer,
+                             CampaignYear older) {
+        SiteRenderer renderer = plan.renderer;
+        long yearKey = key(plan, y);
+        List<RenderedPage> pages = new ArrayList<>(y.plans());
+        pages.addAll(y.news());
+        List<Crumb> crumbs = List.of(new Crumb("Chiến dịch", "/chien-dich/"), new Crumb(c.name(), "/chien-dich/" + c.id() + "/"),
+                new Crumb("Năm " + y.year(), null));
+        plan.html(y.url(), "campaign-year.peb", plan.key("campaign-year").add(yearKey)
+                        .add(newer == null ? 0 : newer.year()).add(older == null ? 0 : older.year()), pages, crumbs, () -> {
+                    Map<String, Object> vars = new HashMap<>();
+                    vars.put("cy", y);
+                    vars.put("days", days(y));
+                    vars.put("plans", plan.views(y.plans()));
+                    vars.put("documents", plan.views(y.plans().stream().filter(r -> !r.page().attachments().isEmpty()).toList()));
+                    vars.put("news", plan.views(y.news()));
+                    vars.put("newer", newer);
+                    vars.put("older", older);
+                    vars.put("jsonld", y.events().isEmpty() ? null : EventJsonLd.of(y.events(), renderer::absolute, renderer.zone()));
+                    return vars;
+                });
+        String name = c.name() + " " + y.year() + " — " + plan.site.config().title();
+        plan.file(IcsWriter.yearFileUrl(y), plan.key("ics-year").add(yearKey).add(icsKey),
+                () -> ics.calendar(name, y.events(), renderer::eventPageUrl));
+        String jsonUrl = y.url() + EventsJson.FILE;
+        plan.file(jsonUrl, plan.key("events-json").add(yearKey),
+                () -> EventsJson.write(y, u -> renderer.linkFrom(jsonUrl, u)).getBytes(StandardCharsets.UTF_8));
+        for (Event e : y.events()) {
+            plan.file(e.icsUrl(), plan.key("ics-event").add(yearKey).add(icsKey).add(e.id()),
+                    () -> ics.calendar(e.title(), List.of(e), renderer::eventPageUrl));
+            plan.html(e.url(), "event.peb", plan.key("event").add(yearKey).add(e.id()), List.of(e.page()),
+                    List.of(new Crumb("Chiến dịch", "/chien-dich/"), new Crumb(c.name(), "/chien-dich/" + c.id() + "/"),
+                            new Crumb("Năm " + y.year(), y.url()), new Crumb(e.title(), null)), () -> {
+                        Map<String, Object> ev = new HashMap<>();
+                        ev.put("event", e);
+                        ev.put("cy", y);
+                        ev.put("same_day", y.events().stream().filter(o -> o != e && sameDay(o, e)).toList());
+                        ev.put("jsonld", EventJsonLd.of(List.of(e), renderer::absolute, renderer.zone()));
+                        return ev;
+                    });
+        }
+    }
+
+    private static boolean sameDay(Event a, Event b) {
+        return b.spec().kind() != EventKind.VAGUE && a.firstDay().equals(b.firstDay());
+    }
+
+    /**
+     * DTSTAMP of every calendar: the newest page's date, so that building the same content twice
+     * gives the same files.
+     */
+    static java.time.Instant stamp(Site site, java.time.ZoneId zone) {
+        return site.pages().stream().map(r -> r.page().date()).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(java.time.LocalDateTime.of(2000, 1, 1, 0, 0))
+                .atZone(zone).toInstant();
+    }
+
+    /**
+     * The focus week's days with their events in time order, for the calendar. A period is listed
+     * on every day it covers; on the days after its first one in the week it is marked
+     * {@code continued}, so that a theme can show it briefly there.
+     */
+    static List<Map<String, Object>> days(CampaignYear y) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (LocalDate d : y.week().days()) {
+            Map<String, Object> day = new LinkedHashMap<>();
+            day.put("date", d);
+            day.put("weekday", VietnameseDates.weekday(d.getDayOfWeek()));
+            day.put("campaign_day", d.equals(y.campaignDay()));
+            List<Map<String, Object>> entries = new ArrayList<>();
+            y.on(d).stream().sorted(Comparator.comparing((Event e) -> !e.start().equals(e.end()) && e.start().isBefore(d))
+                            .thenComparing(Event::sortTime).thenComparing(Event::title, vn.loa.text.Vietnamese.collation())
+                            .thenComparing(Event::id))
+                    .forEach(e -> entries.add(Map.of("event", e,
+                            "continued", e.start().isBefore(d) && !d.equals(y.week().start()))));
+            day.put("entries", entries);
+            day.put("events", entries.stream().map(m -> m.get("event")).toList());
+            out.add(day);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,170 @@
+package vn.loa.theme;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import vn.loa.Key;
+import vn.loa.index.Event;
+import vn.loa.index.Site;
+import vn.loa.load.Campaign;
+import vn.loa.render.RenderedPage;
+
+/**
+ * The outputs of one site as they are declared, each with the key of what it reads. The kinds of
+ * output ({@link HomeOutputs}, {@link PageOutputs}, {@link ListOutputs}, {@link CampaignOutputs},
+ * {@link ArchiveOutputs}, {@link FeedOutputs}, {@link SearchOutputs}) add theirs through it.
+ *
+ * <p>Every key holds the site key (Loa's version, the resolved configuration, the theme's
+ * strings, the campaigns that have content, offline links) and the key of the output's template
+ * with the partials it uses; then what the kind says the output shows: a page's two parts, the
+ * summaries of the pages a list shows, a campaign year, and so on.
+ */
+final class OutputPlan {
+
+    final SiteRenderer renderer;
+    final Site site;
+    final PageKeys keys;
+    final Map<String, Object> base;
+    private final long siteKey;
+    private final Map<RenderedPage, List<Event>> eventsByPage = new IdentityHashMap<>();
+    private final Map<RenderedPage, Long> summaries = new IdentityHashMap<>();
+    private final List<Output> outputs = new ArrayList<>();
+
+    OutputPlan(SiteRenderer renderer, Site site, PageKeys keys, Map<String, Object> base, long siteKey) {
+        this.renderer = renderer;
+        this.site = site;
+        this.keys = keys;
+        this.base = base;
+        this.siteKey = siteKey;
+        for (Event e : site.events()) {
+            eventsByPage.computeIfAbsent(e.page(), k -> new ArrayList<>()).add(e);
+        }
+    }
+
+    List<Output> outputs() {
+        return outputs;
+    }
+
+    /** A page as templates see it. */
+    PageView view(RenderedPage r) {
+        Map<String, Campaign> campaigns = site.config().campaigns();
+        return new PageView(r, r.page().campaign() == null ? null : campaigns.get(r.page().campaign()),
+                eventsByPage.getOrDefault(r, List.of()), keys::whole);
+    }
+
+    List<PageView> views(List<RenderedPage> pages) {
+        return pages.stream().map(this::view).toList();
+    }
+
+    long summary(RenderedPage r) {
+        synchronized (summaries) {
+            return summaries.computeIfAbsent(r, keys::summary);
+        }
+    }
+
+    /** A key started for an output of a kind: the site key and the kind's name. */
+    Key key(String kind) {
+        return Key.of(kind).add(siteKey);
+    }
+
+    /** Adds the summaries of pages, in order, to a key. */
+    Key summaries(Key key, List<RenderedPage> pages) {
+        key.add(pages.size());
+        pages.forEach(r -> key.add(summary(r)));
+        return key;
+    }
+
+    /** An HTML page at a site-absolute URL, with its context made when it is rendered. */
+    void html(String url, String template, Key inputs, List<RenderedPage> shows, List<Crumb> crumbs,
+              Supplier<Map<String, Object>> vars) {
+        String path = url.endsWith("/") ? url.substring(1) + "index.html" : url.substring(1);
+        long key = inputs.add(renderer.templateKey(template)).add(url).addValue(crumbs).get();
+        add(new Output(path, key, bodyKey(key, shows), null, null), () -> {
+            Map<String, Object> ctx = new HashMap<>(base);
+            ctx.put("jsonld", null);
+            ctx.putAll(vars.get());
+            ctx.put(LoaExtension.PAGE_URL, url);
+            ctx.put("breadcrumbs", crumbs);
+            return renderer.render(template, ctx);
+        });
+    }
+
+    void html(String url, String template, Key inputs, List<RenderedPage> shows, List<Crumb> crumbs, Map<String, Object> vars) {
+        html(url, template, inputs, shows, crumbs, () -> vars);
+    }
+
+    /** A text file (a feed, the sitemap) made by a template. */
+    void text(String url, String template, Key inputs, List<RenderedPage> shows, Map<String, Object> vars) {
+        long key = inputs.add(renderer.templateKey(template)).add(url).get();
+        add(new Output(url.substring(1), key, bodyKey(key, shows), null, null), () -> {
+            Map<String, Object> ctx = new HashMap<>(base);
+            ctx.putAll(vars);
+            ctx.put(LoaExtension.PAGE_URL, url);
+            return renderer.render(template, ctx);
+        });
+    }
+
+    /** A file made in code (a calendar, JSON). */
+    void file(String url, Key inputs, Supplier<byte[]> content) {
+        long key = inputs.add(url).get();
+        outputs.add(new Output(url.startsWith("/") ? url.substring(1) : url, key, content));
+    }
+
+    void add(Output o) {
+        outputs.add(o);
+    }
+
+    private void add(Output declared, Supplier<byte[]> content) {
+        outputs.add(new Output(declared.path(), declared.key(), declared.bodyKey(), content, null));
+    }
+
+    private long bodyKey(long key, List<RenderedPage> shows) {
+        Key k = Key.of("bodies").add(key);
+        shows.forEach(r -> k.add(keys.body(r)));
+        return k.get();
+    }
+
+    /**
+     * A list in pages of {@code pageSize}: page 1 at {@code url}, page n at {@code url/trang/n/}.
+     * {@code keyOf} keys one item; {@code pageOf} gives the page an item shows, if any;
+     * {@code more} adds what a template needs about each page's slice.
+     */
+    <T> void paginate(String url, String title, List<T> items, String template, Key inputs, Map<String, Object> extra,
+                      List<Crumb> parents, Function<T, Long> keyOf, Function<T, RenderedPage> pageOf,
+                      Function<List<T>, Map<String, Object>> more) {
+        int pageSize = site.config().pageSize();
+        int total = Paginator.count(items.size(), pageSize);
+        long listKey = inputs.get();
+        for (int n = 1; n <= total; n++) {
+            Paginator pager = new Paginator(url, n, total);
+            List<T> slice = items.subList((n - 1) * pageSize, Math.min(items.size(), n * pageSize));
+            List<Crumb> crumbs = new ArrayList<>(parents);
+            crumbs.add(n == 1 ? new Crumb(title, null) : new Crumb(title, url));
+            if (n > 1) {
+                crumbs.add(new Crumb("Trang " + n, null));
+            }
+            Key key = Key.of("slice").add(listKey).add(title).add(n).add(total).add(items.size());
+            List<RenderedPage> shows = new ArrayList<>();
+            for (T item : slice) {
+                key.add(keyOf.apply(item));
+                RenderedPage r = pageOf.apply(item);
+                if (r != null) {
+                    shows.add(r);
+                }
+            }
+            html(pager.getUrl(), template, key, shows, crumbs, () -> {
+                Map<String, Object> vars = new HashMap<>(extra);
+                vars.put("title", title);
+                vars.put("items", slice);
+                vars.putAll(more.apply(slice));
+                vars.put("count", items.size());
+                vars.put("pager", pager);
+                return vars;
+            });
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package vn.loa.theme;
+
+import vn.loa.render.RenderedPage;
+
+/**
+ * The keys of a page's two parts, as the engine made them: {@code summary} is everything but the
+ * body (front matter, the summary lists show, the anchors of its events), {@code body} the body
+ * (HTML, table of contents, text). Lists depend on the first, the page itself on both.
+ */
+public interface PageKeys {
+
+    long summary(RenderedPage page);
+
+    long body(RenderedPage page);
+
+    /** The page with its body, for an output that shows it: the engine keeps pages of earlier builds without. */
+    default RenderedPage whole(RenderedPage page) {
+        return page;
+    }
+
+    /** Keys made on the spot from the page's values, for a plan whose keys nobody keeps ({@code loa check}). */
+    PageKeys DIGEST = new PageKeys() {
+        @Override
+        public long summary(RenderedPage page) {
+            return summaryOf(page);
+        }
+
+        @Override
+        public long body(RenderedPage page) {
+            return bodyOf(page);
+        }
+    };
+
+    /**
+     * The key of everything but the body: the page without its Markdown, the anchors of its events,
+     * and the summary lists show (the front matter's, else the start of the body).
+     */
+    static long summaryOf(RenderedPage r) {
+        vn.loa.load.Page p = r.page();
+        return vn.loa.Key.of("summary").addValue(p.withoutBody()).add(p.summary() != null ? "" : r.summary())
+                .addValue(r.eventAnchors()).get();
+    }
+
+    static long bodyOf(RenderedPage r) {
+        return vn.loa.Key.of("body").add(r.html()).addValue(r.toc()).add(r.text()).addValue(r.links()).get();
+    }
+}

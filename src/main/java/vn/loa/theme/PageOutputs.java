@@ -1,0 +1,37 @@
+package vn.loa.theme;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.loa.render.RenderedPage;
+
+/** A page of each plan, news post and standalone page: reads that page whole (both its parts). */
+final class PageOutputs {
+
+    private PageOutputs() {
+    }
+
+    static void plan(OutputPlan plan) {
+        for (RenderedPage r : plan.site.pages()) {
+            String template = switch (r.page().section()) {
+                case PLANS -> "plan.peb";
+                case NEWS -> "news.peb";
+                case PAGES -> "page.peb";
+            };
+            List<Crumb> crumbs = new ArrayList<>();
+            if (r.page().section().isListed()) {
+                crumbs.add(new Crumb(r.page().section().label(), r.page().section().urlPrefix()));
+            }
+            crumbs.add(new Crumb(r.page().title(), null));
+            plan.html(r.page().url(), template, plan.key("page").add(plan.summary(r)).add(plan.keys.body(r)), List.of(r), crumbs, () -> {
+                PageView p = plan.view(r);
+                Map<String, Object> vars = new HashMap<>();
+                vars.put("page", p);
+                vars.put("jsonld", p.getEvents().isEmpty() ? null
+                        : EventJsonLd.of(p.getEvents(), plan.renderer::absolute, plan.renderer.zone()));
+                return vars;
+            });
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package vn.loa.theme;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import vn.loa.Key;
+import vn.loa.index.Tag;
+import vn.loa.load.Campaign;
+import vn.loa.render.RenderedPage;
+import vn.loa.search.SearchDoc;
+import vn.loa.search.SearchIndex;
+import vn.loa.search.SearchPage;
+
+/**
+ * Search: its index (every page, both parts, in the site's order) and its page (the campaigns,
+ * years and tags it offers as filters, and the version of the index).
+ */
+final class SearchOutputs {
+
+    private SearchOutputs() {
+    }
+
+    static void plan(OutputPlan plan) {
+        Key index = plan.key("search-index");
+        for (RenderedPage r : plan.site.pages()) {
+            index.add(plan.summary(r)).add(plan.keys.body(r));
+        }
+        long indexKey = index.get();
+        Function<String, String> fromSearch = u -> plan.renderer.urls().relative(SearchIndex.PAGE, u);
+        // Built once, by the first thread that needs it: the engine makes the index before the other outputs.
+        Supplier<SearchIndex> search = SiteRenderer.once(() -> SearchIndex.build(SearchDoc.of(plan.site, fromSearch),
+                plan.site.campaigns(), fromSearch));
+        Key page = plan.key("search-page").add(indexKey);
+        for (Campaign c : plan.site.campaigns()) {
+            page.add(c.id());
+            plan.site.yearsOf(c).forEach(y -> page.add(y.year()));
+        }
+        for (Tag t : plan.site.tags()) {
+            page.add(t.name()).add(t.slug()).add(t.pages().size());
+        }
+        plan.html(SearchIndex.PAGE, "search.peb", page, List.of(), List.of(new Crumb("Tìm kiếm", null)),
+                () -> SearchPage.vars(plan.site, search.get(), plan.renderer.offline()));
+        plan.add(Output.folder(SearchIndex.FOLDER, indexKey,
+                () -> plan.renderer.offline() ? search.get().scriptFiles() : search.get().files()));
+    }
+}
