@@ -2,11 +2,7 @@ package vn.loa.theme;
 
 import vn.loa.text.Json;
 import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import vn.loa.LoaException;
 import vn.loa.calendar.EventsJson;
 import vn.loa.calendar.IcsWriter;
 import vn.loa.index.ArchiveEntry;
@@ -70,18 +65,11 @@ public final class SiteRenderer {
                 .strictVariables(strict)
                 .newLineTrimming(true)
                 .defaultLocale(vn.loa.text.Vietnamese.LOCALE)
+                .maxRenderedSize(RenderGuard.maxRenderedChars())
                 .build();
         for (String name : TEMPLATES) {
-            try {
-                templates.put(name, engine.getTemplate(name));
-            } catch (PebbleException e) {
-                throw templateError(name, e);
-            }
+            templates.put(name, RenderGuard.compile(theme, engine, name));
         }
-    }
-
-    private LoaException templateError(String name, PebbleException e) {
-        return TemplateErrors.of(theme, name, e);
     }
 
     /** Every file of the site, except the content's own static files, which the loader listed. */
@@ -453,14 +441,6 @@ public final class SiteRenderer {
     }
 
     private byte[] render(String template, Map<String, Object> ctx) {
-        StringWriter w = new StringWriter(16 * 1024);
-        try {
-            templates.get(template).evaluate(w, ctx);
-        } catch (PebbleException e) {
-            throw templateError(template, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return w.toString().getBytes(StandardCharsets.UTF_8);
+        return RenderGuard.render(theme, templates.get(template), template, ctx);
     }
 }
