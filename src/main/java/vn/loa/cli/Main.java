@@ -22,16 +22,49 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        // A thread of its own that fails (the server's, the watcher's) says so in one line too.
+        ErrorReporter reporter = new ErrorReporter();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> reporter.fatal(e,
+                new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true),
+                args.length > 0 ? args[0] : null));
+        System.exit(run(reporter, args));
     }
 
     /** Runs the command line and returns its exit code (for tests). */
     public static int run(String... args) {
+        return run(new ErrorReporter(), args);
+    }
+
+    static int run(ErrorReporter reporter, String... args) {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExecutionExceptionHandler(new ErrorReporter());
+        cl.setExecutionExceptionHandler(reporter);
         cl.setParameterExceptionHandler(new UsageErrorReporter());
         UsageErrorReporter.localise(cl);
-        return cl.execute(args);
+        return execute(cl, reporter, args);
+    }
+
+    /**
+     * {@code cl.execute}, and no Java error past it: picocli hands only {@link Exception}s to the
+     * execution handler and lets an {@link Error} (out of memory, stack overflow) through.
+     */
+    static int execute(CommandLine cl, ErrorReporter reporter, String... args) {
+        try {
+            return cl.execute(args);
+        } catch (Throwable t) {
+            return reporter.fatal(t, cl.getErr(), commandName(cl));
+        }
+    }
+
+    /** The (sub)command that was running, as far as the arguments were parsed. */
+    private static String commandName(CommandLine cl) {
+        CommandLine.ParseResult parsed = cl.getParseResult();
+        if (parsed == null) {
+            return null;
+        }
+        while (parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        return parsed.commandSpec().name();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -6,6 +6,7 @@ import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import io.pebbletemplates.pebble.tokenParser.TokenParser;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -23,7 +24,9 @@ import vn.loa.text.VietnameseDates;
  * What Loa adds to Pebble: {@code url('/tin-tuc/')} makes a link relative to the page being
  * written, {@code abs_url} makes it absolute with the site's base URL, and filters write dates
  * the Vietnamese way ({@code vn_date}: Thứ Sáu, 17/5/2024); {@code unit_slug} gives the slug of a
- * unit's archive page ({@code /don-vi/<slug>/}), empty for a name without letters.
+ * unit's archive page ({@code /don-vi/<slug>/}), empty for a name without letters. It also
+ * replaces Pebble's {@code range} and its looping and calling tags with guarded ones
+ * ({@link BoundedRange}, {@link GuardedTags}), so that a template cannot hang or overflow.
  */
 final class LoaExtension extends AbstractExtension {
 
@@ -51,7 +54,14 @@ final class LoaExtension extends AbstractExtension {
         return Map.of(
                 "url", new OneArgFunction("path", (path, ctx) -> Boolean.TRUE.equals(ctx.getVariable(ABSOLUTE_LINKS)) && baseUrl != null
                         ? absolute(path) : urls.relative((String) ctx.getVariable(PAGE_URL), path)),
-                "abs_url", new OneArgFunction("path", (path, ctx) -> absolute(path)));
+                "abs_url", new OneArgFunction("path", (path, ctx) -> absolute(path)),
+                "range", new BoundedRange());
+    }
+
+    /** Pebble's looping and calling tags, guarded by the output's {@link RenderBudget}. */
+    @Override
+    public List<TokenParser> getTokenParsers() {
+        return GuardedTags.parsers();
     }
 
     String absolute(String path) {

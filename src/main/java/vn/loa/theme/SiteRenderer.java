@@ -1,11 +1,7 @@
 package vn.loa.theme;
 
 import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -15,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import vn.loa.Key;
-import vn.loa.LoaException;
 import vn.loa.index.Event;
 import vn.loa.index.Site;
 import vn.loa.load.SiteConfig;
@@ -56,18 +51,11 @@ public final class SiteRenderer {
                 .strictVariables(strict)
                 .newLineTrimming(true)
                 .defaultLocale(vn.loa.text.Vietnamese.LOCALE)
+                .maxRenderedSize(RenderGuard.maxRenderedChars())
                 .build();
         for (String name : TEMPLATES) {
-            try {
-                templates.put(name, engine.getTemplate(name));
-            } catch (PebbleException e) {
-                throw templateError(name, e);
-            }
+            templates.put(name, RenderGuard.compile(theme, engine, name));
         }
-    }
-
-    private LoaException templateError(String name, PebbleException e) {
-        return TemplateErrors.of(theme, name, e);
     }
 
     /** Every file of the site, keyed from the pages' values; for a plan nobody keeps ({@code loa check}). */
@@ -171,14 +159,6 @@ public final class SiteRenderer {
     }
 
     byte[] render(String template, Map<String, Object> ctx) {
-        StringWriter w = new StringWriter(16 * 1024);
-        try {
-            templates.get(template).evaluate(w, ctx);
-        } catch (PebbleException e) {
-            throw templateError(template, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return w.toString().getBytes(StandardCharsets.UTF_8);
+        return RenderGuard.render(theme, templates.get(template), template, ctx);
     }
 }

@@ -15,6 +15,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,14 +52,21 @@ public final class Theme {
         String current = name;
         boolean bundled = false;
         java.util.Set<String> seen = new java.util.HashSet<>();
+        Path themes = siteRoot.resolve("themes").toAbsolutePath().normalize();
+        Path askedBy = Path.of("content", "site.yaml");
         while (current != null) {
+            if (!isName(current) || !themes.equals(themes.resolve(current).normalize().getParent())) {
+                throw new LoaException(askedBy, 0, "tên giao diện '" + current + "' không hợp lệ: giao diện phải là một thư mục ngay trong themes/",
+                        "viết tên một thư mục trong themes/, ví dụ 'default'");
+            }
             if (!seen.add(current)) {
                 throw new LoaException(Path.of("themes", current, "theme.yaml"), 0, "các giao diện kế thừa nhau thành vòng tròn",
                         "sửa 'extends' để chuỗi kế thừa kết thúc ở 'default'");
             }
-            Path dir = siteRoot.resolve("themes").resolve(current).toAbsolutePath().normalize();
+            Path dir = themes.resolve(current);
             if (Files.isDirectory(dir)) {
                 folders.add(dir);
+                askedBy = Path.of("themes", current, "theme.yaml");
                 current = readExtends(dir, siteRoot);
             } else if (current.equals("default")) {
                 bundled = true;
@@ -75,10 +83,36 @@ public final class Theme {
         for (int i = folders.size() - 1; i >= 0; i--) {
             Path f = folders.get(i).resolve("i18n").resolve("vi.yaml");
             if (Files.exists(f)) {
+                requireInside(f, folders.get(i), "tệp chuỗi giao diện");
                 strings.putAll(readStrings(read(f), siteRoot.relativize(f)));
             }
         }
         return new Theme(folders, bundled, strings);
+    }
+
+    /** A theme's name: a folder's name, not '.', '..' or a path. */
+    private static boolean isName(String name) {
+        return !name.isBlank() && !name.contains("/") && !name.contains("\\") && !name.startsWith(".") && name.indexOf('\0') < 0;
+    }
+
+    /**
+     * Refuses a file of a theme that is, or lies under, a symbolic link leading out of the theme's
+     * folder: a theme could otherwise publish {@code /etc/passwd} or read any file of the machine
+     * that builds it. Links within the theme are fine.
+     */
+    static void requireInside(Path file, Path themeFolder, String what) {
+        Path real;
+        Path root;
+        try {
+            real = file.toRealPath();
+            root = themeFolder.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!real.startsWith(root)) {
+            throw new LoaException(file, 0, what + " này là liên kết trỏ ra ngoài thư mục giao diện (tới " + real + "); Loa không đọc tệp ngoài giao diện",
+                    "chép tệp vào trong thư mục giao diện thay cho liên kết, hoặc xóa liên kết");
+        }
     }
 
     /**
@@ -98,6 +132,10 @@ public final class Theme {
 
     /** Pebble's loader: the theme folders nearest first, then the bundled default. */
     public Loader<?> loader() {
+        return new ThemeLoader(this, folders, new DelegatingLoader(loaders()));
+    }
+
+    private List<Loader<?>> loaders() {
         List<Loader<?>> loaders = new ArrayList<>();
         for (Path f : folders) {
             FileLoader l = new FileLoader(f.resolve("templates").toString());
@@ -108,7 +146,7 @@ public final class Theme {
             l.setPrefix(BUNDLED + "templates");
             loaders.add(l);
         }
-        return new DelegatingLoader(loaders);
+        return loaders;
     }
 
     /**
@@ -163,7 +201,9 @@ public final class Theme {
 
     /**
      * The theme's {@code static/} files, by path relative to the output, nearest theme winning.
-     * The consumer receives each file's bytes.
+     * The consumer receives each file's bytes. Only regular files are published (not a pipe or a
+     * device, whose reading could block); a symbolic link is followed when it stays inside its
+     * theme's folder and refused when it leads out of it.
      */
     public Map<String, StaticSource> staticFiles() {
         Map<String, StaticSource> out = new LinkedHashMap<>();
@@ -171,10 +211,23 @@ public final class Theme {
             forBundled("static", (rel, path) -> out.put(rel, new StaticSource(path)));
         }
         for (int i = folders.size() - 1; i >= 0; i--) {
-            Path root = folders.get(i).resolve("static");
-            if (Files.isDirectory(root)) {
+            Path folder = folders.get(i);
+            Path root = folder.resolve("static");
+            if (Files.isDirectory(root) || Files.isSymbolicLink(root)) {
                 try (Stream<Path> s = Files.walk(root)) {
-                    s.filter(Files::isRegularFile).forEach(p -> out.put(root.relativize(p).toString().replace('\\', '/'), new StaticSource(p)));
+                    for (Path p : (Iterable<Path>) s::iterator) {
+                        Path file = p;
+                        if (Files.isSymbolicLink(p)) {
+                            if (!Files.exists(p)) {
+                                continue;
+                            }
+                            requireInside(p, folder, "tệp tĩnh");
+                            file = p.toRealPath();
+                        }
+                        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                            out.put(root.relativize(p).toString().replace('\\', '/'), new StaticSource(file));
+                        }
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -185,9 +238,11 @@ public final class Theme {
 
     /** A static file of a theme, on disk or inside the jar. */
     public record StaticSource(Path path) {
+        /** The file's bytes; on disk, never through a link put in its place since it was listed. */
         public byte[] bytes() {
-            try {
-                return Files.readAllBytes(path);
+            boolean onDisk = path.getFileSystem() == FileSystems.getDefault();
+            try (InputStream in = onDisk ? Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS) : Files.newInputStream(path)) {
+                return in.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

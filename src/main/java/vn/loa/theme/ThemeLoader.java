@@ -1,0 +1,120 @@
+package vn.loa.theme;
+
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoaderCacheKey;
+import io.pebbletemplates.pebble.loader.Loader;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import vn.loa.LoaException;
+
+/**
+ * Pebble's loader for a theme chain (its folders' {@code templates/}, nearest first, then the
+ * default theme in the jar) that never reads outside them: a template name that climbs out
+ * ({@code ../../etc/passwd}, {@code /etc/passwd}) is refused before any loader sees it (Pebble's
+ * file loader refuses it too, but its class-path loader, the next in line, does not), and so is
+ * a template file that is a symbolic link leading out of its theme.
+ */
+final class ThemeLoader implements Loader<DelegatingLoaderCacheKey> {
+
+    private final Theme theme;
+    private final List<Path> folders;
+    private final DelegatingLoader delegate;
+
+    ThemeLoader(Theme theme, List<Path> folders, DelegatingLoader delegate) {
+        this.theme = theme;
+        this.folders = folders;
+        this.delegate = delegate;
+    }
+
+    @Override
+    public DelegatingLoaderCacheKey createCacheKey(String templateName) {
+        checkName(templateName);
+        return delegate.createCacheKey(templateName);
+    }
+
+    @Override
+    public Reader getReader(DelegatingLoaderCacheKey key) {
+        String name = key.getTemplateName();
+        checkName(name);
+        for (Path folder : folders) {
+            Path file = folder.resolve("templates").resolve(name);
+            if (Files.exists(file)) {
+                Theme.requireInside(file, folder, "mẫu");
+                break;
+            }
+        }
+        return delegate.getReader(key);
+    }
+
+    @Override
+    public boolean resourceExists(String templateName) {
+        checkName(templateName);
+        return delegate.resourceExists(templateName);
+    }
+
+    /**
+     * A name beginning with {@code ./} or {@code ../} is relative to the folder of the template
+     * naming it; Pebble quietly drops the {@code ..} that would climb above {@code templates/},
+     * which would make a name that leaves the theme look merely missing.
+     */
+    @Override
+    public String resolveRelativePath(String relativePath, String anchorPath) {
+        if (relativePath != null && (relativePath.startsWith("./") || relativePath.startsWith("../"))) {
+            String anchor = anchorPath == null ? "" : anchorPath.replace('\\', '/');
+            if (!staysInside(anchor.substring(0, anchor.lastIndexOf('/') + 1) + relativePath)) {
+                throw outside(relativePath);
+            }
+        }
+        return delegate.resolveRelativePath(relativePath, anchorPath);
+    }
+
+    @Override
+    public void setCharset(String charset) {
+        delegate.setCharset(charset);
+    }
+
+    @Override
+    public void setPrefix(String prefix) {
+        delegate.setPrefix(prefix);
+    }
+
+    @Override
+    public void setSuffix(String suffix) {
+        delegate.setSuffix(suffix);
+    }
+
+    /** Whether a template name stays inside {@code templates/}: relative, and no '..' climbing above it. */
+    static boolean staysInside(String name) {
+        String n = name.replace('\\', '/');
+        if (n.startsWith("/") || n.matches("^[A-Za-z]:.*") || n.indexOf('\0') >= 0) {
+            return false;
+        }
+        int depth = 0;
+        for (String segment : n.split("/")) {
+            if (segment.equals("..")) {
+                if (--depth < 0) {
+                    return false;
+                }
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                depth++;
+            }
+        }
+        return true;
+    }
+
+    private void checkName(String name) {
+        if (name != null && !staysInside(name)) {
+            throw outside(name);
+        }
+    }
+
+    private LoaException outside(String name) {
+        Theme.Reference ref = theme.referenceTo(name);
+        return new LoaException(ref != null ? ref.file() : folders.isEmpty() ? Path.of("themes") : folders.get(0).resolve("templates"),
+                ref != null ? ref.line() : 0,
+                "tên mẫu '" + name + "' trỏ ra ngoài thư mục templates/ của giao diện",
+                "chỉ gọi các mẫu nằm trong templates/ của giao diện, ví dụ \"partials/header.peb\"");
+    }
+}
