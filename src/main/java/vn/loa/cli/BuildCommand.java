@@ -41,6 +41,10 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         BuildResult r = Builder.build(options());
         System.out.println(r.summary());
+        if (!r.drafts().isEmpty()) {
+            System.out.println("Bỏ qua " + r.drafts().size() + " bài nháp (draft: true; thêm --drafts để đưa vào): "
+                    + ErrorReporter.printable(String.join(", ", r.drafts().stream().map(d -> d.toString().replace('\\', '/')).toList())));
+        }
         if (timings) {
             System.out.println("  " + r.stages() + " · đọc lại " + r.pagesRead() + " trang · dựng lại " + r.made().size() + " tệp");
         }

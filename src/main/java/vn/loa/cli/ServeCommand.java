@@ -7,12 +7,16 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.loa.engine.BuildOptions;
-import vn.loa.engine.Builder;
-import vn.loa.load.ContentErrors;
+import vn.loa.engine.Engine;
 import vn.loa.serve.ChangeWatcher;
 import vn.loa.serve.DevServer;
+import vn.loa.serve.Preview;
 
-/** {@code loa serve}: build, serve on 127.0.0.1, rebuild on change and reload the open page. */
+/**
+ * {@code loa serve}: build, serve on 127.0.0.1, rebuild what a change touches and reload the open
+ * page. One engine lives as long as the command, so a rebuild after an edit redoes only what the
+ * edit changed; a failed rebuild shows its errors over the last good pages.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Xây dựng, xem thử tại http://127.0.0.1:PORT/ và tự xây dựng lại khi nội dung hoặc giao diện thay đổi.")
 final class ServeCommand implements Callable<Integer> {
@@ -32,20 +36,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path src = source.toAbsolutePath().normalize();
-        BuildOptions options = new BuildOptions(src, output != null ? output.toAbsolutePath().normalize() : src.resolve("site"),
-                drafts, null, false, null, false, true);
-        vn.loa.engine.Engine engine = new vn.loa.engine.Engine(options);
-        System.out.println(engine.build().summary());
-        try (DevServer server = new DevServer(options.output(), port);
-             ChangeWatcher watcher = new ChangeWatcher(List.of(src.resolve("content"), src.resolve("themes")), () -> {
-                 try {
-                     System.out.println(engine.build().summary());
-                     server.reload();
-                 } catch (ContentErrors e) {
-                     e.errors().forEach(x -> System.err.println(x.getMessage()));
-                 } catch (RuntimeException e) {
-                     System.err.println(e.getMessage());
-                 }
+        BuildOptions options = BuildOptions.of(src).withOutput(output != null ? output.toAbsolutePath().normalize() : src.resolve("site"))
+                .withDrafts(drafts);
+        Preview preview = new Preview(new Engine(options), System.out, System.err, ErrorReporter::printable);
+        preview.rebuild(List.of());
+        try (DevServer server = new DevServer(options.output(), port, preview::problems);
+             ChangeWatcher watcher = new ChangeWatcher(List.of(src.resolve("content"), src.resolve("themes")), changed -> {
+                 preview.rebuild(changed);
+                 server.reload();
              })) {
             System.out.println("Xem tại http://127.0.0.1:" + server.port() + "/ — nhấn Ctrl+C để dừng.");
             new CountDownLatch(1).await();

@@ -8,11 +8,12 @@ import java.util.Map;
  * changed bytes) and removed, how many pages it read and rendered again and outputs it made again,
  * the time it took, and the milliseconds of each stage in order.
  */
-public record BuildResult(int pages, int files, int written, int removed, int pagesRead, List<String> made, long millis,
-                          Map<String, Long> stageMillis) {
+public record BuildResult(int pages, int files, int written, int removed, int pagesRead, List<String> made,
+                          List<java.nio.file.Path> drafts, long millis, Map<String, Long> stageMillis) {
 
     public BuildResult {
         made = List.copyOf(made);
+        drafts = List.copyOf(drafts);
         stageMillis = Map.copyOf(stageMillis);
     }
 

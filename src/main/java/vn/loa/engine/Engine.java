@@ -160,7 +160,7 @@ public final class Engine {
             }
         }
         return new BuildResult(content.pages().size(), r.files(), r.written(), r.removed(), memo.reads(), r.made(),
-                (System.nanoTime() - start) / 1_000_000, clock.laps());
+                loaded.drafts(), (System.nanoTime() - start) / 1_000_000, clock.laps());
     }
 
     /** The pages and manifest of the last build of this site, from the cache; nothing when there is none. */

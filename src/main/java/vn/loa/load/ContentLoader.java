@@ -57,12 +57,13 @@ public final class ContentLoader {
     }
 
     /**
-     * What a load found: the content that could be read, and every problem, sorted by file and
-     * line, so that one run reports them all. A missing {@code content/} still throws.
+     * What a load found: the content that could be read, every problem, sorted by file and line, so
+     * that one run reports them all, and the drafts left out. A missing {@code content/} still throws.
      */
-    public record Loaded(Content content, List<LoaException> errors) {
+    public record Loaded(Content content, List<LoaException> errors, List<Path> drafts) {
         public Loaded {
             errors = List.copyOf(errors);
+            drafts = List.copyOf(drafts);
         }
     }
 
@@ -152,11 +153,14 @@ public final class ContentLoader {
 
         ConcurrentLinkedQueue<LoaException> errors = new ConcurrentLinkedQueue<>();
         List<PageReader.Read> read = Collections.synchronizedList(new ArrayList<>());
+        List<Path> skipped = Collections.synchronizedList(new ArrayList<>());
         vn.loa.Parallel.forEach(markdown, md -> {
             try {
                 PageReader.Read r = readPage(md, bundleFiles);
                 if (r != null && (drafts || !r.page().draft())) {
                     read.add(r);
+                } else if (r != null) {
+                    skipped.add(r.page().file());
                 }
             } catch (LoaException e) {
                 errors.add(e);
@@ -186,7 +190,8 @@ public final class ContentLoader {
                 placed.add(f);
             }
         }
-        return new Loaded(new Content(siteRoot, config, pages, placed), sorted(problems));
+        skipped.sort(java.util.Comparator.comparing(Path::toString));
+        return new Loaded(new Content(siteRoot, config, pages, placed), sorted(problems), skipped);
     }
 
     /** Errors by file, then line: the order an editor works through them. */

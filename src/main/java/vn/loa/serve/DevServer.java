@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * A preview server for {@code loa serve}: serves the output folder on 127.0.0.1 only, and tells
@@ -45,9 +46,18 @@ public final class DevServer implements AutoCloseable {
     private final Path root;
     private final HttpServer server;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final Supplier<List<String>> problems;
 
     public DevServer(Path root, int port) throws IOException {
+        this(root, port, List::of);
+    }
+
+    /**
+     * @param problems what the last build had to say, shown over every page while there is any
+     */
+    public DevServer(Path root, int port, Supplier<List<String>> problems) throws IOException {
         this.root = root.toAbsolutePath().normalize();
+        this.problems = problems;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "loa-serve");
@@ -81,6 +91,10 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void events(HttpExchange ex) throws IOException {
+        if (!fromThisServer(ex)) {
+            refuse(ex);
+            return;
+        }
         ex.getResponseHeaders().set("Content-Type", "text/event-stream");
         ex.getResponseHeaders().set("Cache-Control", "no-cache");
         ex.sendResponseHeaders(200, 0);
@@ -90,10 +104,46 @@ public final class DevServer implements AutoCloseable {
         listeners.add(out);
     }
 
+    /**
+     * Whether a request names this server as its host: 127.0.0.1 or localhost and our port. A page
+     * of another site that makes a browser send requests here through a name of its own (DNS
+     * rebinding) names that name, and is refused.
+     */
+    private boolean fromThisServer(HttpExchange ex) {
+        String host = ex.getRequestHeaders().getFirst("Host");
+        return host != null && (host.equals("127.0.0.1:" + port()) || host.equals("localhost:" + port()));
+    }
+
+    private static void refuse(HttpExchange ex) throws IOException {
+        try (ex) {
+            send(ex, 403, "text/plain; charset=utf-8", "403: chỉ phục vụ http://127.0.0.1 của máy này".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     private void file(HttpExchange ex) throws IOException {
         try (ex) {
+            if (!fromThisServer(ex)) {
+                send(ex, 403, "text/plain; charset=utf-8", "403: chỉ phục vụ http://127.0.0.1 của máy này".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String method = ex.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                ex.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(ex, 405, "text/plain; charset=utf-8", "405".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String raw = ex.getRequestURI().getRawPath();
-            String path = URLDecoder.decode(raw, StandardCharsets.UTF_8);
+            String path;
+            try {
+                // A '+' in a path is itself, not a space (that is only so in a query string).
+                path = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                path = null;
+            }
+            if (path == null || !path.startsWith("/") || path.indexOf('\0') >= 0) {
+                send(ex, 400, "text/plain; charset=utf-8", "400".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             Path target = root.resolve(path.substring(1)).normalize();
             if (!target.startsWith(root)) {
                 send(ex, 403, "text/plain; charset=utf-8", "403".getBytes(StandardCharsets.UTF_8));
@@ -112,7 +162,11 @@ public final class DevServer implements AutoCloseable {
                 status = 404;
                 target = root.resolve("404.html");
                 if (!Files.isRegularFile(target)) {
-                    send(ex, 404, "text/plain; charset=utf-8", "404".getBytes(StandardCharsets.UTF_8));
+                    // No site yet (the first build failed): a page that says so, with the problems over it.
+                    String page = "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>404</title></head><body>"
+                            + "<p>Không có trang này" + (Files.isDirectory(root) ? "" : " (chưa có trang nào: lần xây dựng đầu tiên chưa thành công)")
+                            + ".</p>" + Overlay.html(problems.get()) + SCRIPT + "</body></html>";
+                    send(ex, 404, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
                     return;
                 }
             }
@@ -121,8 +175,9 @@ public final class DevServer implements AutoCloseable {
             byte[] body = Files.readAllBytes(target);
             if (ext.equals("html")) {
                 String html = new String(body, StandardCharsets.UTF_8);
+                String added = Overlay.html(problems.get()) + SCRIPT;
                 int end = html.lastIndexOf("</body>");
-                html = end < 0 ? html + SCRIPT : html.substring(0, end) + SCRIPT + html.substring(end);
+                html = end < 0 ? html + added : html.substring(0, end) + added + html.substring(end);
                 body = html.getBytes(StandardCharsets.UTF_8);
             }
             send(ex, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
@@ -132,6 +187,11 @@ public final class DevServer implements AutoCloseable {
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
         ex.getResponseHeaders().set("Content-Type", type);
         ex.getResponseHeaders().set("Cache-Control", "no-store");
+        if (ex.getRequestMethod().equals("HEAD")) {
+            ex.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+            ex.sendResponseHeaders(status, -1); // the headers alone; a length here makes the JDK's server warn
+            return;
+        }
         ex.sendResponseHeaders(status, body.length);
         ex.getResponseBody().write(body);
     }

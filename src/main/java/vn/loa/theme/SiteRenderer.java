@@ -2,7 +2,6 @@ package vn.loa.theme;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +34,8 @@ public final class SiteRenderer {
     private final String baseUrl;
     private final RelativeUrls urls;
     private final ZoneId zone;
-    private TemplateKeys templateKeys;
+    private final TemplateKeys templateKeys;
+    private java.time.LocalDate today;
 
     public SiteRenderer(Theme theme, SiteConfig config, boolean offline, boolean strict) {
         this.theme = theme;
@@ -53,6 +53,7 @@ public final class SiteRenderer {
                 .defaultLocale(vn.loa.text.Vietnamese.LOCALE)
                 .maxRenderedSize(RenderGuard.maxRenderedChars())
                 .build();
+        this.templateKeys = new TemplateKeys(theme.loader());
         for (String name : TEMPLATES) {
             templates.put(name, RenderGuard.compile(theme, engine, name));
         }
@@ -70,7 +71,7 @@ public final class SiteRenderer {
      * @param version what else every output depends on (Loa's own version)
      */
     public List<Output> plan(Site site, PageKeys keys, String version) {
-        templateKeys = new TemplateKeys(theme.loader(), site.today());
+        today = site.today();
         Map<String, Object> base = baseContext(site);
         long siteKey = Key.of("site").add(version).addValue(site.config()).addValue(theme.strings()).add(offline)
                 .addValue(site.campaigns()).get();
@@ -90,7 +91,7 @@ public final class SiteRenderer {
     }
 
     long templateKey(String template) {
-        return templateKeys.of(template);
+        return templateKeys.of(template, today);
     }
 
     String absolute(String path) {

@@ -31,24 +31,28 @@ final class TemplateKeys {
     private final Loader<?> loader;
     private final Map<String, String> sources = new HashMap<>();
     private final Map<String, Long> keys = new HashMap<>();
-    private final String today;
+    private final Map<String, Boolean> mentionsToday = new HashMap<>();
 
-    TemplateKeys(Loader<?> loader, java.time.LocalDate today) {
+    /**
+     * Reads every template the theme's pages use, now: a template changed later is keyed by the
+     * next theme stage, so an output is never keyed by a newer template than it was made with.
+     */
+    TemplateKeys(Loader<?> loader) {
         this.loader = loader;
-        this.today = String.valueOf(today);
-    }
-
-    /** The key of a template and everything it uses. */
-    synchronized long of(String template) {
-        Long k = keys.get(template);
-        if (k == null) {
-            k = make(template);
-            keys.put(template, k);
+        for (String t : SiteRenderer.TEMPLATES) {
+            make(t);
         }
-        return k;
     }
 
-    private long make(String template) {
+    /** The key of a template and everything it uses, as the site's day is {@code today}. */
+    synchronized long of(String template, java.time.LocalDate today) {
+        if (!keys.containsKey(template)) {
+            make(template);
+        }
+        return Key.of("template").add(keys.get(template)).add(mentionsToday.get(template) ? String.valueOf(today) : "").get();
+    }
+
+    private void make(String template) {
         Set<String> closure = new LinkedHashSet<>();
         if (!collect(template, closure)) {
             closure.addAll(allTemplates());
@@ -56,12 +60,13 @@ final class TemplateKeys {
         Map<String, String> sorted = new TreeMap<>();
         closure.forEach(t -> sorted.put(t, source(t)));
         Key key = Key.of("template");
-        boolean mentionsToday = false;
+        boolean today = false;
         for (Map.Entry<String, String> e : sorted.entrySet()) {
             key.add(e.getKey()).add(e.getValue());
-            mentionsToday |= TODAY.matcher(e.getValue()).find();
+            today |= TODAY.matcher(e.getValue()).find();
         }
-        return key.add(mentionsToday ? today : "").get();
+        keys.put(template, key.get());
+        mentionsToday.put(template, today);
     }
 
     /** Adds a template and those it names; false when one is named through a variable. */

@@ -128,7 +128,7 @@ class DevServerTest {
     void theWatcherSeesChangesInNewSubfoldersToo() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
         CountDownLatch changed = new CountDownLatch(2);
-        try (ChangeWatcher watcher = new ChangeWatcher(List.of(content), changed::countDown)) {
+        try (ChangeWatcher watcher = new ChangeWatcher(List.of(content), paths -> changed.countDown())) {
             Files.createDirectories(content.resolve("tin-tuc"));
             waitUntil(() -> changed.getCount() < 2);
             Files.writeString(content.resolve("tin-tuc/moi.md"), "---\ntitle: Mới\n---\n");
@@ -139,6 +139,91 @@ class DevServerTest {
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
         for (int i = 0; i < 200 && !condition.getAsBoolean(); i++) {
             Thread.sleep(100);
+        }
+    }
+
+    private static String raw(DevServer server, String request) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void anotherHostNameIsRefusedAsDnsRebindingWould() throws Exception {
+        site();
+        try (DevServer server = new DevServer(dir, 0)) {
+            String refused = raw(server, "GET / HTTP/1.1\r\nHost: tan-cong.example:" + server.port() + "\r\nConnection: close\r\n\r\n");
+            assertTrue(refused.startsWith("HTTP/1.1 403"), refused);
+            assertFalse(refused.contains("Trang chủ"));
+            String local = raw(server, "GET / HTTP/1.1\r\nHost: localhost:" + server.port() + "\r\nConnection: close\r\n\r\n");
+            assertTrue(local.startsWith("HTTP/1.1 200"), local);
+            String events = raw(server, "GET " + DevServer.EVENTS + " HTTP/1.1\r\nHost: tan-cong.example\r\nConnection: close\r\n\r\n");
+            assertTrue(events.startsWith("HTTP/1.1 403"), events);
+        }
+    }
+
+    @Test
+    void aPlusInAFileNameIsThatFileAndANulIsABadRequest() throws Exception {
+        site();
+        Files.writeString(dir.resolve("a+b.txt"), "cộng");
+        try (DevServer server = new DevServer(dir, 0)) {
+            HttpResponse<String> plus = get(server, "/a+b.txt");
+            assertEquals(200, plus.statusCode());
+            assertEquals("cộng", plus.body());
+            assertEquals(400, get(server, "/a%00b.txt").statusCode());
+            String bad = raw(server, "GET /a%zzb.txt HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nConnection: close\r\n\r\n");
+            assertTrue(bad.startsWith("HTTP/1.1 400"), bad);
+        }
+    }
+
+    @Test
+    void headAnswersWithTheHeadersAloneAndNoWarning() throws Exception {
+        site();
+        java.util.List<java.util.logging.LogRecord> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("com.sun.net.httpserver");
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                    warnings.add(r);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(handler);
+        try (DevServer server = new DevServer(dir, 0)) {
+            HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/"))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, head.statusCode());
+            assertEquals("", head.body());
+            assertEquals("text/html; charset=utf-8", head.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(List.of(), warnings.stream().map(java.util.logging.LogRecord::getMessage).toList());
+        } finally {
+            logger.removeHandler(handler);
+        }
+    }
+
+    @Test
+    void theProblemsOfTheLastBuildAreShownEscapedOverEveryPage() throws Exception {
+        site();
+        List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(
+                "content/tin-tuc/x.md:3: lỗi: 'date' không phải là ngày hợp lệ: '<script>alert(1)</script>' — cách sửa: viết ngày"));
+        try (DevServer server = new DevServer(dir, 0, () -> List.copyOf(problems))) {
+            String page = get(server, "/tin-tuc/bai/").body();
+            assertTrue(page.contains("id=\"loa-loi\""), page);
+            assertTrue(page.contains("content/tin-tuc/x.md:3: lỗi: &#39;date&#39;"), page);
+            assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), page);
+            assertFalse(page.contains("<script>alert(1)"), page);
+            problems.clear();
+            assertFalse(get(server, "/tin-tuc/bai/").body().contains("loa-loi"), "gone once the build succeeds");
         }
     }
 }

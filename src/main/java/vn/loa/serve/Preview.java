@@ -1,0 +1,84 @@
+package vn.loa.serve;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import vn.loa.LoaException;
+import vn.loa.engine.BuildResult;
+import vn.loa.engine.Engine;
+import vn.loa.load.ContentErrors;
+
+/**
+ * The site {@code loa serve} shows: builds it with one engine kept for the whole session, and
+ * keeps what the last build had to say. A build that fails leaves the last good site in place and
+ * its problems are shown over every page (the same words as in the terminal) until a build
+ * succeeds again. Nothing that goes wrong in a build stops the next one.
+ */
+public final class Preview {
+
+    private final Engine engine;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Function<String, String> printable;
+    private final Set<Path> draftsNamed = new HashSet<>();
+    private volatile List<String> problems = List.of();
+    private volatile boolean failed;
+
+    /**
+     * @param printable makes a message safe for the terminal
+     */
+    public Preview(Engine engine, PrintStream out, PrintStream err, Function<String, String> printable) {
+        this.engine = engine;
+        this.out = out;
+        this.err = err;
+        this.printable = printable;
+    }
+
+    /** Builds after {@code changed} files changed (none: the first build); true when the build succeeded. */
+    public synchronized boolean rebuild(Collection<Path> changed) {
+        engine.changed(changed);
+        List<String> now = new ArrayList<>();
+        try {
+            BuildResult r = engine.build();
+            out.println(r.summary());
+            for (Path draft : r.drafts()) {
+                if (draftsNamed.add(draft)) {
+                    out.println(printable.apply(draft.toString().replace('\\', '/')
+                            + ": bài nháp (draft: true) không được đưa vào trang — thêm --drafts để xem cả bài nháp"));
+                }
+            }
+            failed = false;
+        } catch (ContentErrors e) {
+            e.errors().forEach(x -> now.add(x.getMessage()));
+            failed = true;
+        } catch (LoaException e) {
+            now.add(e.getMessage());
+            failed = true;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            now.add("lỗi: Loa gặp sự cố khi xây dựng lại (" + e + ") — cách sửa: lưu lại tệp vừa sửa để thử lại;"
+                    + " nếu vẫn lỗi, dừng lệnh (Ctrl+C) rồi chạy lại 'loa serve'");
+            failed = true;
+        }
+        now.forEach(m -> err.println(printable.apply(m)));
+        if (failed) {
+            err.println(now.size() + " lỗi; trang xem thử vẫn là bản tốt gần nhất.");
+        }
+        problems = List.copyOf(now);
+        return !failed;
+    }
+
+    /** What the last build had to say, one message a line; empty when it succeeded without a word. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** Whether the last build failed (its pages are not shown: the last good ones are). */
+    public boolean failed() {
+        return failed;
+    }
+}
