@@ -76,36 +76,60 @@ final class BuildCache {
         return home.resolve("loa");
     }
 
-    /** Gives the memo the pages of the last build, when the cache has them whole. */
-    void loadPages(PageMemo memo) {
-        Map<Path, PageMemo.Entry> out = new HashMap<>();
-        long[] renderKey = {0};
-        boolean ok = read("pages.bin", (in, codec) -> {
-            renderKey[0] = in.readLong();
-            int n = in.readInt();
-            for (int i = 0; i < n; i++) {
-                Path rel = Path.of(RecordCodec.readString(in));
-                long fileKey = in.readLong();
-                long summary = in.readLong();
-                long body = in.readLong();
-                if (in.readBoolean()) {
-                    RenderedPage r = (RenderedPage) codec.read(in);
-                    out.put(rel, new PageMemo.Entry(fileKey, r.page(), r, summary, body));
-                } else {
-                    out.put(rel, new PageMemo.Entry(fileKey, (vn.loa.load.Page) codec.read(in), null, summary, body));
-                }
-            }
-        });
-        if (ok) {
-            memo.renderWith(renderKey[0]);
-            out.forEach(memo::put);
-        }
+    /** The pages are kept in this many files, by their path, so that a build after an edit rewrites one of them. */
+    static final int BUCKETS = 32;
+
+    static int bucket(Path rel) {
+        return Math.floorMod(Key.chars(rel.toString().replace('\\', '/')), BUCKETS);
     }
 
-    void savePages(PageMemo memo) {
-        write("pages.bin", (out, codec) -> {
+    /** Gives the memo the pages of the last build, from every file of the cache that is whole; read in parallel. */
+    void loadPages(PageMemo memo) {
+        List<Integer> buckets = java.util.stream.IntStream.range(0, BUCKETS).boxed().toList();
+        record Bucket(long renderKey, Map<Path, PageMemo.Entry> entries) {
+        }
+        List<Bucket> read = vn.loa.Parallel.map(buckets, b -> {
+            Map<Path, PageMemo.Entry> out = new HashMap<>();
+            long[] renderKey = {0};
+            boolean ok = read("pages-" + b + ".bin", (in, codec) -> {
+                renderKey[0] = in.readLong();
+                int n = in.readInt();
+                for (int i = 0; i < n; i++) {
+                    Path rel = Path.of(RecordCodec.readString(in));
+                    long fileKey = in.readLong();
+                    long summary = in.readLong();
+                    long body = in.readLong();
+                    if (in.readBoolean()) {
+                        RenderedPage r = (RenderedPage) codec.read(in);
+                        out.put(rel, new PageMemo.Entry(fileKey, r.page(), r, summary, body));
+                    } else {
+                        out.put(rel, new PageMemo.Entry(fileKey, (vn.loa.load.Page) codec.read(in), null, summary, body));
+                    }
+                }
+            });
+            return ok ? new Bucket(renderKey[0], out) : null;
+        });
+        // Pages rendered with other settings than most are left out: they are rendered again.
+        Map<Long, Integer> votes = new HashMap<>();
+        read.stream().filter(java.util.Objects::nonNull).forEach(b -> votes.merge(b.renderKey(), b.entries().size(), Integer::sum));
+        votes.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(most -> {
+            memo.renderWith(most.getKey());
+            read.stream().filter(b -> b != null && b.renderKey() == most.getKey()).forEach(b -> b.entries().forEach(memo::put));
+        });
+    }
+
+    /** Writes the files of the pages that changed since the last save (all of them the first time). */
+    void savePages(PageMemo memo, java.util.Set<Integer> dirty) {
+        Map<Integer, List<PageMemo.Entry>> byBucket = new HashMap<>();
+        for (PageMemo.Entry e : memo.entries()) {
+            int b = bucket(e.page().file());
+            if (dirty.contains(b)) {
+                byBucket.computeIfAbsent(b, k -> new java.util.ArrayList<>()).add(e);
+            }
+        }
+        vn.loa.Parallel.forEach(List.copyOf(dirty), b -> write("pages-" + b + ".bin", (out, codec) -> {
+            List<PageMemo.Entry> list = byBucket.getOrDefault(b, List.of());
             out.writeLong(memo.renderKey());
-            List<PageMemo.Entry> list = List.copyOf(memo.entries());
             out.writeInt(list.size());
             for (PageMemo.Entry e : list) {
                 RecordCodec.writeString(out, e.page().file().toString());
@@ -115,27 +139,41 @@ final class BuildCache {
                 out.writeBoolean(e.rendered() != null);
                 codec.write(out, e.rendered() != null ? e.rendered() : e.page());
             }
-        });
+        }));
     }
 
     /** The manifest of the output as the last build left it, or an empty one. */
     OutputManifest loadManifest() {
         Map<String, OutputManifest.Entry> entries = new HashMap<>();
         String[] generation = {null};
+        OutputManifest.Inputs[] inputs = {OutputManifest.Inputs.NONE};
         boolean ok = read("output.bin", (in, codec) -> {
             generation[0] = RecordCodec.readString(in);
+            long key = in.readLong();
+            int pages = in.readInt();
+            List<String> drafts = new java.util.ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                drafts.add(RecordCodec.readString(in));
+            }
+            inputs[0] = new OutputManifest.Inputs(key, pages, drafts);
             int n = in.readInt();
             for (int i = 0; i < n; i++) {
                 String path = RecordCodec.readString(in);
                 entries.put(path, new OutputManifest.Entry(in.readLong(), in.readBoolean(), in.readLong(), in.readLong()));
             }
         });
-        return ok ? new OutputManifest(entries, generation[0]) : OutputManifest.empty();
+        return ok ? new OutputManifest(entries, generation[0], inputs[0]) : OutputManifest.empty();
     }
 
     void saveManifest(OutputManifest manifest) {
         write("output.bin", (out, codec) -> {
             RecordCodec.writeString(out, manifest.generation());
+            out.writeLong(manifest.inputs().key());
+            out.writeInt(manifest.inputs().pages());
+            out.writeInt(manifest.inputs().drafts().size());
+            for (String d : manifest.inputs().drafts()) {
+                RecordCodec.writeString(out, d);
+            }
             out.writeInt(manifest.size());
             for (Map.Entry<String, OutputManifest.Entry> e : manifest.entries().entrySet()) {
                 RecordCodec.writeString(out, e.getKey());
@@ -150,7 +188,9 @@ final class BuildCache {
     /** Forgets everything. */
     void clear() {
         try {
-            Files.deleteIfExists(folder.resolve("pages.bin"));
+            for (int b = 0; b < BUCKETS; b++) {
+                Files.deleteIfExists(folder.resolve("pages-" + b + ".bin"));
+            }
             Files.deleteIfExists(folder.resolve("output.bin"));
         } catch (IOException e) {
             // nothing to forget, or it will be overwritten

@@ -62,7 +62,6 @@ public final class Engine {
     private final PageMemo memo;
     private final BuildCache cache;
     private OutputManifest manifest;
-    private boolean lookedAtOutput;
     private SiteRenderer renderer;
     private long rendererKey;
     private Site site;
@@ -109,8 +108,21 @@ public final class Engine {
         OutputPlaces.check(options.source(), options.output());
         writer.recover();
         writer.checkOutput();
+        Map<String, SiteWriter.FileStamp> onDisk = null;
+        long inputs = 0;
         if (manifest == null) {
-            restore();
+            // A new process: when no source changed since the build that wrote the output, and the
+            // output is as that build left it, there is nothing to do.
+            manifest = cache == null ? OutputManifest.empty() : cache.loadManifest();
+            onDisk = filesOf(writer.output());
+            inputs = inputsKey();
+            if (trusted() && inputs == manifest.inputs().key() && intact(manifest, onDisk)) {
+                clock.lap("load");
+                OutputManifest.Inputs in = manifest.inputs();
+                return new BuildResult(in.pages(), (int) manifest.paths().stream().filter(p -> !p.endsWith("/")).count(), 0, 0, 0,
+                        List.of(), in.drafts().stream().map(Path::of).toList(), (System.nanoTime() - start) / 1_000_000, clock.laps());
+            }
+            restorePages();
         }
 
         memo.begin();
@@ -139,39 +151,61 @@ public final class Engine {
         List<Output> outputs = themeStage.plan(site, memo.keysFor(rendered, loader, markdown), VERSION);
         clock.lap("plan");
 
-        boolean trusted = manifest.generation() != null && writer.generation().map(manifest.generation()::equals).orElse(false);
-        Map<String, SiteWriter.FileStamp> onDisk = null;
-        if (!lookedAtOutput) {
-            onDisk = filesOf(writer.output());
-            if (trusted) {
-                manifest = verified(manifest, onDisk);
-            }
-            lookedAtOutput = true;
+        boolean trusted = trusted();
+        if (onDisk != null && trusted) {
+            manifest = verified(manifest, onDisk);
         }
         OutputManifest before = trusted ? manifest : new OutputManifest(Map.of(), writer.generation().orElse(null));
         OutputUpdate.Result r = new OutputUpdate(writer, before, trusted, onDisk).run(outputs, content.files());
-        manifest = r.manifest();
+        manifest = r.manifest().withInputs(new OutputManifest.Inputs(inputs != 0 ? inputs : inputsKey(), content.pages().size(),
+                loaded.drafts().stream().map(d -> d.toString()).toList()));
         clock.lap("write");
         memo.lighten();
         if (cache != null) {
             cache.saveManifest(manifest);
-            if (memo.reads() > 0) {
-                cache.savePages(memo);
-            }
+            cache.savePages(memo, memo.takeDirty());
         }
         return new BuildResult(content.pages().size(), r.files(), r.written(), r.removed(), memo.reads(), r.made(),
                 loaded.drafts(), (System.nanoTime() - start) / 1_000_000, clock.laps());
     }
 
-    /** The pages and manifest of the last build of this site, from the cache; nothing when there is none. */
-    private void restore() {
-        manifest = OutputManifest.empty();
-        if (cache == null) {
-            return;
+    /** The pages of the last build of this site, from the cache; nothing when there is none. */
+    private void restorePages() {
+        if (cache != null) {
+            BuildCache.sweep();
+            cache.loadPages(memo);
         }
-        BuildCache.sweep();
-        cache.loadPages(memo);
-        manifest = cache.loadManifest();
+    }
+
+    /** Whether the manifest describes the output: the output's mark names its generation. */
+    private boolean trusted() {
+        return manifest.generation() != null && writer.generation().map(manifest.generation()::equals).orElse(false);
+    }
+
+    /** Whether the output holds exactly the files of the manifest, with their sizes. */
+    private static boolean intact(OutputManifest m, Map<String, SiteWriter.FileStamp> onDisk) {
+        int files = 0;
+        for (Map.Entry<String, OutputManifest.Entry> e : m.entries().entrySet()) {
+            if (e.getKey().endsWith("/")) {
+                continue;
+            }
+            SiteWriter.FileStamp there = onDisk.get(e.getKey());
+            if (there == null || there.size() != e.getValue().size()) {
+                return false;
+            }
+            files++;
+        }
+        return files == onDisk.size() - (onDisk.containsKey(SiteWriter.MARK) ? 1 : 0);
+    }
+
+    /**
+     * The key of everything a build reads: every file of {@code content/} and {@code themes/} by
+     * path, size and time of change, the options, Loa's version and the day (which a page may show).
+     */
+    private long inputsKey() {
+        LocalDate today = options.today() != null ? options.today() : LocalDate.now();
+        return Key.of("inputs").add(VERSION).addValue(options.toString()).add(today.toString())
+                .addValue(stamps(root.resolve("content"))).addValue(stamps(root.resolve("themes"))).get();
     }
 
     private SiteConfig withBaseUrl(SiteConfig config) {

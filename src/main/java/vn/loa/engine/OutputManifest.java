@@ -2,6 +2,7 @@ package vn.loa.engine;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,16 +18,35 @@ final class OutputManifest {
     record Entry(long key, boolean readsBodies, long hash, long size) {
     }
 
+    /** What the build that wrote the output read: the key of its sources, its page count and the drafts it left out. */
+    record Inputs(long key, int pages, List<String> drafts) {
+        static final Inputs NONE = new Inputs(0, 0, List.of());
+    }
+
     private final Map<String, Entry> entries;
     private final String generation;
+    private final Inputs inputs;
 
     OutputManifest(Map<String, Entry> entries, String generation) {
+        this(entries, generation, Inputs.NONE);
+    }
+
+    OutputManifest(Map<String, Entry> entries, String generation, Inputs inputs) {
         this.entries = entries;
         this.generation = generation;
+        this.inputs = inputs;
     }
 
     static OutputManifest empty() {
         return new OutputManifest(new HashMap<>(), null);
+    }
+
+    OutputManifest withInputs(Inputs i) {
+        return new OutputManifest(entries, generation, i);
+    }
+
+    Inputs inputs() {
+        return inputs;
     }
 
     Entry get(String path) {

@@ -37,6 +37,8 @@ final class PageMemo implements PageSource {
     private volatile int reads;
     /** The key of the settings the remembered pages were rendered with. */
     private long renderKey;
+    /** The files of the build cache whose pages changed since it was last written. */
+    private final Set<Integer> dirty = ConcurrentHashMap.newKeySet();
 
     PageMemo(Path root) {
         this.root = root;
@@ -52,6 +54,7 @@ final class PageMemo implements PageSource {
             return e.page();
         }
         entries.remove(rel);
+        dirty.add(BuildCache.bucket(rel));
         reads++;
         Page page = read.get();
         entries.put(rel, new Entry(key, page, null, 0, 0)); // a draft is read, and never rendered
@@ -88,8 +91,16 @@ final class PageMemo implements PageSource {
 
     /** Ends a build: forgets the files it did not see (deleted, or now unreadable). */
     void end() {
+        entries.keySet().stream().filter(rel -> !seen.contains(rel)).forEach(rel -> dirty.add(BuildCache.bucket(rel)));
         entries.keySet().retainAll(seen);
         stale.clear();
+    }
+
+    /** The cache files to write again, and forgets them. */
+    Set<Integer> takeDirty() {
+        Set<Integer> out = Set.copyOf(dirty);
+        dirty.removeAll(out);
+        return out;
     }
 
     /** Files the last build read (not taken from an earlier build). */
@@ -114,6 +125,9 @@ final class PageMemo implements PageSource {
     void renderWith(long key) {
         if (renderKey != 0 && key != renderKey) {
             entries.clear();
+            for (int b = 0; b < BuildCache.BUCKETS; b++) {
+                dirty.add(b);
+            }
         }
         renderKey = key;
     }
