@@ -59,6 +59,11 @@ public final class CorpusGenerator {
         }
     }
 
+    /** The file of news post {@code i} (i not a multiple of 5) in a generated corpus. */
+    public static Path newsFile(Path root, int i) {
+        return root.resolve("content").resolve("tin-tuc").resolve("tin-" + i + ".md");
+    }
+
     /** A plan; {@code c} is its campaign, or null for a routine plan of the year. */
     private static String plan(int i, int year, String[] c, Random r) {
         LocalDate weekStart = c == null ? LocalDate.of(year, 1 + (i / 5) % 12, 10)

@@ -33,12 +33,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Đưa cả các bài nháp.")
     boolean drafts;
 
+    @Option(names = "--timings", description = "In thêm thời gian của từng bước sau mỗi lần xây dựng.")
+    boolean timings;
+
     @Override
     public Integer call() throws Exception {
         Path src = source.toAbsolutePath().normalize();
         BuildOptions options = BuildOptions.of(src).withOutput(output != null ? output.toAbsolutePath().normalize() : src.resolve("site"))
                 .withDrafts(drafts);
-        Preview preview = new Preview(new Engine(options), System.out, System.err, ErrorReporter::printable);
+        Preview preview = new Preview(new Engine(options), System.out, System.err, ErrorReporter::printable).withTimings(timings);
         preview.rebuild(List.of());
         try (DevServer server = new DevServer(options.output(), port, preview::problems);
              ChangeWatcher watcher = new ChangeWatcher(List.of(src.resolve("content"), src.resolve("themes")), changed -> {

@@ -49,7 +49,8 @@ import vn.loa.write.SiteWriter;
  *
  * One engine lives as long as its process: {@code loa serve} keeps it, and with it the pages and
  * the manifest of the output in memory, between builds; a new process starts from the build
- * cache on disk ({@link BuildCache}).
+ * cache on disk ({@link BuildCache}), which {@code --no-cache} keeps it from reading (it is still
+ * written, for the next build).
  */
 public final class Engine {
 
@@ -73,7 +74,7 @@ public final class Engine {
         this.memo = new PageMemo(root);
         long settings = Key.of("settings").add(writer.output().toString()).add(options.drafts()).add(options.offline())
                 .add(options.baseUrl()).get();
-        this.cache = options.cache() ? new BuildCache(BuildCache.folderFor(root, settings), VERSION, settings) : null;
+        this.cache = new BuildCache(BuildCache.folderFor(root, settings), VERSION, settings);
     }
 
     /** The site of the last build that got through the index stage, or null. */
@@ -113,7 +114,7 @@ public final class Engine {
         if (manifest == null) {
             // A new process: when no source changed since the build that wrote the output, and the
             // output is as that build left it, there is nothing to do.
-            manifest = cache == null ? OutputManifest.empty() : cache.loadManifest();
+            manifest = options.cache() ? cache.loadManifest() : OutputManifest.empty();
             onDisk = filesOf(writer.output());
             inputs = inputsKey();
             if (trusted() && inputs == manifest.inputs().key() && intact(manifest, onDisk)) {
@@ -161,17 +162,16 @@ public final class Engine {
                 loaded.drafts().stream().map(d -> d.toString()).toList()));
         clock.lap("write");
         memo.lighten();
-        if (cache != null) {
-            cache.saveManifest(manifest);
-            cache.savePages(memo, memo.takeDirty());
-        }
+        // Written also after --no-cache, which only keeps a build from reading it.
+        cache.saveManifest(manifest);
+        cache.savePages(memo, memo.takeDirty());
         return new BuildResult(content.pages().size(), r.files(), r.written(), r.removed(), memo.reads(), r.made(),
                 loaded.drafts(), (System.nanoTime() - start) / 1_000_000, clock.laps());
     }
 
     /** The pages of the last build of this site, from the cache; nothing when there is none. */
     private void restorePages() {
-        if (cache != null) {
+        if (options.cache()) {
             BuildCache.sweep();
             cache.loadPages(memo);
         }

@@ -28,6 +28,13 @@ public final class Preview {
     private final Set<Path> draftsNamed = new HashSet<>();
     private volatile List<String> problems = List.of();
     private volatile boolean failed;
+    private boolean timings;
+
+    /** Prints the time of each stage after each build. */
+    public Preview withTimings(boolean t) {
+        timings = t;
+        return this;
+    }
 
     /**
      * @param printable makes a message safe for the terminal
@@ -46,6 +53,9 @@ public final class Preview {
         try {
             BuildResult r = engine.build();
             out.println(r.summary());
+            if (timings) {
+                out.println("  " + r.stages() + " · đọc lại " + r.pagesRead() + " trang · dựng lại " + r.made().size() + " tệp");
+            }
             for (Path draft : r.drafts()) {
                 if (draftsNamed.add(draft)) {
                     out.println(printable.apply(draft.toString().replace('\\', '/')

@@ -1,0 +1,219 @@
+package vn.loa.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What {@code loa bench} measures, each build in a process of its own with the JVM settings of the
+ * launcher, on a corpus written by {@link CorpusGenerator}: a clean build (no output, no cache), a
+ * rebuild with nothing changed, a rebuild after a one-file body edit, {@code loa serve}'s delay
+ * from a file saved to the changed page served (median and worst over several edits), and the
+ * peak resident memory of each process. With Debian's {@code hugo} on the path, Hugo builds the same
+ * corpus in turn with Loa's clean builds (bench/hugo-reference has its minimal theme).
+ */
+public final class Benchmark {
+
+    /** One process: its wall time, its peak resident memory, and what it printed. */
+    public record Run(double seconds, long peakKb, String out) {
+    }
+
+    private final Path corpus;
+    private final Path cache;
+    private final PrintStream report;
+    private final List<String> command;
+
+    public Benchmark(Path corpus, PrintStream report) {
+        this.corpus = corpus;
+        this.cache = corpus.resolve(".cache");
+        this.report = report;
+        this.command = javaCommand();
+    }
+
+    /** The command that starts Loa as this process was started: the same java, flags and jar. */
+    private static List<String> javaCommand() {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!arg.startsWith("-XX:ArchiveClassesAtExit") && !arg.startsWith("-agentlib") && !arg.startsWith("-javaagent")) {
+                cmd.add(arg);
+            }
+        }
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add("vn.loa.cli.Main");
+        return cmd;
+    }
+
+    /** Runs {@code loa ARGS} in a new process with the bench's own build cache. */
+    public Run loa(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(command);
+        cmd.add(1, "-Dloa.cache=" + cache);
+        Collections.addAll(cmd, args);
+        return run(cmd);
+    }
+
+    static Run run(List<String> cmd) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("loa-bench-", ".log");
+        try {
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            long peak = 0;
+            while (!p.waitFor(5, TimeUnit.MILLISECONDS)) {
+                peak = Math.max(peak, residentPeak(p.pid()));
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            String out = Files.readString(log, StandardCharsets.UTF_8);
+            if (p.exitValue() != 0) {
+                throw new IOException("the process failed (exit " + p.exitValue() + "): " + String.join(" ", cmd) + "\n" + out);
+            }
+            return new Run(seconds, peak, out);
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /** VmHWM of a running process, in kB; 0 when it cannot be read (it has ended, or not Linux). */
+    static long residentPeak(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // ended between two looks
+        }
+        return 0;
+    }
+
+    /** Every measure, in order, printed as it is taken. */
+    public void all(int runs, int edits) throws IOException, InterruptedException {
+        Path site = corpus.resolve("site");
+        for (int i = 1; i <= runs; i++) {
+            deleteTree(site);
+            deleteTree(cache);
+            line("clean build " + i, loa("build", "--source", corpus.toString(), "--no-cache", "--timings"));
+            hugo(i);
+        }
+        for (int i = 1; i <= runs; i++) {
+            line("no-change rebuild " + i, loa("build", "--source", corpus.toString(), "--timings"));
+        }
+        Path post = CorpusGenerator.newsFile(corpus, 1);
+        for (int i = 1; i <= runs; i++) {
+            Files.writeString(post, "\nMột câu thêm vào lần " + i + ".\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+            line("one-edit rebuild " + i, loa("build", "--source", corpus.toString(), "--timings"));
+        }
+        serve(edits);
+    }
+
+    private void hugo(int i) throws IOException, InterruptedException {
+        Path script = Path.of("bench", "hugo-reference", "run.sh");
+        if (!Files.isRegularFile(script) || !onPath("hugo")) {
+            if (i == 1) {
+                report.println("hugo: not run (needs Debian's hugo on the path and bench/hugo-reference/ in the working folder)");
+            }
+            return;
+        }
+        Path out = Files.createTempDirectory("loa-bench-hugo-").resolve("site");
+        try {
+            Run r = run(List.of("bash", script.toString(), corpus.toString(), out.toString()));
+            report.printf(Locale.ROOT, "hugo build %d: wall %.2f s, peak RSS %d MB%n", i, r.seconds(), r.peakKb() / 1024);
+        } finally {
+            deleteTree(out.getParent());
+        }
+    }
+
+    /**
+     * Starts {@code loa serve}, then saves one news post {@code edits} times, each time measuring
+     * from the save to the first response for its page that has the new sentence.
+     */
+    private void serve(int edits) throws IOException, InterruptedException {
+        int port = 20000 + (int) (ProcessHandle.current().pid() % 20000);
+        List<String> cmd = new ArrayList<>(command);
+        cmd.add(1, "-Dloa.cache=" + cache);
+        cmd.addAll(List.of("serve", "--source", corpus.toString(), "--port", String.valueOf(port)));
+        Path log = Files.createTempFile("loa-bench-serve-", ".log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            String url = "http://127.0.0.1:" + port + "/tin-tuc/tin-1/";
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+            while (get(http, url) == null) {
+                if (System.nanoTime() > deadline || !p.isAlive()) {
+                    throw new IOException("loa serve did not start:\n" + Files.readString(log, StandardCharsets.UTF_8));
+                }
+                Thread.sleep(50);
+            }
+            Path post = CorpusGenerator.newsFile(corpus, 1);
+            List<Double> delays = new ArrayList<>();
+            for (int i = 1; i <= edits; i++) {
+                Thread.sleep(300);
+                String marker = "Câu đo độ trễ số " + i + " " + System.nanoTime() + ".";
+                String text = Files.readString(post, StandardCharsets.UTF_8);
+                long start = System.nanoTime();
+                Files.writeString(post, text + "\n" + marker + "\n", StandardCharsets.UTF_8);
+                String body;
+                do {
+                    body = get(http, url);
+                } while ((body == null || !body.contains(marker)) && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60));
+                delays.add((System.nanoTime() - start) / 1e6);
+            }
+            List<Double> sorted = delays.stream().sorted().toList();
+            report.printf(Locale.ROOT, "serve edit: median %.0f ms, worst %.0f ms over %d edits (%s ms), peak RSS %d MB%n",
+                    sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), edits,
+                    String.join(", ", delays.stream().map(d -> String.format(Locale.ROOT, "%.0f", d)).toList()),
+                    residentPeak(p.pid()) / 1024);
+        } finally {
+            p.destroy();
+            p.waitFor(10, TimeUnit.SECONDS);
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private static String get(HttpClient http, String url) {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200 ? r.body() : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private void line(String what, Run r) {
+        String summary = r.out().lines().filter(l -> l.startsWith("Đã xây dựng")).findFirst().orElse("");
+        String stages = r.out().lines().filter(l -> l.startsWith("  ")).findFirst().orElse("").strip();
+        report.printf(Locale.ROOT, "%s: wall %.2f s, peak RSS %d MB — %s%n    %s%n", what, r.seconds(), r.peakKb() / 1024, summary, stages);
+    }
+
+    private static boolean onPath(String command) {
+        String path = System.getenv("PATH");
+        return path != null && java.util.Arrays.stream(path.split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, command)));
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (var s = Files.walk(p)) {
+            for (Path x : (Iterable<Path>) s.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(x);
+            }
+        }
+    }
+}
