@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import vn.loa.Key;
 import vn.loa.LoaException;
 import vn.loa.index.Site;
@@ -26,6 +27,7 @@ import vn.loa.render.MarkdownRenderer;
 import vn.loa.render.RelativeUrls;
 import vn.loa.render.RenderedPage;
 import vn.loa.theme.Output;
+import vn.loa.theme.PageKeys;
 import vn.loa.theme.SiteRenderer;
 import vn.loa.theme.Theme;
 import vn.loa.write.SiteWriter;
@@ -65,6 +67,8 @@ public final class Engine {
     private OutputManifest manifest;
     private SiteRenderer renderer;
     private long rendererKey;
+    private Plan plan;
+    private long builds;
     private Site site;
 
     public Engine(BuildOptions options) {
@@ -96,14 +100,28 @@ public final class Engine {
 
     /** Builds the site; the output changes only when every output was made. */
     public BuildResult build() {
+        return build(null);
+    }
+
+    /**
+     * Builds the site, for {@code loa serve}: the outputs that read the bodies of many pages (the
+     * search index, and the search page that names its version) are made by a task handed to
+     * {@code later}, to run once the other outputs are in place, so that an edit shows at once and
+     * search catches up a moment later. Null: everything now. A task that a newer build made stale
+     * does nothing.
+     */
+    public synchronized BuildResult build(Consumer<Runnable> later) {
         try {
-            return run();
+            return run(later);
         } catch (RuntimeException e) {
             throw Builder.relative(e, root);
         }
     }
 
-    private BuildResult run() {
+    private BuildResult run(Consumer<Runnable> deferTo) {
+        long build = ++builds;
+        // The first build of an engine makes everything at once: it may find any file in the output.
+        Consumer<Runnable> later = manifest == null ? null : deferTo;
         long start = System.nanoTime();
         Stopwatch clock = new Stopwatch();
         OutputPlaces.check(options.source(), options.output());
@@ -146,27 +164,119 @@ public final class Engine {
         clock.lap("render");
 
         LocalDate today = options.today() != null ? options.today() : LocalDate.now(config.timeZone());
-        site = SiteIndexer.index(config, rendered, today);
-        clock.lap("index");
         MarkdownRenderer markdown = new MarkdownRenderer(config.allowHtml(), new RelativeUrls(options.offline()));
-        List<Output> outputs = themeStage.plan(site, memo.keysFor(rendered, loader, markdown), VERSION);
-        clock.lap("plan");
+        PageKeys keys = memo.keysFor(rendered, loader, markdown);
+        // When no page's summary changed (nor the pages, the settings, the theme or the day), the
+        // lists, tags, archives and calendars are those of the last build, and so is the plan of
+        // outputs: only the bodies the outputs read are those of now.
+        long shape = shapeKey(config, today, themeStage, rendered, keys);
+        if (plan == null || shape != plan.shape()) {
+            site = SiteIndexer.index(config, rendered, today);
+            clock.lap("index");
+            CurrentPages pages = new CurrentPages(keys);
+            plan = new Plan(shape, pages, themeStage.plan(site, pages, VERSION));
+            clock.lap("plan");
+        } else {
+            plan.pages().set(keys);
+            clock.lap("index");
+        }
 
         boolean trusted = trusted();
         if (onDisk != null && trusted) {
             manifest = verified(manifest, onDisk);
         }
         OutputManifest before = trusted ? manifest : new OutputManifest(Map.of(), writer.generation().orElse(null));
-        OutputUpdate.Result r = new OutputUpdate(writer, before, trusted, onDisk).run(outputs, content.files());
-        manifest = r.manifest().withInputs(new OutputManifest.Inputs(inputs != 0 ? inputs : inputsKey(), content.pages().size(),
-                loaded.drafts().stream().map(d -> d.toString()).toList()));
+        List<Output> now = later == null ? plan.outputs() : plan.outputs().stream().filter(o -> !deferrable(o)).toList();
+        List<Output> deferred = later == null ? List.of() : plan.outputs().stream().filter(Engine::deferrable).toList();
+        OutputUpdate.Result r = new OutputUpdate(writer, plan.pages(), before, trusted, onDisk)
+                .run(now, content.files(), pathsOf(deferred));
+        OutputManifest.Inputs read = new OutputManifest.Inputs(later == null ? (inputs != 0 ? inputs : inputsKey()) : 0,
+                content.pages().size(), loaded.drafts().stream().map(Path::toString).toList());
+        manifest = r.manifest().withInputs(read);
         clock.lap("write");
         memo.lighten();
-        // Written also after --no-cache, which only keeps a build from reading it.
-        cache.saveManifest(manifest);
-        cache.savePages(memo, memo.takeDirty());
+        if (later == null) {
+            save();
+        } else {
+            Plan planned = plan;
+            later.accept(() -> {
+                synchronized (this) {
+                    if (build == builds && planned == plan) {
+                        OutputUpdate.Result more = new OutputUpdate(writer, planned.pages(), manifest, true, null)
+                                .run(deferred, List.of(), p -> !pathsOf(deferred).test(p));
+                        manifest = more.manifest().withInputs(read);
+                        save();
+                    }
+                }
+            });
+        }
         return new BuildResult(content.pages().size(), r.files(), r.written(), r.removed(), memo.reads(), r.made(),
                 loaded.drafts(), (System.nanoTime() - start) / 1_000_000, clock.laps());
+    }
+
+    /** Writes the cache, also after --no-cache, which only keeps a build from reading it. */
+    private void save() {
+        cache.saveManifest(manifest);
+        cache.savePages(memo, memo.takeDirty());
+    }
+
+    /** The outputs that read the bodies of many pages: slow to make, and not what an edit is checked on. */
+    private static boolean deferrable(Output o) {
+        return o.isFolder() || o.reads().size() > 1;
+    }
+
+    /** Whether a path of the output belongs to one of these outputs (a folder output: anything in it). */
+    private static java.util.function.Predicate<String> pathsOf(List<Output> outputs) {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        List<String> folders = new ArrayList<>();
+        outputs.forEach(o -> (o.isFolder() ? folders : files).add(o.path()));
+        return p -> files.contains(p) || folders.stream().anyMatch(p::startsWith);
+    }
+
+    /** The key of what the index and theme stages make: the settings, the day, the theme, every page's file and summary. */
+    private static long shapeKey(SiteConfig config, LocalDate today, SiteRenderer theme, List<RenderedPage> pages, PageKeys keys) {
+        Key k = Key.of("shape").addValue(config).add(today.toString()).add(System.identityHashCode(theme));
+        for (RenderedPage r : pages) {
+            k.add(r.page().file().toString()).add(keys.summary(r));
+        }
+        return k.get();
+    }
+
+    /** The outputs of the last index and theme stages, and the pages they read bodies of. */
+    private record Plan(long shape, CurrentPages pages, List<Output> outputs) {
+    }
+
+    /** The pages of now, for a plan that may outlive the build that made it. */
+    private static final class CurrentPages implements PageKeys {
+        private volatile PageKeys now;
+
+        CurrentPages(PageKeys now) {
+            this.now = now;
+        }
+
+        void set(PageKeys keys) {
+            now = keys;
+        }
+
+        @Override
+        public long summary(RenderedPage page) {
+            return now.summary(page);
+        }
+
+        @Override
+        public long body(RenderedPage page) {
+            return now.body(page);
+        }
+
+        @Override
+        public RenderedPage current(RenderedPage page) {
+            return now.current(page);
+        }
+
+        @Override
+        public RenderedPage whole(RenderedPage page) {
+            return now.whole(page);
+        }
     }
 
     /** The pages of the last build of this site, from the cache; nothing when there is none. */

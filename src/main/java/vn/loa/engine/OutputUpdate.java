@@ -19,6 +19,7 @@ import vn.loa.Parallel;
 import vn.loa.load.Content;
 import vn.loa.render.RenderedPage;
 import vn.loa.theme.Output;
+import vn.loa.theme.PageKeys;
 import vn.loa.write.SiteWriter;
 import vn.loa.write.Staging;
 
@@ -36,6 +37,7 @@ final class OutputUpdate {
     }
 
     private final SiteWriter writer;
+    private final PageKeys keys;
     private final OutputManifest old;
     private final boolean trusted;
     /** The files found in the output before the build, when it was looked at; null when the manifest is all there is. */
@@ -45,14 +47,28 @@ final class OutputUpdate {
     private final Queue<String> made = new ConcurrentLinkedQueue<>();
     private Staging staging;
 
-    OutputUpdate(SiteWriter writer, OutputManifest old, boolean trusted, Map<String, SiteWriter.FileStamp> onDisk) {
+    OutputUpdate(SiteWriter writer, PageKeys keys, OutputManifest old, boolean trusted, Map<String, SiteWriter.FileStamp> onDisk) {
         this.writer = writer;
+        this.keys = keys;
         this.old = old;
         this.trusted = trusted;
         this.onDisk = onDisk;
     }
 
     Result run(List<Output> outputs, List<Content.StaticFile> files) {
+        return run(outputs, files, p -> false);
+    }
+
+    /**
+     * @param carried the paths of outputs made by another update: their files are kept as the old
+     *                manifest has them, neither made nor removed
+     */
+    Result run(List<Output> outputs, List<Content.StaticFile> files, java.util.function.Predicate<String> carried) {
+        old.entries().forEach((path, entry) -> {
+            if (carried.test(path)) {
+                next.put(path, entry);
+            }
+        });
         checkCollisions(outputs, files);
         List<Output> ordered = new ArrayList<>(outputs.size());
         outputs.stream().filter(Output::isFolder).forEach(ordered::add); // the longest to make: begun first
@@ -128,19 +144,19 @@ final class OutputUpdate {
 
     private void file(Output o) {
         OutputManifest.Entry e = known(o.path());
-        if (e != null && e.key() == (e.readsBodies() ? o.bodyKey() : o.key())) {
+        if (e != null && e.key() == (e.readsBodies() ? o.bodyKey(keys) : o.key(keys))) {
             next.put(o.path(), e);
             return;
         }
         byte[][] bytes = new byte[1][];
         boolean readsBodies = RenderedPage.watchBodyReads(() -> bytes[0] = o.content().get());
         made.add(o.path());
-        put(o.path(), bytes[0], readsBodies ? o.bodyKey() : o.key(), readsBodies);
+        put(o.path(), bytes[0], readsBodies ? o.bodyKey(keys) : o.key(keys), readsBodies);
     }
 
     private void folder(Output o) {
         OutputManifest.Entry e = known(o.path());
-        if (e != null && e.key() == o.key()) {
+        if (e != null && e.key() == o.key(keys)) {
             old.entries().forEach((path, entry) -> {
                 if (path.startsWith(o.path())) {
                     next.put(path, entry);
@@ -150,8 +166,8 @@ final class OutputUpdate {
         }
         Map<String, byte[]> files = o.files().get();
         made.add(o.path());
-        files.forEach((name, bytes) -> put(o.path() + name, bytes, o.key(), false));
-        next.put(o.path(), new OutputManifest.Entry(o.key(), false, 0, -1));
+        files.forEach((name, bytes) -> put(o.path() + name, bytes, o.key(keys), false));
+        next.put(o.path(), new OutputManifest.Entry(o.key(keys), false, 0, -1));
     }
 
     /** Stages a made file unless the output already holds these bytes. */

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import vn.loa.Parallel;
 import vn.loa.load.ContentLoader;
@@ -151,37 +151,47 @@ final class PageMemo implements PageSource {
 
     /**
      * The keys of this build's pages, made once, and their bodies for the outputs that show them:
-     * a page kept from an earlier build has none, and gets it by reading and rendering its file again.
+     * a page is found by its file, so that the lists of an earlier build (kept while only bodies
+     * change) lead to the page of now; one kept from an earlier build has no HTML, and gets it by
+     * reading and rendering its file again.
      */
     PageKeys keysFor(List<RenderedPage> pages, ContentLoader loader, MarkdownRenderer markdown) {
-        Map<RenderedPage, long[]> keys = new IdentityHashMap<>();
+        Map<Path, RenderedPage> byFile = new HashMap<>();
+        Map<Path, long[]> keys = new HashMap<>();
         List<long[]> made = Parallel.map(pages, r -> {
             Entry e = entries.get(r.page().file());
             return e != null && e.rendered() == r ? new long[] {e.summary(), e.body()}
                     : new long[] {PageKeys.summaryOf(r), PageKeys.bodyOf(r)};
         });
         for (int i = 0; i < pages.size(); i++) {
-            keys.put(pages.get(i), made.get(i));
+            byFile.put(pages.get(i).page().file(), pages.get(i));
+            keys.put(pages.get(i).page().file(), made.get(i));
         }
         return new PageKeys() {
             @Override
             public long summary(RenderedPage page) {
-                long[] k = keys.get(page);
+                long[] k = keys.get(page.page().file());
                 return k != null ? k[0] : PageKeys.summaryOf(page);
             }
 
             @Override
             public long body(RenderedPage page) {
-                long[] k = keys.get(page);
+                long[] k = keys.get(page.page().file());
                 return k != null ? k[1] : PageKeys.bodyOf(page);
             }
 
             @Override
+            public RenderedPage current(RenderedPage page) {
+                return byFile.getOrDefault(page.page().file(), page);
+            }
+
+            @Override
             public RenderedPage whole(RenderedPage page) {
-                if (page.html() != null) {
-                    return page;
+                RenderedPage now = current(page);
+                if (now.html() != null) {
+                    return now;
                 }
-                return markdown.render(page.page().withBody(loader.markdownOf(page.page())));
+                return markdown.render(now.page().withBody(loader.markdownOf(now.page())));
             }
         };
     }

@@ -34,9 +34,18 @@ public record SearchDoc(String title, String url, String type, LocalDate date, S
      * @param link makes a site-absolute path into the link written in the index
      */
     public static List<SearchDoc> of(Site site, Function<String, String> link) {
-        List<SearchDoc> out = new ArrayList<>(site.pages().size());
-        for (RenderedPage r : site.pages()) {
-            out.add(of(r, link));
+        return of(site.pages(), r -> r, link);
+    }
+
+    /**
+     * @param current the page as it is now, text and all, of a page of the site's lists (the
+     *                engine keeps the lists of the last build while only bodies change)
+     */
+    public static List<SearchDoc> of(List<RenderedPage> pages, Function<RenderedPage, RenderedPage> current,
+                                     Function<String, String> link) {
+        List<SearchDoc> out = new ArrayList<>(pages.size());
+        for (RenderedPage r : pages) {
+            out.add(of(current.apply(r), link));
         }
         return out;
     }

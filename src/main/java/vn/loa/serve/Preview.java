@@ -29,6 +29,12 @@ public final class Preview {
     private volatile List<String> problems = List.of();
     private volatile boolean failed;
     private boolean timings;
+    /** Makes the outputs a build leaves for later (the search index), one task after another. */
+    private final java.util.concurrent.ExecutorService later = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "loa-later");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Prints the time of each stage after each build. */
     public Preview withTimings(boolean t) {
@@ -51,7 +57,13 @@ public final class Preview {
         engine.changed(changed);
         List<String> now = new ArrayList<>();
         try {
-            BuildResult r = engine.build();
+            BuildResult r = engine.build(task -> later.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    err.println(printable.apply("lỗi: không làm lại được chỉ mục tìm kiếm (" + e + ") — cách sửa: lưu lại tệp vừa sửa để thử lại"));
+                }
+            }));
             out.println(r.summary());
             if (timings) {
                 out.println("  " + r.stages() + " · đọc lại " + r.pagesRead() + " trang · dựng lại " + r.made().size() + " tệp");

@@ -53,7 +53,7 @@ final class OutputPlan {
     PageView view(RenderedPage r) {
         Map<String, Campaign> campaigns = site.config().campaigns();
         return new PageView(r, r.page().campaign() == null ? null : campaigns.get(r.page().campaign()),
-                eventsByPage.getOrDefault(r, List.of()), keys::whole);
+                eventsByPage.getOrDefault(r, List.of()), keys);
     }
 
     List<PageView> views(List<RenderedPage> pages) {
@@ -81,9 +81,15 @@ final class OutputPlan {
     /** An HTML page at a site-absolute URL, with its context made when it is rendered. */
     void html(String url, String template, Key inputs, List<RenderedPage> shows, List<Crumb> crumbs,
               Supplier<Map<String, Object>> vars) {
+        html(url, template, inputs, List.of(), shows, crumbs, vars);
+    }
+
+    /** An HTML page that also shows the bodies of {@code reads} (a page its own). */
+    void html(String url, String template, Key inputs, List<RenderedPage> reads, List<RenderedPage> shows, List<Crumb> crumbs,
+              Supplier<Map<String, Object>> vars) {
         String path = url.endsWith("/") ? url.substring(1) + "index.html" : url.substring(1);
         long key = inputs.add(renderer.templateKey(template)).add(url).addValue(crumbs).get();
-        add(new Output(path, key, bodyKey(key, shows), null, null), () -> {
+        add(path, key, reads, shows, () -> {
             Map<String, Object> ctx = new HashMap<>(base);
             ctx.put("jsonld", null);
             ctx.putAll(vars.get());
@@ -100,7 +106,7 @@ final class OutputPlan {
     /** A text file (a feed, the sitemap) made by a template. */
     void text(String url, String template, Key inputs, List<RenderedPage> shows, Map<String, Object> vars) {
         long key = inputs.add(renderer.templateKey(template)).add(url).get();
-        add(new Output(url.substring(1), key, bodyKey(key, shows), null, null), () -> {
+        add(url.substring(1), key, List.of(), shows, () -> {
             Map<String, Object> ctx = new HashMap<>(base);
             ctx.putAll(vars);
             ctx.put(LoaExtension.PAGE_URL, url);
@@ -118,14 +124,8 @@ final class OutputPlan {
         outputs.add(o);
     }
 
-    private void add(Output declared, Supplier<byte[]> content) {
-        outputs.add(new Output(declared.path(), declared.key(), declared.bodyKey(), content, null));
-    }
-
-    private long bodyKey(long key, List<RenderedPage> shows) {
-        Key k = Key.of("bodies").add(key);
-        shows.forEach(r -> k.add(keys.body(r)));
-        return k.get();
+    private void add(String path, long key, List<RenderedPage> reads, List<RenderedPage> shows, Supplier<byte[]> content) {
+        outputs.add(new Output(path, key, List.copyOf(reads), List.copyOf(shows), content, null));
     }
 
     /**

@@ -13,9 +13,18 @@ public interface PageKeys {
 
     long body(RenderedPage page);
 
-    /** The page with its body, for an output that shows it: the engine keeps pages of earlier builds without. */
-    default RenderedPage whole(RenderedPage page) {
+    /**
+     * The page as it is now: the engine may keep the lists of the last build while only bodies
+     * change, so a page of the site's lists may have an older body than its file. Its HTML may be
+     * left out (the engine keeps pages of earlier builds without); its text never is.
+     */
+    default RenderedPage current(RenderedPage page) {
         return page;
+    }
+
+    /** The page as it is now, with its HTML, for an output that shows it. */
+    default RenderedPage whole(RenderedPage page) {
+        return current(page);
     }
 
     /** Keys made on the spot from the page's values, for a plan whose keys nobody keeps ({@code loa check}). */

@@ -24,7 +24,7 @@ final class PageOutputs {
                 crumbs.add(new Crumb(r.page().section().label(), r.page().section().urlPrefix()));
             }
             crumbs.add(new Crumb(r.page().title(), null));
-            plan.html(r.page().url(), template, plan.key("page").add(plan.summary(r)).add(plan.keys.body(r)), List.of(r), crumbs, () -> {
+            plan.html(r.page().url(), template, plan.key("page").add(plan.summary(r)), List.of(r), List.of(), crumbs, () -> {
                 PageView p = plan.view(r);
                 Map<String, Object> vars = new HashMap<>();
                 vars.put("page", p);

@@ -22,11 +22,12 @@ public final class PageView {
     private final Page page;
     private final Campaign campaign;
     private final List<Event> events;
-    private final java.util.function.UnaryOperator<RenderedPage> whole;
+    private final PageKeys pages;
 
-    PageView(RenderedPage rendered, Campaign campaign, List<Event> events, java.util.function.UnaryOperator<RenderedPage> whole) {
+    /** @param pages finds the page as it is now, for its body */
+    PageView(RenderedPage rendered, Campaign campaign, List<Event> events, PageKeys pages) {
         this.rendered = rendered;
-        this.whole = whole;
+        this.pages = pages;
         this.page = rendered.page();
         this.campaign = campaign;
         this.events = events;
@@ -67,11 +68,11 @@ public final class PageView {
     }
 
     public String getHtml() {
-        return whole.apply(rendered).html();
+        return pages.whole(rendered).html();
     }
 
     public List<TocEntry> getToc() {
-        return rendered.toc();
+        return pages.current(rendered).toc();
     }
 
     public String getSectionLabel() {
@@ -145,7 +146,7 @@ public final class PageView {
     }
 
     public String getText() {
-        return rendered.text();
+        return pages.current(rendered).text();
     }
 
     RenderedPage rendered() {

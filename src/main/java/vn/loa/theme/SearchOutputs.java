@@ -23,12 +23,13 @@ final class SearchOutputs {
     static void plan(OutputPlan plan) {
         Key index = plan.key("search-index");
         for (RenderedPage r : plan.site.pages()) {
-            index.add(plan.summary(r)).add(plan.keys.body(r));
+            index.add(plan.summary(r));
         }
         long indexKey = index.get();
+        List<RenderedPage> pages = plan.site.pages();
         Function<String, String> fromSearch = u -> plan.renderer.urls().relative(SearchIndex.PAGE, u);
         // Built once, by the first thread that needs it: the engine makes the index before the other outputs.
-        Supplier<SearchIndex> search = SiteRenderer.once(() -> SearchIndex.build(SearchDoc.of(plan.site, fromSearch),
+        Supplier<SearchIndex> search = SiteRenderer.once(() -> SearchIndex.build(SearchDoc.of(pages, plan.keys::current, fromSearch),
                 plan.site.campaigns(), fromSearch));
         Key page = plan.key("search-page").add(indexKey);
         for (Campaign c : plan.site.campaigns()) {
@@ -38,9 +39,10 @@ final class SearchOutputs {
         for (Tag t : plan.site.tags()) {
             page.add(t.name()).add(t.slug()).add(t.pages().size());
         }
-        plan.html(SearchIndex.PAGE, "search.peb", page, List.of(), List.of(new Crumb("Tìm kiếm", null)),
+        // The page names the index's version, so it reads what the index reads.
+        plan.html(SearchIndex.PAGE, "search.peb", page, pages, List.of(), List.of(new Crumb("Tìm kiếm", null)),
                 () -> SearchPage.vars(plan.site, search.get(), plan.renderer.offline()));
-        plan.add(Output.folder(SearchIndex.FOLDER, indexKey,
+        plan.add(Output.folder(SearchIndex.FOLDER, indexKey, pages,
                 () -> plan.renderer.offline() ? search.get().scriptFiles() : search.get().files()));
     }
 }
