@@ -20,7 +20,7 @@ class SvgInSiteTest {
     void anSvgInContentIsPublishedWithoutItsScript() {
         TinySite site = new TinySite(dir);
         site.write("content/tin-tuc/hoi-thao/index.md", TinySite.GOOD_NEWS);
-        site.write("content/tin-tuc/hoi-thao/so-do.svg", SvgSanitizerTest.HOSTILE);
+        site.write("content/tin-tuc/hoi-thao/so-do.svg", HostileSvg.TEXT);
         site.write("content/anh/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><circle r=\"4\"/></svg>");
         Run r = site.build();
         assertEquals(0, r.exit(), r::toString);
