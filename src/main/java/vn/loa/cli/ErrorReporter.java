@@ -181,15 +181,6 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 
     /** Control characters (a NUL from a template parser, say) shown as escapes, not sent to the terminal. */
     static String printable(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 && c != '\n' && c != '\t' || c == 0x7F) {
-                out.append(String.format("\\u%04X", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return vn.loa.safety.Terminal.safe(s);
     }
 }

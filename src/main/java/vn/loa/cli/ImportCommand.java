@@ -23,6 +23,7 @@ import vn.loa.importer.PageBundle;
 import vn.loa.load.ContentLoader;
 import vn.loa.load.EventSpec;
 import vn.loa.load.Page;
+import vn.loa.safety.Terminal;
 
 /**
  * {@code loa import FILE... [--section ke-hoach|tin-tuc] [--json] [--dry-run] [--source DIR]}: turns documents
@@ -67,40 +68,74 @@ final class ImportCommand implements Callable<Integer> {
         int failed = 0;
         for (Path file : files) {
             try {
-                if (!Files.isRegularFile(file)) {
-                    throw new LoaException(file, 0, "không có tệp này", "kiểm tra lại tên và đường dẫn của tệp");
-                }
-                Importer.Imported imported = Importer.read(file);
-                if (json) {
-                    out.println(ImportJson.write(imported.document()));
-                    out.flush();
-                    continue;
-                }
-                PageBundle bundle = PageBundle.plan(imported, source, section, taken, day);
-                if (!dryRun) {
-                    bundle.checkFree();
-                }
-                report(out, imported, bundle);
-                if (dryRun) {
-                    out.println("--- " + bundle.folder().resolve("index.md").normalize() + " (chưa ghi: --dry-run)");
-                    out.print(bundle.indexMd());
-                    out.println("---");
-                } else {
-                    Path written = bundle.write();
-                    out.println("Đã ghi " + written.normalize() + " (draft: true — biên tập viên kiểm tra trước khi đăng)");
-                }
-                out.flush();
+                importOne(file, out, day, taken);
             } catch (LoaException e) {
-                err.println(e.getMessage());
-                err.flush();
+                err.println(Terminal.safe(e.getMessage()));
                 failed++;
             } catch (java.io.UncheckedIOException e) {
-                err.println(file + ": lỗi: không ghi được tệp: " + e.getCause().getMessage());
-                err.flush();
+                err.println(Terminal.safe(ErrorReporter.describe(e.getCause())));
+                failed++;
+            } catch (StackOverflowError e) {
+                // A last resort: the limits where input is read (ImportLimits) should keep this from happening.
+                err.println(Terminal.safe(new LoaException(file, 0, "văn bản quá phức tạp, Loa không đọc hết được (lồng nhau quá sâu)",
+                        "chép phần nội dung sang một văn bản mới (Word) rồi lưu .docx và nhập lại").getMessage()));
+                failed++;
+            } catch (RuntimeException e) {
+                err.println(Terminal.safe(file + ": lỗi: Loa gặp sự cố ngoài dự kiến khi nhập tệp này (" + e
+                        + ") — cách sửa: đây là lỗi của Loa, không phải của văn bản; hãy gửi tệp và lệnh đã chạy cho người bảo trì Loa"));
                 failed++;
             }
+            out.flush();
+            err.flush();
+        }
+        if (failed > 0 && files.size() > 1) {
+            err.println("Nhập " + (files.size() - failed) + "/" + files.size() + " tệp; " + failed + " tệp lỗi (xem các dòng trên).");
+            err.flush();
         }
         return failed == 0 ? 0 : Main.CONTENT_ERROR;
+    }
+
+    /** Reads one file and prints or writes what it holds; a failure is this file's alone. */
+    private void importOne(Path file, PrintWriter out, LocalDate day, Set<String> taken) {
+        if (!Files.isRegularFile(file)) {
+            throw new LoaException(file, 0, Files.exists(file) ? "không phải tệp thường (thư mục, FIFO, thiết bị…)" : "không có tệp này",
+                    "kiểm tra lại tên và đường dẫn của tệp");
+        }
+        Importer.Imported imported = Importer.read(file);
+        if (json) {
+            out.println(jsonLine(ImportJson.write(imported.document())));
+            return;
+        }
+        PageBundle bundle = PageBundle.plan(imported, source, section, taken, day);
+        if (!dryRun) {
+            bundle.checkFree();
+        }
+        report(out, imported, bundle);
+        if (dryRun) {
+            out.println("--- " + Terminal.line(bundle.folder().resolve("index.md").normalize().toString()) + " (chưa ghi: --dry-run)");
+            out.print(Terminal.safe(bundle.indexMd()));
+            out.println("---");
+        } else {
+            Path written = bundle.write();
+            out.println("Đã ghi " + Terminal.line(written.normalize().toString()) + " (draft: true — biên tập viên kiểm tra trước khi đăng)");
+        }
+    }
+
+    /**
+     * A JSON line with the characters a terminal would act on (C1 controls, bidi overrides) written as <code>&#92;u</code>
+     * escapes: the same JSON value, safe to print ({@code Json} escapes the C0 controls already).
+     */
+    static String jsonLine(String json) {
+        StringBuilder b = new StringBuilder(json.length());
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (Terminal.unsafe(c)) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Event ids the site already uses, so that imported events get ids of their own. */
@@ -121,10 +156,11 @@ final class ImportCommand implements Callable<Integer> {
         return ids;
     }
 
+    /** What was read, for the editor to review; every value from the document or its name is made safe to print. */
     private static void report(PrintWriter out, Importer.Imported imported, PageBundle bundle) {
         ImportedDocument d = imported.document();
-        out.println(imported.file() + " → " + bundle.folder().resolve("index.md").normalize());
-        out.println("  " + (d.kind() != null ? d.kind() + ": " : "Tiêu đề: ") + (d.title() == null ? "(không thấy tiêu đề)" : d.title()));
+        out.println(Terminal.line(imported.file() + " → " + bundle.folder().resolve("index.md").normalize()));
+        out.println("  " + Terminal.line((d.kind() != null ? d.kind() + ": " : "Tiêu đề: ") + (d.title() == null ? "(không thấy tiêu đề)" : d.title())));
         List<String> facts = new ArrayList<>();
         facts.add("Số: " + (d.number() == null ? "—" : d.number() + (d.number().startsWith("/") ? " (chưa điền số)" : "")));
         if (d.issued() != null) {
@@ -134,21 +170,21 @@ final class ImportCommand implements Callable<Integer> {
             facts.add("không thấy ngày ban hành");
         }
         facts.add("chiến dịch: " + (d.campaign() == null ? "—" : d.campaign()));
-        out.println("  " + String.join(" · ", facts));
-        out.println("  căn cứ: " + d.basis().size() + " · chủ đề: " + d.themes().size() + " · khẩu hiệu: " + d.slogans().size()
+        out.println("  " + Terminal.line(String.join(" · ", facts)));
+        out.println("  " + Terminal.line("căn cứ: " + d.basis().size() + " · chủ đề: " + d.themes().size() + " · khẩu hiệu: " + d.slogans().size()
                 + " · mục: " + d.sections().size() + " · nơi nhận: " + d.recipients().size()
-                + (d.signer() == null ? " · không thấy người ký" : " · ký: " + join(d.signer().authority(), d.signer().position(), d.signer().name())));
+                + (d.signer() == null ? " · không thấy người ký" : " · ký: " + join(d.signer().authority(), d.signer().position(), d.signer().name()))));
         out.println("  " + d.events().size() + " sự kiện:");
         for (ImportedEvent e : d.events()) {
             String when = e.kind().equals("deadline") ? "hạn " + e.end() : e.start() + (e.end() != null && !e.end().equals(e.start()) ? " – " + e.end() : "");
-            out.println("    - [" + e.kind() + "] " + when + (e.time() != null ? " " + e.time() : "")
-                    + (e.partOfDay() != null ? " (" + e.partOfDay() + ")" : "") + " — " + e.text());
+            out.println("    - " + Terminal.line("[" + e.kind() + "] " + when + (e.time() != null ? " " + e.time() : "")
+                    + (e.partOfDay() != null ? " (" + e.partOfDay() + ")" : "") + " — " + e.text()));
         }
         for (String note : bundle.notes()) {
-            out.println("  chú ý: " + note);
+            out.println("  chú ý: " + Terminal.line(note));
         }
         for (Importer.LocalFile f : imported.files()) {
-            out.println("  kèm tệp: " + f.name());
+            out.println("  kèm tệp: " + Terminal.line(f.name()));
         }
     }
 

@@ -18,6 +18,7 @@ import vn.loa.LoaException;
 import vn.loa.Parallel;
 import vn.loa.load.Content;
 import vn.loa.render.RenderedPage;
+import vn.loa.safety.SvgSanitizer;
 import vn.loa.theme.Output;
 import vn.loa.theme.PageKeys;
 import vn.loa.write.SiteWriter;
@@ -188,12 +189,20 @@ final class OutputUpdate {
         next.put(path, new OutputManifest.Entry(key, readsBodies, hash, bytes.length));
     }
 
-    /** Copies a file of the content unless the output already holds it. */
+    /**
+     * Copies a file of the content unless the output already holds it; an SVG image is published
+     * cleaned of scripts, handlers and outside references ({@link SvgSanitizer}), so that nothing
+     * runs on the portal's address.
+     */
     private void copy(Content.StaticFile f) {
         long key = Key.of("content-file").add(f.source().toString()).addValue(vn.loa.load.PageSource.stamp(f.source())).get();
         OutputManifest.Entry e = known(f.target());
         if (e != null && e.key() == key) {
             next.put(f.target(), e);
+            return;
+        }
+        if (SvgSanitizer.isSvg(f.target())) {
+            put(f.target(), SvgSanitizer.sanitize(f.source()), key, false);
             return;
         }
         boolean same = false;

@@ -145,7 +145,7 @@ final class DocxText {
             return level == 0 ? "- " : "+ ";
         }
         int[] c = counters.computeIfAbsent(id, k -> new int[9]);
-        level = Math.min(level, 8);
+        level = Math.max(0, Math.min(level, 8));
         c[level]++;
         for (int i = level + 1; i < 9; i++) {
             c[i] = 0;

@@ -30,7 +30,6 @@ final class EventFinder {
     private static final Pattern PLACE_LABEL = Pattern.compile("^dia diem(?: to chuc| thuc hien| du kien)?\\s*:");
     private static final Pattern INLINE_LABEL = Pattern.compile("(?i)(?:^|[;.,]\\s*|\\s-\\s)((?:đơn vị |cơ quan )?(?:chủ trì|phối hợp|địa điểm)(?: thực hiện| tổ chức)?)\\s*:\\s*");
     private static final Pattern AT_PLACE = Pattern.compile("(?i)^\\s*[,(]?\\s*tại\\s+([^;.()]+?)\\s*(?:[;.)]|$)");
-    private static final Pattern FILLER_END = Pattern.compile("(?i)[\\s,:;(\\-–]*(?:\\b(?:vào|vào lúc|lúc|trong|từ|thời gian|dự kiến|diễn ra|tổ chức vào|ngày|bắt đầu|được tổ chức|hoàn thành|xong|chậm nhất|kết thúc)\\s*)*[\\s,:;(\\-–]*$");
 
     private final VietnameseDateReader reader;
     private final List<Block> blocks;
@@ -311,7 +310,7 @@ final class EventFinder {
     }
 
     private static String tidyBefore(String before) {
-        String s = FILLER_END.matcher(before).replaceAll("");
+        String s = FillerEnd.strip(before);
         return tidy(s);
     }
 

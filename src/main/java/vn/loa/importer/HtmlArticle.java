@@ -3,9 +3,6 @@ package vn.loa.importer;
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -22,6 +19,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import vn.loa.safety.SvgSanitizer;
 import vn.loa.text.Vietnamese;
 
 /**
@@ -33,8 +32,9 @@ import vn.loa.text.Vietnamese;
  * @param date     the publication date the page states; null when none
  * @param markdown the article as Markdown; links to local files point to their new names
  * @param files    local files the article links to, to copy beside the page
+ * @param notes    links to files that were not taken and why, images that were cleaned
  */
-record HtmlArticle(String title, LocalDate date, String markdown, List<Importer.LocalFile> files) {
+record HtmlArticle(String title, LocalDate date, String markdown, List<Importer.LocalFile> files, List<String> notes) {
 
     private static final String[] CONTENT = {".journal-content-article", "[itemprop=articleBody]", ".entry-content",
         ".post-content", ".article-content", ".article-body", ".news-content", ".news-detail", ".content-detail",
@@ -43,6 +43,12 @@ record HtmlArticle(String title, LocalDate date, String markdown, List<Importer.
     private static final String NOISE = "script, style, noscript, iframe, form, nav, header, footer, aside, button, input, "
             + "select, svg, [role=navigation], .menu, .nav, .navbar, .breadcrumb, .breadcrumbs, .sidebar, .share, .social, "
             + ".comment, .comments, .related, .related-news, .tin-lien-quan, .print, #header, #footer, #menu, .banner";
+    /**
+     * Extensions a browser or a web server runs or renders as a page, with scripts: an attachment with one is kept
+     * as text ({@code trang.html} → {@code trang.html.txt}).
+     */
+    static final Set<String> ACTIVE = Set.of("html", "htm", "xhtml", "xht", "shtml", "shtm", "mht", "mhtml", "xml", "xsl",
+            "xslt", "js", "mjs", "swf", "php", "phtml", "asp", "aspx", "jsp", "cgi", "htaccess");
     private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
 
     private static final FlexmarkHtmlConverter CONVERTER;
@@ -64,6 +70,7 @@ record HtmlArticle(String title, LocalDate date, String markdown, List<Importer.
 
     static HtmlArticle read(String html, Path file) {
         Document doc = Jsoup.parse(html);
+        checkSize(doc, file, 2 * ImportLimits.MAX_TEXT_CHARS); // before the article is looked for: that reads the text of every block
         String origin = origin(doc);
         LocalDate date = date(doc);
         String pageTitle = firstNonBlank(doc.select("meta[property=og:title]").attr("content"), doc.title());
@@ -80,6 +87,7 @@ record HtmlArticle(String title, LocalDate date, String markdown, List<Importer.
         // Date and author lines of the portal's template are not the article.
         content.select("[class~=(?i)(date|time|ngay-dang|published|author|tac-gia|view|luot-xem)]").remove();
         unfoldFormTables(content);
+        flattenNestedTables(content);
         for (Element cell : content.select("td, th")) {
             Elements paragraphs = cell.select("> p, > div");
             if (paragraphs.size() > 1) {
@@ -88,10 +96,45 @@ record HtmlArticle(String title, LocalDate date, String markdown, List<Importer.
                 cell.empty().text(DocxText.joinParagraphs(parts));
             }
         }
-        List<Importer.LocalFile> files = localFiles(content, file, origin);
+        List<String> notes = new ArrayList<>();
+        List<Importer.LocalFile> files = localFiles(content, file, origin, notes);
         String markdown = CONVERTER.convert(content.outerHtml());
         title = title == null ? null : Vietnamese.nfc(title.replaceAll("\\s+", " ").strip());
-        return new HtmlArticle(title == null || title.isEmpty() ? null : title, date, Vietnamese.nfc(markdown), files);
+        return new HtmlArticle(title == null || title.isEmpty() ? null : title, date, Vietnamese.nfc(markdown), files, notes);
+    }
+
+    /**
+     * A table inside a table's cell becomes the text of its cells, as in a {@code .docx}: Markdown has no nested
+     * tables, and the converter's output for them grows fourfold with each level.
+     */
+    private static void flattenNestedTables(Element content) {
+        Elements nested = content.select("td table, th table");
+        // From the last: a table's inner tables come after it, and are text already when its turn comes.
+        for (int i = nested.size() - 1; i >= 0; i--) {
+            List<String> parts = new ArrayList<>();
+            for (Element cell : nested.get(i).select("td, th")) {
+                if (!cell.text().isBlank()) {
+                    parts.add(cell.text());
+                }
+            }
+            nested.get(i).replaceWith(new Element("p").text(DocxText.joinParagraphs(parts)));
+        }
+    }
+
+    /**
+     * Refuses a page nested deeper than the converter can follow (it walks the tree by recursion), or with far more
+     * text than a document, before it is worked on.
+     */
+    private static void checkSize(Element root, Path file, int maxText) {
+        int[] deepest = new int[1];
+        NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), root);
+        if (deepest[0] > ImportLimits.MAX_HTML_DEPTH) {
+            throw ImportLimits.tooDeep(file, "các thẻ HTML của trang", ImportLimits.MAX_HTML_DEPTH);
+        }
+        int length = root.text().length();
+        if (length > maxText) {
+            throw ImportLimits.textTooLong(file, length + " ký tự");
+        }
     }
 
     /**
@@ -209,12 +252,13 @@ record HtmlArticle(String title, LocalDate date, String markdown, List<Importer.
     }
 
     /**
-     * Images and links to files beside the page are kept: each is registered under a safe, unique name and its link
-     * rewritten to that name. Links to local files that are not there are dropped (the text stays); links to the old
-     * portal's own paths become absolute when the page says where it was.
+     * Images and links to files inside the page's folder are kept: each is registered under a safe, unique name and
+     * its link rewritten to that name (see {@link LocalFiles} for what may be taken). Links to local files that are
+     * not there are dropped (the text stays); links that may not be taken are dropped too, with a note saying why;
+     * links to the old portal's own paths become absolute when the page says where it was.
      */
-    private static List<Importer.LocalFile> localFiles(Element content, Path file, String origin) {
-        Path dir = file.toAbsolutePath().getParent();
+    private static List<Importer.LocalFile> localFiles(Element content, Path file, String origin, List<String> notes) {
+        LocalFiles local = new LocalFiles(file.toAbsolutePath().getParent());
         Map<Path, String> names = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>(Set.of("index.md"));
         for (Element e : content.select("img[src], a[href]")) {
@@ -232,33 +276,50 @@ record HtmlArticle(String title, LocalDate date, String markdown, List<Importer.
                 drop(e, img);
                 continue;
             }
-            String path = value.replaceFirst("[?#].*$", "");
-            Path local = null;
-            try {
-                String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-                if (decoded.startsWith("file://")) {
-                    decoded = decoded.substring(7);
-                }
-                local = decoded.startsWith("/") ? Path.of(decoded) : dir.resolve(decoded).normalize();
-            } catch (IllegalArgumentException ex) {
-                local = null;
+            if (value.startsWith("/") && origin != null) {
+                e.attr(attr, origin + value); // a path of the old portal, never a file of this machine
+                continue;
             }
-            if (local != null && Files.isRegularFile(local)) {
-                String name = names.get(local);
+            LocalFiles.Resolution r = local.resolve(value);
+            if (r instanceof LocalFiles.Found found && SvgSanitizer.isSvg(found.file().getFileName().toString())) {
+                r = svg(found, value, notes);
+            }
+            if (r instanceof LocalFiles.Found found) {
+                String name = names.get(found.file());
                 if (name == null) {
-                    name = uniqueName(local.getFileName().toString(), taken);
-                    names.put(local, name);
+                    name = uniqueName(found.file().getFileName().toString(), taken);
+                    names.put(found.file(), name);
                 }
                 e.attr(attr, name);
-            } else if (value.startsWith("/") && origin != null) {
-                e.attr(attr, origin + value);
             } else {
+                if (r instanceof LocalFiles.Refused refused) {
+                    notes.add("bỏ " + (img ? "ảnh" : "liên kết") + " '" + shorten(value) + "', không chép: " + refused.reason()
+                            + " — Loa chỉ chép tệp thường nằm trong thư mục của trang");
+                }
                 drop(e, img);
             }
         }
         List<Importer.LocalFile> out = new ArrayList<>();
         names.forEach((p, n) -> out.add(new Importer.LocalFile(p, n)));
         return out;
+    }
+
+    /** An SVG image is taken cleaned ({@link SvgSanitizer}); one that cannot be read is refused. */
+    private static LocalFiles.Resolution svg(LocalFiles.Found found, String value, List<String> notes) {
+        try {
+            Set<String> removed = SvgSanitizer.clean(found.file()).removed();
+            if (!removed.isEmpty()) {
+                notes.add("ảnh SVG '" + shorten(value) + "' đã được làm sạch, bỏ: " + String.join(", ", removed)
+                        + " (mã chạy được hoặc tải từ nơi khác)");
+            }
+            return found;
+        } catch (vn.loa.LoaException ex) {
+            return new LocalFiles.Refused(ex.problem());
+        }
+    }
+
+    private static String shorten(String value) {
+        return value.length() > 100 ? value.substring(0, 100) + "…" : value;
     }
 
     private static void drop(Element e, boolean img) {
@@ -285,7 +346,7 @@ record HtmlArticle(String title, LocalDate date, String markdown, List<Importer.
         }
         if (ext.equals("md")) {
             ext = "md.txt"; // not read as a second page
-        } else if (ext.equals("html") || ext.equals("htm") || ext.equals("xhtml")) {
+        } else if (ACTIVE.contains(ext)) {
             ext = ext + ".txt"; // an old page's scripts must not run on the portal: kept as text
         }
         String name = ext.isEmpty() ? slug : slug + "." + ext;

@@ -1,9 +1,11 @@
 package vn.loa.importer;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -27,29 +29,61 @@ public final class Importer {
     private Importer() {
     }
 
-    /** Reads one file; a file that cannot be read is a {@link LoaException} naming it. */
+    /**
+     * Reads one file; a file that cannot be read, or that passes one of the {@link ImportLimits} (size, length,
+     * nesting), is a {@link LoaException} naming it.
+     */
     public static Imported read(Path file) {
         String ext = extension(file);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new LoaException(file, 0, "không đọc được tệp: " + e.getMessage(), "kiểm tra đường dẫn và quyền đọc tệp");
+        if (!FORMATS.contains(ext)) {
+            throw new LoaException(file, 0, "Loa chưa đọc được tệp '." + ext + "'",
+                    "chép nội dung văn bản ra tệp .txt, hoặc lưu văn bản thành .docx (Word) hay .html, rồi nhập lại");
         }
+        byte[] bytes = readBytes(file);
         switch (ext) {
             case "txt", "md" -> {
-                return new Imported(file, parseText(TextDecoder.decode(bytes, file)), List.of());
+                if (bytes.length > 4L * ImportLimits.MAX_TEXT_CHARS) {
+                    throw ImportLimits.textTooLong(file, ImportLimits.megabytes(bytes.length)); // more characters than that, in any encoding
+                }
+                String text = TextDecoder.decode(bytes, file);
+                ImportLimits.checkText(text, file, true);
+                return new Imported(file, parseText(text), List.of());
             }
             case "docx" -> {
-                return new Imported(file, parseText(DocxText.read(bytes, file)), List.of());
+                ImportLimits.checkDocx(bytes, file);
+                String text = DocxText.read(bytes, file);
+                ImportLimits.checkText(text, file, false);
+                return new Imported(file, parseText(text), List.of());
             }
-            case "html", "htm" -> {
+            default -> {
                 HtmlArticle a = HtmlArticle.read(TextDecoder.decode(bytes, file), file);
+                ImportLimits.checkText(a.markdown(), file, false);
                 ImportedDocument d = PlanParser.parse(a.markdown(), PlanParser.Mode.MARKDOWN, a.title(), a.date(), null);
-                return new Imported(file, d, a.files());
+                return new Imported(file, d, a.files(), a.notes());
             }
-            default -> throw new LoaException(file, 0, "Loa chưa đọc được tệp '." + ext + "'",
-                    "chép nội dung văn bản ra tệp .txt, hoặc lưu văn bản thành .docx (Word) hay .html, rồi nhập lại");
+        }
+    }
+
+    /** The file's bytes: a regular file (not a folder, FIFO or device) up to {@link ImportLimits#MAX_FILE_BYTES}. */
+    private static byte[] readBytes(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!a.isRegularFile()) {
+                throw new LoaException(file, 0, a.isDirectory() ? "đây là một thư mục, không phải tệp" : "không phải tệp thường (FIFO, thiết bị…)",
+                        "chỉ ra một tệp văn bản: .txt, .md, .docx hoặc .html");
+            }
+            if (a.size() > ImportLimits.MAX_FILE_BYTES) {
+                throw ImportLimits.fileTooLarge(file, a.size());
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) ImportLimits.MAX_FILE_BYTES + 1);
+                if (bytes.length > ImportLimits.MAX_FILE_BYTES) {
+                    throw ImportLimits.fileTooLarge(file, bytes.length);
+                }
+                return bytes;
+            }
+        } catch (IOException e) {
+            throw new LoaException(file, 0, "không đọc được tệp: " + e.getMessage(), "kiểm tra đường dẫn và quyền đọc tệp");
         }
     }
 
@@ -73,14 +107,21 @@ public final class Importer {
      * A document read from a file, with the local files (images, attachments) an HTML page links to.
      *
      * @param files local files to copy beside the page: source path and the name the Markdown links to
+     * @param notes what reading the page left out and why (links to files that may not be copied, cleaned images),
+     *              for the editor's review
      */
-    public record Imported(Path file, ImportedDocument document, List<LocalFile> files) {
+    public record Imported(Path file, ImportedDocument document, List<LocalFile> files, List<String> notes) {
         public Imported {
             files = List.copyOf(files);
+            notes = List.copyOf(notes);
+        }
+
+        public Imported(Path file, ImportedDocument document, List<LocalFile> files) {
+            this(file, document, files, List.of());
         }
     }
 
-    /** A local file an HTML page links to, and the file name its link was rewritten to. */
+    /** A local file an HTML page links to (its real path, inside the page's folder), and the name its link was rewritten to. */
     public record LocalFile(Path source, String name) {
     }
 

@@ -12,7 +12,6 @@ final class Inline {
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>");
     private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern HEADING_MARKS = Pattern.compile("^\\s*#{1,6}(?:\\s+|$)");
-    private static final Pattern QUOTE_MARKS = Pattern.compile("^\\s*(?:>\\s?)+");
     private static final Pattern ESCAPED = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
     private static final Pattern UNDERSCORE_EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}])_{1,3}(?=\\S)|(?<=\\S)_{1,3}(?![\\p{L}\\p{N}])");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\((?:[^()]|\\([^()]*\\))*\\)");
@@ -59,7 +58,33 @@ final class Inline {
             return s.substring(m.end());
         }
         hashes[0] = 0;
-        return QUOTE_MARKS.matcher(s).replaceFirst("");
+        return dropQuoteMarks(s);
+    }
+
+    /**
+     * Leading {@code >} marks, each with one space after it ({@code ^\s*(?:>\s?)+} — written as a loop: Java runs a
+     * repeated group by recursion, and a line of thousands of {@code >} overflowed the stack).
+     */
+    static String dropQuoteMarks(String s) {
+        int i = 0;
+        while (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
+        }
+        if (i >= s.length() || s.charAt(i) != '>') {
+            return s;
+        }
+        while (i < s.length() && s.charAt(i) == '>') {
+            i++;
+            if (i < s.length() && isSpace(s.charAt(i))) {
+                i++;
+            }
+        }
+        return s.substring(i);
+    }
+
+    /** {@code \s} as Java reads it without {@code UNICODE_CHARACTER_CLASS}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

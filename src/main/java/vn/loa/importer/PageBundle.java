@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,12 +22,13 @@ import vn.loa.text.Vietnamese;
  * reads ({@code vn.loa.load.PageReader}) and the body, the original file beside it, and the local files an HTML page
  * linked to. The page is a draft ({@code draft: true}) for an editor to review. An existing page is never overwritten.
  *
- * @param folder  the bundle folder, {@code content/<section>/<slug>}
- * @param indexMd the text of {@code index.md}
- * @param copies  files to copy into the folder: source and name
- * @param notes   what the editor should check (also written as comments in the front matter)
+ * @param folder   the bundle folder, {@code content/<section>/<slug>}
+ * @param indexMd  the text of {@code index.md}
+ * @param copies   files to copy into the folder: source and name
+ * @param notes    what the editor should check (also written as comments in the front matter)
+ * @param document the imported document; the other files it brings must lie in its folder
  */
-public record PageBundle(Path folder, String indexMd, Map<Path, String> copies, List<String> notes) {
+public record PageBundle(Path folder, String indexMd, Map<Path, String> copies, List<String> notes, Path document) {
 
     /** Sections a document may be imported into. */
     public static final List<String> SECTIONS = List.of("ke-hoach", "tin-tuc");
@@ -62,8 +62,9 @@ public record PageBundle(Path folder, String indexMd, Map<Path, String> copies, 
         String original = HtmlArticle.uniqueName(imported.file().getFileName().toString(), names);
         copies.put(imported.file(), original);
         List<String> notes = new ArrayList<>(d.warnings());
+        notes.addAll(imported.notes());
         String indexMd = indexMd(d, title, section, takenIds, today, notes);
-        return new PageBundle(folder, indexMd, copies, notes);
+        return new PageBundle(folder, indexMd, copies, notes, imported.file());
     }
 
     /** Refuses (a {@link LoaException}, exit 1) when a page with this name already exists. */
@@ -77,20 +78,40 @@ public record PageBundle(Path folder, String indexMd, Map<Path, String> copies, 
         }
     }
 
-    /** Writes the bundle; refuses (exit 1) when a page with this name already exists. */
+    /**
+     * Writes the bundle; refuses (exit 1) when a page with this name already exists. Each file is checked again as it
+     * is copied ({@link LocalFiles#copy}); when anything fails, the folder made for the bundle is removed again.
+     */
     public Path write() {
         checkFree();
         Path index = folder.resolve("index.md");
+        Path pageFolder = document.toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
             Files.writeString(index, indexMd, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             for (var c : copies.entrySet()) {
-                Files.copy(c.getKey(), folder.resolve(c.getValue()), StandardCopyOption.COPY_ATTRIBUTES);
+                LocalFiles.copy(c.getKey(), folder.resolve(c.getValue()), c.getKey().equals(document) ? null : pageFolder);
             }
         } catch (IOException e) {
+            removeQuietly();
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            removeQuietly();
+            throw e;
         }
         return index;
+    }
+
+    /** Removes what {@link #write()} made: the bundle folder did not exist before ({@link #checkFree()}). */
+    private void removeQuietly() {
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // left for the editor: the error printed names the file
+        }
     }
 
     private static String baseName(Path file) {
