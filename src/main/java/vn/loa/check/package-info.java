@@ -4,7 +4,7 @@
  * <p>{@link vn.loa.check.SiteChecker} runs the build's own stages as far as they go without writing anything — the
  * loader (leniently: a file it rejects is reported and left out, the others are loaded), the render stage, the index
  * stage and the theme stage's list of output files — and reports every error they raise instead of stopping at the
- * first. Then it makes the checks below. Each finding is printed as {@code file:line: error|warning: message — cách
+ * first. Then it makes the checks below. Each finding is printed as {@code file:line: lỗi|cảnh báo: message — cách
  * sửa: fix}, the file relative to the site root; the line is left out only for a problem with a whole file. Errors
  * make the check fail (exit code 1); warnings do not.
  *
