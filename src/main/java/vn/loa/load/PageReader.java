@@ -143,8 +143,9 @@ final class PageReader {
     }
 
     private static void checkRelative(YamlMap fm, String key, String path) {
-        if (path.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
-            return;
+        Addresses.check(fm, key, "ảnh", path);
+        if (Addresses.scheme(path) != null) {
+            return; // http(s): a picture on another site
         }
         if (path.startsWith("/") || path.contains("\\") || java.util.Arrays.asList(path.split("/")).contains("..")) {
             throw fm.error(key, "đường dẫn '" + path + "' trỏ ra ngoài thư mục của bài",

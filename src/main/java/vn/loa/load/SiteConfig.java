@@ -59,8 +59,9 @@ public record SiteConfig(String title, String description, String language, Stri
         }
         List<MenuItem> menu = new ArrayList<>();
         for (YamlMap item : y.mapList("menu")) {
-            menu.add(new MenuItem(item.requireString("title", "mỗi mục menu cần 'title: Tên mục'"),
-                    item.requireString("url", "mỗi mục menu cần 'url: /duong-dan/'")));
+            String url = item.requireString("url", "mỗi mục menu cần 'url: /duong-dan/'");
+            Addresses.check(item, "url", "địa chỉ của mục menu", url);
+            menu.add(new MenuItem(item.requireString("title", "mỗi mục menu cần 'title: Tên mục'"), url));
         }
         return new SiteConfig(
                 y.requireString("title", "thêm dòng 'title: Tên cổng thông tin' vào site.yaml"),
