@@ -98,6 +98,10 @@ public record SiteConfig(String title, String description, String language, Stri
                 throw y.error(id, "mã chiến dịch '" + id + "' chỉ được gồm chữ thường không dấu, số và dấu gạch ngang",
                         "đổi thành ví dụ 'ngay-khcn'");
             }
+            if (id.length() > vn.loa.text.Vietnamese.MAX_SLUG) {
+                throw y.error(id, "mã chiến dịch dài " + id.length() + " ký tự, quá " + vn.loa.text.Vietnamese.MAX_SLUG
+                        + " ký tự mà một tên thư mục của cổng được phép", "đổi thành một mã ngắn, ví dụ 'ngay-khcn'");
+            }
             Campaign base = out.get(id);
             if (c == null) {
                 continue;
