@@ -38,14 +38,7 @@ public record SiteConfig(String title, String description, String language, Stri
     }
 
     static SiteConfig read(YamlMap y) {
-        String baseUrl = y.string("base_url");
-        if (baseUrl != null && !baseUrl.matches("https?://\\S+")) {
-            throw y.error("base_url", "base_url phải là địa chỉ web đầy đủ, không phải '" + baseUrl + "'",
-                    "viết ví dụ 'base_url: https://khcn.example.gov.vn/' hoặc xóa dòng này");
-        }
-        if (baseUrl != null && !baseUrl.endsWith("/")) {
-            baseUrl = baseUrl + "/";
-        }
+        String baseUrl = BaseUrl.of(y);
         ZoneId zone;
         String tz = y.string("timezone");
         try {
