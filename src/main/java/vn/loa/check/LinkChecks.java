@@ -157,7 +157,7 @@ final class LinkChecks {
                     whereToPut(page, destination, path));
             return;
         }
-        Optional<String> near = Closest.to("/" + path, paths.pageUrls(), Math.max(2, path.length() / 8));
+        Optional<String> near = paths.nearestPage("/" + path, Math.max(2, path.length() / 8));
         out.error(file, line, "liên kết '" + destination + "' hỏng: không có trang nào ở /" + path,
                 near.map(n -> "có phải ý bạn là '" + n + "'? sửa lại liên kết").orElse("sửa địa chỉ cho đúng một trang của cổng, hoặc xóa liên kết"));
     }
