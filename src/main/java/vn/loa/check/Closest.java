@@ -1,6 +1,7 @@
 package vn.loa.check;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import vn.loa.text.Vietnamese;
 
@@ -21,20 +22,34 @@ final class Closest {
 
     /** The nearest candidate at most {@code allowed} edits away, ties going to the first. */
     static Optional<String> to(String wrong, Collection<String> candidates, int allowed) {
+        List<String> list = List.copyOf(candidates);
+        return to(wrong, list, list.stream().map(Closest::normal).toList(), allowed);
+    }
+
+    /**
+     * The same, with the candidates' {@link #normal} forms computed once by the caller. Candidates whose length differs
+     * by more than {@code allowed} are not compared, since they are that many edits away at least: a broken link is
+     * then compared with the few page URLs of about its length, not all of them.
+     */
+    static Optional<String> to(String wrong, List<String> candidates, List<String> normalised, int allowed) {
         String w = normal(wrong);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = distance(w, normal(c));
+        for (int i = 0; i < candidates.size(); i++) {
+            String c = normalised.get(i);
+            if (Math.abs(c.length() - w.length()) > Math.min(allowed, bestDistance)) {
+                continue;
+            }
+            int d = distance(w, c);
             if (d < bestDistance) {
-                best = c;
+                best = candidates.get(i);
                 bestDistance = d;
             }
         }
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
-    private static String normal(String s) {
+    static String normal(String s) {
         return Vietnamese.fold(s).toLowerCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
     }
 

@@ -142,6 +142,11 @@ final class DateChecks {
      */
     static void coverage(Page page, FocusWeek week, List<Stated> stated, List<EventSpec> pool, boolean ownEvents,
                          Findings out) {
+        // A long page states the same few days of the week again and again, and a news post is compared with every
+        // event of its campaign year: each distinct statement is looked up in the pool once.
+        record Said(DateKind kind, LocalDate first, LocalDate last, LocalTime time, vn.loa.dates.PartOfDay partOfDay) {
+        }
+        java.util.Map<Said, Boolean> covered = new java.util.HashMap<>();
         for (Stated s : stated) {
             DateExpression e = s.expression();
             if (e.hasProblem() || e.kind() == DateKind.VAGUE) {
@@ -158,7 +163,8 @@ final class DateChecks {
             if (e.kind() == DateKind.PERIOD && first.equals(week.start()) && last.equals(week.end())) {
                 continue; // the focus week itself, as plans state it: not an activity
             }
-            if (pool.stream().anyMatch(x -> covers(x, e, first, last))) {
+            if (covered.computeIfAbsent(new Said(e.kind(), first, last, e.time(), e.partOfDay()),
+                    k -> pool.stream().anyMatch(x -> covers(x, e, first, last)))) {
                 continue;
             }
             String what = e.kind() == DateKind.DEADLINE ? "hạn " + VietnameseDates.shortDate(last)

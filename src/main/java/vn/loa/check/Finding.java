@@ -3,7 +3,8 @@ package vn.loa.check;
 import java.util.Objects;
 
 /**
- * One problem found by {@code loa check}, printed as {@code file:line: error|warning: message — cách sửa: fix}.
+ * One problem found by {@code loa check}, printed as {@code file:line: lỗi|cảnh báo: message — cách sửa: fix}, in the words
+ * {@code loa build} prints its errors with.
  *
  * @param file     relative to the site root, with {@code /}: {@code content/ke-hoach/x.md}
  * @param line     1-based; 0 when the problem is with the whole file (the line is then left out of the output)
@@ -19,7 +20,7 @@ public record Finding(String file, int line, Severity severity, String message, 
         Objects.requireNonNull(message, "message");
     }
 
-    /** {@code content/ke-hoach/x.md:12: warning: message — cách sửa: fix}. */
+    /** {@code content/ke-hoach/x.md:12: cảnh báo: message — cách sửa: fix}. */
     public String format() {
         StringBuilder sb = new StringBuilder(file);
         if (line > 0) {

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.loa.load.Addresses;
 import vn.loa.load.Page;
 import vn.loa.load.YamlMap;
+import vn.loa.render.MarkdownParser;
 
 /**
  * Links, files and images of a page.
@@ -17,6 +19,8 @@ import vn.loa.load.YamlMap;
  *     written with other capitals than the file, a relative path that climbs above the site and {@code www.…}
  *     without {@code https://}.</li>
  * <li>The same holds for the items of the menu in {@code site.yaml}.</li>
+ * <li>An address with a scheme other than {@code http}, {@code https}, {@code mailto} and {@code tel}
+ *     ({@code javascript:}, {@code data:}, {@code file:} …) is an error, each one, in Markdown and in raw HTML.</li>
  * <li>A link to a page without its closing {@code /} is a warning: it works on a server, not from disk.</li>
  * <li>An image without a text alternative is a warning: {@code ![](anh.jpg)}, {@code <img>} without {@code alt},
  *     and {@code image:} without {@code image_alt} (the news theme then leaves the picture out) unless the body shows
@@ -41,7 +45,14 @@ final class LinkChecks {
 
     void check(Page page, YamlMap fm) {
         String file = Findings.name(page.file());
-        List<Links.Ref> refs = Links.scan(page.markdown(), page.bodyLine());
+        List<Links.Ref> refs;
+        try {
+            refs = Links.scan(page.markdown(), page.bodyLine());
+        } catch (MarkdownParser.TooDeep e) {
+            // The render stage refused the page with the same message; the set of findings keeps one.
+            out.error(Links.MARKDOWN.error(e, page.markdown(), page.file(), page.bodyLine()));
+            refs = List.of();
+        }
         for (Links.Ref r : refs) {
             if (r.image()) {
                 if (r.html() && r.alt() == null) {
@@ -90,8 +101,14 @@ final class LinkChecks {
     }
 
     private void target(Page page, String file, int line, String destination, boolean image) {
+        String what = image ? "ảnh" : page == null ? "địa chỉ của mục menu" : "liên kết";
+        if (!Addresses.allowed(destination)) {
+            // The loader and the render stage refuse the first such address with the same message; here every one.
+            out.error(Addresses.refused(Path.of(file), line, what, destination));
+            return;
+        }
         Links.Target t = Links.resolve(destination, page == null ? "/" : page.url());
-        String what = image ? "ảnh" : "liên kết";
+        what = image ? "ảnh" : "liên kết";
         if (t instanceof Links.MissingScheme) {
             out.error(file, line, what + " '" + destination + "' thiếu 'https://' nên sẽ được hiểu là một đường dẫn trong cổng",
                     "viết đầy đủ 'https://" + destination + "'");
@@ -140,7 +157,7 @@ final class LinkChecks {
                     whereToPut(page, destination, path));
             return;
         }
-        Optional<String> near = Closest.to("/" + path, paths.pageUrls(), Math.max(2, path.length() / 8));
+        Optional<String> near = paths.nearestPage("/" + path, Math.max(2, path.length() / 8));
         out.error(file, line, "liên kết '" + destination + "' hỏng: không có trang nào ở /" + path,
                 near.map(n -> "có phải ý bạn là '" + n + "'? sửa lại liên kết").orElse("sửa địa chỉ cho đúng một trang của cổng, hoặc xóa liên kết"));
     }

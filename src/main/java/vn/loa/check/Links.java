@@ -6,41 +6,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
-import org.commonmark.ext.footnotes.FootnotesExtension;
-import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import vn.loa.load.Page;
+import vn.loa.render.MarkdownParser;
 import vn.loa.render.RelativeUrls;
 import vn.loa.text.Vietnamese;
 
 /**
  * Links and images of a page body, with their lines, and where each leads on the built site.
  *
- * <p>The body is parsed by commonmark-java with the render stage's extensions and source spans, so links are the
+ * <p>The body is parsed by the render stage's parser ({@link MarkdownParser}) with source spans, so links are the
  * ones the render stage sees (reference links, tables and footnotes included); links and images in raw HTML are read
  * with jsoup. A link resolves as the built site will resolve it: a site path ({@code /tin-tuc/x/}) from the site
  * root, any other path from the page's own URL ({@code /ke-hoach/x/} for {@code content/ke-hoach/x/index.md}).
  */
 final class Links {
 
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-            AutolinkExtension.create(), FootnotesExtension.create(), TaskListItemsExtension.create());
-
-    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    /** The render stage's parser, with its bound on nesting; read {@link MarkdownParser#withLines with lines}. */
+    static final MarkdownParser MARKDOWN = new MarkdownParser();
 
     /**
      * A link or an image.
@@ -57,10 +47,13 @@ final class Links {
     private Links() {
     }
 
-    /** Every link and image of a Markdown body whose first line is line {@code bodyLine} of its file. */
+    /**
+     * Every link and image of a Markdown body whose first line is line {@code bodyLine} of its file; a
+     * {@link MarkdownParser.TooDeep} when the body nests too deeply to be read.
+     */
     static List<Ref> scan(String markdown, int bodyLine) {
         List<Ref> out = new ArrayList<>();
-        Node document = PARSER.parse(markdown);
+        Node document = MARKDOWN.withLines(markdown);
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
@@ -86,28 +79,28 @@ final class Links {
         return out;
     }
 
+    /**
+     * The links and images of a piece of raw HTML, at the line of their address. jsoup tracks where each attribute
+     * stands while it parses, so that a block of HTML with thousands of links costs what parsing it costs (looking up
+     * each address in the text again, from its start, made a 3 MB table of links take minutes).
+     */
     private static void html(String literal, int firstLine, List<Ref> out) {
-        for (Element e : Jsoup.parseBodyFragment(literal).select("a[href], img[src]")) {
+        org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setTrackPosition(true);
+        for (Element e : Jsoup.parse(literal, "", parser).select("a[href], img[src]")) {
             boolean image = e.normalName().equals("img");
-            String destination = e.attr(image ? "src" : "href");
-            int at = literal.indexOf(destination);
-            int line = firstLine;
-            for (int i = 0; i < at; i++) {
-                if (literal.charAt(i) == '\n') {
-                    line++;
-                }
+            String attribute = image ? "src" : "href";
+            String destination = e.attr(attribute);
+            org.jsoup.nodes.Range.Position at = e.attributes().sourceRange(attribute).nameRange().start();
+            if (!at.isTracked()) {
+                at = e.sourceRange().start();
             }
+            int line = firstLine + (at.isTracked() ? at.lineNumber() - 1 : 0);
             out.add(new Ref(image, true, destination, image ? (e.hasAttr("alt") ? e.attr("alt") : null) : null, line));
         }
     }
 
     private static int line(Node node, int bodyLine) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.getSourceSpans().isEmpty()) {
-                return bodyLine + n.getSourceSpans().get(0).getLineIndex();
-            }
-        }
-        return bodyLine;
+        return bodyLine + MarkdownParser.lineIndex(node);
     }
 
     private static String text(Node node) {

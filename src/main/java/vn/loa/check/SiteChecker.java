@@ -123,7 +123,10 @@ public final class SiteChecker {
             }
         }
 
-        SitePaths paths = paths(content, config, site, pages, out);
+        // The theme stage reads theme.yaml and i18n/vi.yaml again, without the loader's limits: not when the loader
+        // refused a file of a theme.
+        boolean themeRead = rejected.stream().noneMatch(e -> e.file() != null && e.file().startsWith("themes"));
+        SitePaths paths = paths(content, config, themeRead ? site : null, themeRead, pages, out);
         Map<String, Campaign> campaigns = campaigns(config, pages);
 
         // Every page: dates, events, links, images.
@@ -227,12 +230,12 @@ public final class SiteChecker {
      * The files of the built site: as the theme stage plans them when the index stage succeeded, else the pages,
      * the content's files, the theme's static files and the generated areas as a whole.
      */
-    private SitePaths paths(Content content, SiteConfig config, Site site, List<Page> pages, Findings out) {
+    private SitePaths paths(Content content, SiteConfig config, Site site, boolean themeRead, List<Page> pages, Findings out) {
         SitePaths paths = new SitePaths();
         content.files().forEach(f -> paths.add(f.target()));
         Theme theme = null;
         try {
-            theme = Theme.resolve(siteRoot, config.theme());
+            theme = themeRead ? Theme.resolve(siteRoot, config.theme()) : null;
         } catch (LoaException e) {
             out.error(e);
         }

@@ -21,6 +21,10 @@ final class SitePaths {
     private final List<String> generatedPrefixes = new ArrayList<>();
 
     void add(String path) {
+        synchronized (this) {
+            suggestions = null;
+            nearest.clear();
+        }
         String p = Vietnamese.nfc(path.startsWith("/") ? path.substring(1) : path);
         if (p.isEmpty() || p.endsWith("/")) {
             p = p + "index.html";
@@ -65,5 +69,28 @@ final class SitePaths {
         }
         out.sort(null);
         return out;
+    }
+
+    private List<String> suggestions;
+    private List<String> normalised;
+    private final Map<String, Optional<String>> nearest = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The page URL nearest to a broken path ({@code /tin-tuc/khai-mac}), at most {@code allowed} edits away. The
+     * candidates are listed once, and each broken path looked up once: a page with thousands of broken links costs
+     * what one costs, times the links.
+     */
+    Optional<String> nearestPage(String path, int allowed) {
+        List<String> candidates;
+        List<String> normal;
+        synchronized (this) {
+            if (suggestions == null) {
+                suggestions = pageUrls();
+                normalised = suggestions.stream().map(Closest::normal).toList();
+            }
+            candidates = suggestions;
+            normal = normalised;
+        }
+        return nearest.computeIfAbsent(path + " " + allowed, k -> Closest.to(path, candidates, normal, allowed));
     }
 }

@@ -4,7 +4,7 @@
  * <p>{@link vn.loa.check.SiteChecker} runs the build's own stages as far as they go without writing anything — the
  * loader (leniently: a file it rejects is reported and left out, the others are loaded), the render stage, the index
  * stage and the theme stage's list of output files — and reports every error they raise instead of stopping at the
- * first. Then it makes the checks below. Each finding is printed as {@code file:line: error|warning: message — cách
+ * first. Then it makes the checks below. Each finding is printed as {@code file:line: lỗi|cảnh báo: message — cách
  * sửa: fix}, the file relative to the site root; the line is left out only for a problem with a whole file. Errors
  * make the check fail (exit code 1); warnings do not.
  *
@@ -41,8 +41,9 @@
  *     menu item of {@code site.yaml} must lead to a file of the built site (a page, a generated list or feed, a
  *     bundle file, a static file): otherwise a broken link (with the nearest page as a suggestion) or a missing
  *     attachment; also errors: a link to a draft, to a {@code .md} source, with other capitals than the file, above
- *     the site root, {@code www.…} without {@code https://}; a warning: a page link without its closing
- *     {@code /}</td></tr>
+ *     the site root, {@code www.…} without {@code https://}, and every address with a scheme other than
+ *     {@code http}, {@code https}, {@code mailto}, {@code tel} ({@code javascript:}, {@code data:}, {@code file:});
+ *     a warning: a page link without its closing {@code /}</td></tr>
  * <tr><td>text alternatives</td><td>warning</td><td>{@code ![](anh.jpg)}, {@code <img>} without {@code alt},
  *     {@code image:} without {@code image_alt} unless the body shows the picture with one</td></tr>
  * </table>

@@ -12,12 +12,12 @@ import vn.loa.check.SiteChecker;
 
 /**
  * {@code loa check [--source DIR] [--drafts]}: validates the content without building. Prints one line per problem,
- * {@code content/ke-hoach/x.md:12: error|warning: …}, in file and line order, then a summary line, all on standard
+ * {@code content/ke-hoach/x.md:12: lỗi|cảnh báo: …}, in file and line order, then a summary line, all on standard
  * output. Exit code 1 when there is at least one error, else 0 (warnings alone pass); 2 for a usage error.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Kiểm tra nội dung mà không xây dựng cổng: phần đầu, ngày tháng, sự kiện, liên kết, tệp đính kèm, ảnh.",
-                "Mỗi vấn đề một dòng 'tệp:dòng: error|warning: …'; trả mã 1 khi có lỗi (error), 0 khi chỉ có cảnh báo."})
+                "Mỗi vấn đề một dòng 'tệp:dòng: lỗi|cảnh báo: …'; trả mã 1 khi có lỗi, 0 khi chỉ có cảnh báo."})
 final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--source", paramLabel = "DIR", description = "Thư mục gốc của cổng (chứa content/). Mặc định: thư mục hiện tại.")

@@ -322,11 +322,7 @@ public final class Engine {
         if (options.baseUrl() == null) {
             return config;
         }
-        if (!options.baseUrl().matches("https?://[^/\\s]+(/\\S*)?")) {
-            throw new LoaException(null, 0, "--base-url phải là địa chỉ web đầy đủ, không phải '" + options.baseUrl() + "'",
-                    "viết ví dụ '--base-url https://example.gov.vn/khcn/'");
-        }
-        String b = options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/";
+        String b = vn.loa.load.BaseUrl.ofOption("--base-url", options.baseUrl());
         return new SiteConfig(config.title(), config.description(), config.language(), b, config.theme(),
                 config.timeZone(), config.pageSize(), config.allowHtml(), config.organisation(), config.pressContact(),
                 config.menu(), config.campaigns(), config.params());

@@ -194,7 +194,7 @@ public final class SiteIndexer {
             String name = names.stream().filter(n -> !UnitNames.allCaps(n)).findFirst().orElse(names.get(0));
             List<ArchiveEntry> list = new ArrayList<>(byItem.values());
             ArchiveEntry.sortNewestFirst(list, titles);
-            units.add(new Unit(key.replace(' ', '-'), name, names, list));
+            units.add(new Unit(Vietnamese.shorten(key.replace(' ', '-')), name, names, list));
         });
         units.sort(Comparator.comparing(Unit::name, Vietnamese.collation()).thenComparing(Unit::slug));
         return units;

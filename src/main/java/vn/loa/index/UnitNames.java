@@ -118,9 +118,9 @@ public final class UnitNames {
         return s;
     }
 
-    /** The slug of the unit's page: its key with hyphens. */
+    /** The slug of the unit's page: its key with hyphens, shortened like every slug ({@link Vietnamese#shorten}). */
     public static String slug(String name) {
-        return key(name).replace(' ', '-');
+        return Vietnamese.shorten(key(name).replace(' ', '-'));
     }
 
     /** Whether a spelling is written all in capitals, as the issuing body of a document is. */

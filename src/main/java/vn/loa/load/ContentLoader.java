@@ -205,7 +205,8 @@ public final class ContentLoader {
     /**
      * The site's theme and the themes it extends must exist: {@code theme: NAME} names a folder
      * {@code themes/NAME/} (or {@code default}, which Loa carries inside), and each
-     * {@code theme.yaml} is valid YAML whose {@code extends} names another theme.
+     * {@code theme.yaml} is valid YAML whose {@code extends} names another theme. Each
+     * {@code i18n/vi.yaml} is read too, with the same limits as every YAML file of the site.
      */
     private void checkTheme(String name, YamlMap siteYaml, List<LoaException> problems) {
         Path siteFile = Path.of("content", "site.yaml");
@@ -234,8 +235,18 @@ public final class ContentLoader {
                 }
                 return;
             }
+            Path strings = dir.resolve("i18n").resolve("vi.yaml");
+            if (Files.exists(strings, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                // The theme stage reads the theme's strings with no limits of its own: they are read here first.
+                Path rel = relative(strings);
+                try {
+                    Yaml.parseMapping(SourceText.decode(readBytes(strings), rel), rel, 1);
+                } catch (LoaException e) {
+                    problems.add(e);
+                }
+            }
             Path yaml = dir.resolve("theme.yaml");
-            if (!Files.exists(yaml)) {
+            if (!Files.exists(yaml, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 current = current.equals("default") ? null : "default";
                 continue;
             }
@@ -257,7 +268,7 @@ public final class ContentLoader {
 
     private YamlMap readConfigYaml() {
         Path file = contentDir.resolve("site.yaml");
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
         String text = SourceText.decode(readBytes(file), relative(file));
@@ -345,10 +356,13 @@ public final class ContentLoader {
                                     "thay liên kết bằng một bản sao của thư mục"));
                             return FileVisitResult.CONTINUE;
                         }
-                    } else if (!attrs.isRegularFile()) {
-                        return FileVisitResult.CONTINUE;
                     }
                     if (file.getParent().equals(contentDir) && name.equals("site.yaml")) {
+                        return FileVisitResult.CONTINUE; // read, and checked, by readConfigYaml
+                    }
+                    // A named pipe would make the build wait for a writer for ever, a device read without end.
+                    if (!(attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+                        problems.add(notAFile(file));
                         return FileVisitResult.CONTINUE;
                     }
                     if (name.toLowerCase(Locale.ROOT).endsWith(".md")) {
@@ -377,12 +391,46 @@ public final class ContentLoader {
         return abs.startsWith(siteRoot) ? siteRoot.relativize(abs) : abs;
     }
 
-    private static byte[] readBytes(Path p) {
+    /** The largest Markdown file Loa reads: far above any page, and a bound on the memory one page takes. */
+    public static final long MAX_MARKDOWN_BYTES = 50L * 1024 * 1024;
+    /** The largest {@code site.yaml} or {@code theme.yaml}, as large as the YAML reader accepts. */
+    static final long MAX_YAML_BYTES = 8L * 1024 * 1024;
+
+    /**
+     * The bytes of a content file: a regular file (a named pipe or a device, also behind a symbolic link, is an
+     * error, never read) of at most {@link #MAX_MARKDOWN_BYTES} or {@link #MAX_YAML_BYTES}.
+     */
+    private byte[] readBytes(Path p) {
+        if (!Files.isRegularFile(p)) {
+            throw notAFile(p);
+        }
+        boolean markdown = p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+        long limit = markdown ? MAX_MARKDOWN_BYTES : MAX_YAML_BYTES;
+        long size = size(p);
+        if (size > limit) {
+            throw new LoaException(relative(p), 0, "tệp quá lớn (" + new Attachment("", "", size).sizeLabel() + "; Loa đọc tệp "
+                    + (markdown ? "Markdown" : "YAML") + " đến " + limit / (1024 * 1024) + " MB)",
+                    markdown ? "chia bài thành nhiều bài nhỏ hơn, hoặc đưa phần dài (bảng số liệu, phụ lục) vào một tệp PDF hay XLSX"
+                            + " đính kèm cạnh bài"
+                             : "tệp cấu hình chỉ cần vài trăm dòng; xóa phần thừa");
+        }
         try {
             return Files.readAllBytes(p);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A path under content/ or themes/ that is no regular file: a named pipe, a device, a socket, a folder. */
+    private LoaException notAFile(Path p) {
+        if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+            return new LoaException(relative(p), 0, "liên kết tượng trưng trỏ tới một tệp không tồn tại (" + linkTarget(p) + ")",
+                    "xóa liên kết hoặc thay bằng một bản sao của tệp");
+        }
+        String kind = Files.isDirectory(p) ? "một thư mục" : "một tệp đặc biệt (ống dẫn, thiết bị hay socket)";
+        return new LoaException(relative(p), 0, "đây là " + kind + (Files.isSymbolicLink(p) ? " (qua liên kết tượng trưng)" : "")
+                + ", không phải một tệp thường nên Loa không đọc",
+                "xóa nó khỏi thư mục, hoặc thay bằng một tệp thường");
     }
 
     private static long size(Path p) {

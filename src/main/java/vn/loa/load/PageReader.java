@@ -145,6 +145,11 @@ final class PageReader {
             throw fm.error("slug", "slug '" + given + "' chứa ký tự đường dẫn và có thể ghi ra ngoài thư mục site/",
                     "chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ 'slug: ke-hoach-2024'");
         }
+        if (given != null && Vietnamese.slugify(given, Integer.MAX_VALUE).length() > Vietnamese.MAX_SLUG) {
+            throw fm.error("slug", "slug dài " + Vietnamese.slugify(given, Integer.MAX_VALUE).length() + " ký tự, quá "
+                    + Vietnamese.MAX_SLUG + " ký tự mà một tên thư mục của cổng được phép",
+                    "viết slug ngắn gọn, vài từ không dấu nối bằng dấu gạch ngang, ví dụ 'slug: ke-hoach-ngay-khcn-2024'");
+        }
         String slug = Vietnamese.slugify(source);
         if (slug.isEmpty()) {
             throw fm.error("slug", "không tạo được đường dẫn từ '" + source + "'", "thêm 'slug: ten-bai-khong-dau'");
@@ -153,8 +158,9 @@ final class PageReader {
     }
 
     private static void checkRelative(YamlMap fm, String key, String path) {
-        if (path.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
-            return;
+        Addresses.check(fm, key, "ảnh", path);
+        if (Addresses.scheme(path) != null) {
+            return; // http(s): a picture on another site
         }
         if (path.startsWith("/") || path.contains("\\") || java.util.Arrays.asList(path.split("/")).contains("..")) {
             throw fm.error(key, "đường dẫn '" + path + "' trỏ ra ngoài thư mục của bài",
@@ -196,6 +202,10 @@ final class PageReader {
         if (id != null && !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw e.error("id", "mã sự kiện '" + id + "' chỉ được gồm chữ thường không dấu, số và dấu gạch ngang",
                     "viết ví dụ 'id: toa-dam-18-5'");
+        }
+        if (id != null && id.length() > Vietnamese.MAX_SLUG) {
+            throw e.error("id", "mã sự kiện dài " + id.length() + " ký tự, quá " + Vietnamese.MAX_SLUG
+                    + " ký tự mà một tên tệp của cổng được phép", "viết mã ngắn gọn, ví dụ 'id: toa-dam-18-5'");
         }
         YamlMap.DateTimeValue start = e.dateTime("start");
         YamlMap.DateTimeValue end = e.dateTime("end");

@@ -38,14 +38,7 @@ public record SiteConfig(String title, String description, String language, Stri
     }
 
     static SiteConfig read(YamlMap y) {
-        String baseUrl = y.string("base_url");
-        if (baseUrl != null && !baseUrl.matches("https?://\\S+")) {
-            throw y.error("base_url", "base_url phải là địa chỉ web đầy đủ, không phải '" + baseUrl + "'",
-                    "viết ví dụ 'base_url: https://khcn.example.gov.vn/' hoặc xóa dòng này");
-        }
-        if (baseUrl != null && !baseUrl.endsWith("/")) {
-            baseUrl = baseUrl + "/";
-        }
+        String baseUrl = BaseUrl.of(y);
         ZoneId zone;
         String tz = y.string("timezone");
         try {
@@ -59,8 +52,9 @@ public record SiteConfig(String title, String description, String language, Stri
         }
         List<MenuItem> menu = new ArrayList<>();
         for (YamlMap item : y.mapList("menu")) {
-            menu.add(new MenuItem(item.requireString("title", "mỗi mục menu cần 'title: Tên mục'"),
-                    item.requireString("url", "mỗi mục menu cần 'url: /duong-dan/'")));
+            String url = item.requireString("url", "mỗi mục menu cần 'url: /duong-dan/'");
+            Addresses.check(item, "url", "địa chỉ của mục menu", url);
+            menu.add(new MenuItem(item.requireString("title", "mỗi mục menu cần 'title: Tên mục'"), url));
         }
         return new SiteConfig(
                 y.requireString("title", "thêm dòng 'title: Tên cổng thông tin' vào site.yaml"),
@@ -96,6 +90,10 @@ public record SiteConfig(String title, String description, String language, Stri
             if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
                 throw y.error(id, "mã chiến dịch '" + id + "' chỉ được gồm chữ thường không dấu, số và dấu gạch ngang",
                         "đổi thành ví dụ 'ngay-khcn'");
+            }
+            if (id.length() > vn.loa.text.Vietnamese.MAX_SLUG) {
+                throw y.error(id, "mã chiến dịch dài " + id.length() + " ký tự, quá " + vn.loa.text.Vietnamese.MAX_SLUG
+                        + " ký tự mà một tên thư mục của cổng được phép", "đổi thành một mã ngắn, ví dụ 'ngay-khcn'");
             }
             Campaign base = out.get(id);
             if (c == null) {

@@ -6,9 +6,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import vn.loa.LoaException;
+import vn.loa.text.ControlChars;
 import vn.loa.text.Vietnamese;
 
-/** Decodes a content file: strict UTF-8 (a BOM is dropped), line ends made LF, text in NFC. */
+/**
+ * Decodes a content file: strict UTF-8 (a BOM is dropped), line ends made LF, text in NFC, and no character that XML
+ * and HTML text refuse ({@link ControlChars}): the first one is an error at its line.
+ */
 final class SourceText {
 
     private SourceText() {
@@ -52,7 +56,21 @@ final class SourceText {
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
-        return Vietnamese.nfc(text);
+        text = Vietnamese.nfc(text);
+        int bad = ControlChars.firstForbidden(text);
+        if (bad >= 0) {
+            int line = 1;
+            for (int i = 0; i < bad; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                }
+            }
+            throw new LoaException(file, line, "dòng này có ký tự ẩn " + ControlChars.describe(text, bad)
+                    + ": ký tự này không hiện được trên trang và làm hỏng tệp tin RSS/Atom",
+                    "xóa ký tự đó (thường lẫn vào khi chép từ Word hay PDF; trình soạn thảo như VS Code hay Notepad++ cho thấy nó)"
+                            + ", hoặc thay bằng một dấu cách hay một dòng mới");
+        }
+        return text;
     }
 
     private static int lineAt(byte[] bytes, int from, int index) {

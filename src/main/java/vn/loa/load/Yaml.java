@@ -29,10 +29,13 @@ import vn.loa.LoaException;
  */
 final class Yaml {
 
+    /** Values in one YAML text, aliases counted each time they are used: far above any real front matter. */
+    static final int MAX_VALUES = 200_000;
+
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setAllowDuplicateKeys(false)
             .setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema())
-            .setMaxAliasesForCollections(10)
+            .setMaxAliasesForCollections(BoundedYamlParser.MAX_ALIASES)
             .setCodePointLimit(8 * 1024 * 1024)
             .build();
 
@@ -46,23 +49,47 @@ final class Yaml {
     static YamlMap parseMapping(String yaml, Path file, int firstLine) {
         Node root;
         try {
-            Composer composer = new Composer(SETTINGS, new ParserImpl(SETTINGS, new StreamReader(SETTINGS, yaml)));
+            Composer composer = new Composer(SETTINGS,
+                    new BoundedYamlParser(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, yaml))));
             Optional<Node> single = composer.getSingleNode();
             if (single.isEmpty()) {
                 return new YamlMap(file, firstLine, Collections.emptyMap(), Collections.emptyMap());
             }
             root = single.get();
+        } catch (BoundedYamlParser.Limit e) {
+            throw limitError(e, file, firstLine);
         } catch (MarkedYamlEngineException e) {
             throw syntaxError(e, yaml, file, firstLine);
         } catch (YamlEngineException e) {
-            throw new LoaException(file, firstLine, "cú pháp YAML sai (" + firstLineOf(e.getMessage()) + ")",
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("exceeds the limit")) {
+                throw new LoaException(file, firstLine, "phần YAML quá lớn (hơn " + SETTINGS.getCodePointLimit() + " ký tự)",
+                        "phần đầu chỉ chứa thông tin về bài; đưa nội dung dài xuống phần nội dung sau dòng '---'");
+            }
+            throw new LoaException(file, firstLine, "cú pháp YAML sai (" + firstLineOf(message) + ")",
                     "kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép của các dòng 'khóa: giá trị'");
         }
         if (!(root instanceof MappingNode mapping)) {
             throw new LoaException(file, line(root, firstLine), "phần đầu phải là các cặp 'khóa: giá trị'",
                     "viết mỗi thuộc tính trên một dòng, ví dụ 'title: Tiêu đề'");
         }
-        return toMap(mapping, file, firstLine);
+        return new Converter(file, firstLine).toMap(mapping);
+    }
+
+    /** A limit of {@link BoundedYamlParser} in plain Vietnamese, at its line. */
+    private static LoaException limitError(BoundedYamlParser.Limit e, Path file, int firstLine) {
+        int line = e.line + firstLine;
+        return switch (e.kind) {
+            case DEPTH -> new LoaException(file, line, "danh sách và nhóm lồng vào nhau quá sâu (hơn "
+                    + BoundedYamlParser.MAX_DEPTH + " tầng '[', '{' hoặc thụt lề)",
+                    "viết lại giá trị cho phẳng hơn; nếu giá trị là chữ bắt đầu bằng '[' hay '{' thì đặt cả giá trị trong ngoặc kép");
+            case RECURSIVE_ALIAS -> new LoaException(file, line, "bí danh '*" + e.anchor + "' nằm ngay trong giá trị mang nhãn '&"
+                    + e.anchor + "' nên giá trị chứa chính nó mãi không hết",
+                    "bỏ '*" + e.anchor + "' và viết giá trị ra; nếu đây là chữ thì đặt cả giá trị trong ngoặc kép");
+            case ALIASES -> new LoaException(file, line, "có quá nhiều bí danh ('*" + e.anchor + "') chép lại danh sách hay nhóm (tối đa "
+                    + BoundedYamlParser.MAX_ALIASES + ")",
+                    "viết các giá trị ra thay vì dùng '&nhãn' và '*nhãn'; nếu đây là chữ thì đặt cả giá trị trong ngoặc kép");
+        };
     }
 
     /**
@@ -159,60 +186,92 @@ final class Yaml {
         return node.getStartMark().map(Mark::getLine).orElse(0) + firstLine;
     }
 
-    private static YamlMap toMap(MappingNode mapping, Path file, int firstLine) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        Map<String, Integer> lines = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            Node keyNode = tuple.getKeyNode();
-            if (!(keyNode instanceof ScalarNode keyScalar)) {
-                throw new LoaException(file, line(keyNode, firstLine), "khóa phải là một chữ đơn", "đặt tên khóa như 'title' hoặc 'date'");
-            }
-            String key = keyScalar.getValue(); // the text is NFC already (SourceText)
-            if (values.containsKey(key)) {
-                throw new LoaException(file, line(keyNode, firstLine), "khóa '" + key + "' xuất hiện hai lần",
-                        "giữ lại một dòng '" + key + ":' và xóa dòng kia");
-            }
-            values.put(key, toValue(tuple.getValueNode(), file, firstLine));
-            lines.put(key, line(keyNode, firstLine));
-        }
-        return new YamlMap(file, line(mapping, firstLine), values, lines);
-    }
+    /** Nodes to values, with a budget on how many (aliases copy lists) and no forbidden character in any text. */
+    private static final class Converter {
+        private final Path file;
+        private final int firstLine;
+        private int count;
 
-    private static Object toValue(Node node, Path file, int firstLine) {
-        if (node instanceof MappingNode m) {
-            return toMap(m, file, firstLine);
+        Converter(Path file, int firstLine) {
+            this.file = file;
+            this.firstLine = firstLine;
         }
-        if (node instanceof SequenceNode s) {
-            List<Object> list = new ArrayList<>(s.getValue().size());
-            for (Node item : s.getValue()) {
-                list.add(toValue(item, file, firstLine));
+
+        YamlMap toMap(MappingNode mapping) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            Map<String, Integer> lines = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                Node keyNode = tuple.getKeyNode();
+                if (!(keyNode instanceof ScalarNode keyScalar)) {
+                    throw new LoaException(file, line(keyNode, firstLine), "khóa phải là một chữ đơn", "đặt tên khóa như 'title' hoặc 'date'");
+                }
+                String key = text(keyScalar); // the text is NFC already (SourceText)
+                if (values.containsKey(key)) {
+                    throw new LoaException(file, line(keyNode, firstLine), "khóa '" + key + "' xuất hiện hai lần",
+                            "giữ lại một dòng '" + key + ":' và xóa dòng kia");
+                }
+                values.put(key, toValue(tuple.getValueNode()));
+                lines.put(key, line(keyNode, firstLine));
             }
-            return new YamlList(line(s, firstLine), Collections.unmodifiableList(list), lines(s, firstLine));
+            return new YamlMap(file, line(mapping, firstLine), values, lines);
         }
-        ScalarNode scalar = (ScalarNode) node;
-        String text = scalar.getValue();
-        Tag tag = scalar.getTag();
-        if (Tag.NULL.equals(tag)) {
-            return null;
-        }
-        if (Tag.BOOL.equals(tag)) {
-            return Boolean.valueOf(text.toLowerCase(java.util.Locale.ROOT));
-        }
-        if (Tag.INT.equals(tag)) {
-            try {
-                return Long.valueOf(text);
-            } catch (NumberFormatException e) {
-                return text;
+
+        private Object toValue(Node node) {
+            if (++count > MAX_VALUES) {
+                throw new LoaException(file, line(node, firstLine), "phần YAML có quá nhiều giá trị (hơn " + MAX_VALUES
+                        + "), có lẽ vì các bí danh '*' chép đi chép lại một danh sách",
+                        "viết các giá trị ra thay vì dùng '&nhãn' và '*nhãn', và bớt những giá trị không cần");
             }
-        }
-        if (Tag.FLOAT.equals(tag)) {
-            try {
-                return Double.valueOf(text);
-            } catch (NumberFormatException e) {
-                return text;
+            if (node instanceof MappingNode m) {
+                return toMap(m);
             }
+            if (node instanceof SequenceNode s) {
+                List<Object> list = new ArrayList<>(s.getValue().size());
+                for (Node item : s.getValue()) {
+                    list.add(toValue(item));
+                }
+                return new YamlList(line(s, firstLine), Collections.unmodifiableList(list), lines(s, firstLine));
+            }
+            ScalarNode scalar = (ScalarNode) node;
+            String text = text(scalar);
+            Tag tag = scalar.getTag();
+            if (Tag.NULL.equals(tag)) {
+                return null;
+            }
+            if (Tag.BOOL.equals(tag)) {
+                return Boolean.valueOf(text.toLowerCase(java.util.Locale.ROOT));
+            }
+            if (Tag.INT.equals(tag)) {
+                try {
+                    return Long.valueOf(text);
+                } catch (NumberFormatException e) {
+                    return text;
+                }
+            }
+            if (Tag.FLOAT.equals(tag)) {
+                try {
+                    return Double.valueOf(text);
+                } catch (NumberFormatException e) {
+                    return text;
+                }
+            }
+            return text;
         }
-        return text;
+
+        /**
+         * A scalar's text. The file holds no forbidden character ({@link SourceText}), but an escape inside double
+         * quotes makes one: an escape such as backslash-e (ESC), backslash-x0b, backslash-uFFFE or backslash-0.
+         */
+        private String text(ScalarNode scalar) {
+            String text = scalar.getValue();
+            int bad = vn.loa.text.ControlChars.firstForbidden(text);
+            if (bad >= 0) {
+                throw new LoaException(file, line(scalar, firstLine), "giá trị có ký tự " + vn.loa.text.ControlChars.describe(text, bad)
+                        + ", viết bằng một dấu '\\' trong ngoặc kép; ký tự này không hiện được trên trang và làm hỏng tệp tin RSS/Atom",
+                        "xóa cách viết '\\…' đó khỏi giá trị");
+            }
+            return text;
+        }
     }
 
     private static List<Integer> lines(SequenceNode s, int firstLine) {

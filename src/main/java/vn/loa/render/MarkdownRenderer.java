@@ -8,14 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
-import org.commonmark.ext.footnotes.FootnotesExtension;
-import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
@@ -30,16 +25,18 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import vn.loa.LoaException;
+import vn.loa.load.Addresses;
 import vn.loa.load.EventSpec;
 import vn.loa.load.Page;
+import vn.loa.text.ControlChars;
 import vn.loa.text.Vietnamese;
 
 /**
@@ -48,6 +45,11 @@ import vn.loa.text.Vietnamese;
  * heading ids folded from Vietnamese ({@code #muc-dich-yeu-cau}), the table of contents,
  * anchors on the blocks that state events, site-absolute links made relative, and plain text.
  * Raw HTML is cleaned with jsoup's {@link Cleaner} unless the site opts in.
+ *
+ * <p>A page that nests too deeply ({@link MarkdownParser}) or links to an address content may not
+ * use ({@link Addresses}: {@code javascript:}, {@code data:}, {@code file:} …) is a content error at
+ * its line. A character reference to a character no page or feed may hold ({@code &#27;}) becomes
+ * U+FFFD ({@link ControlChars}).
  *
  * <p>Built once and shared: {@link #render(Page)} is safe to call from many threads.
  */
@@ -64,18 +66,20 @@ public final class MarkdownRenderer {
             "tai-lieu-dinh-kem", "hoat-dong-co-thoi-gian", "chu-de-khau-hieu", "lich-tuan", "truoc-tuan", "sau-tuan",
             "ke-hoach-nam", "tin-tuc-nam", "cung-ngay", "lien-he-chan-trang", "lien-ket-chan-trang");
 
-    private final Parser parser;
+    private final MarkdownParser parser;
     private final HtmlRenderer renderer;
     private final boolean allowHtml;
     private final RelativeUrls urls;
     private final Safelist safelist;
 
     public MarkdownRenderer(boolean allowHtml, RelativeUrls urls) {
-        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), FootnotesExtension.create(), TaskListItemsExtension.create());
-        this.parser = Parser.builder().extensions(extensions).build();
+        List<Extension> extensions = MarkdownParser.EXTENSIONS;
+        this.parser = new MarkdownParser();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .sanitizeUrls(!allowHtml)
+                // Loa's own list of schemes (vn.loa.load.Addresses): commonmark-java's default lets data: through and
+                // empties tel:. The loader has refused the others already; this is the second line.
+                .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto", "tel")))
                 // As the CommonMark spec wants: <my url> and /tài-liệu/ become valid href values
                 // (my%20url, /t%C3%A0i-li%E1%BB%87u/); existing %XX escapes are kept.
                 .percentEncodeUrls(true)
@@ -110,9 +114,17 @@ public final class MarkdownRenderer {
     }
 
     private RenderedPage render(String markdown, String pageUrl, List<EventSpec> events, Page page) {
-        Node document = parser.parse(markdown);
+        Node document;
+        try {
+            document = parser.parse(markdown);
+        } catch (MarkdownParser.TooDeep e) {
+            throw parser.error(e, markdown, page == null ? null : page.file(), page == null ? 1 : page.bodyLine());
+        }
         TreeScan scan = new TreeScan(pageUrl);
         document.accept(scan);
+        if (scan.unsafe && page != null) {
+            throw unsafeAddress(page);
+        }
 
         Map<Node, String> ids = new IdentityHashMap<>();
         List<TocEntry> toc = new ArrayList<>();
@@ -178,6 +190,32 @@ public final class MarkdownRenderer {
     }
 
     /**
+     * The error for the first link or image of a page whose address runs code or leaves the web
+     * ({@code javascript:}, {@code data:}, {@code file:} …), at its line: the page is parsed again
+     * with source spans, which only a refused page pays for.
+     */
+    private LoaException unsafeAddress(Page page) {
+        Node located = parser.withLines(page.markdown());
+        Node n = located;
+        while (n != null) {
+            String destination = n instanceof Link l ? l.getDestination() : n instanceof Image i ? i.getDestination() : null;
+            if (destination != null && !Addresses.allowed(destination)) {
+                return Addresses.refused(page.file(), page.bodyLine() + MarkdownParser.lineIndex(n),
+                        n instanceof Image ? "ảnh" : "liên kết", destination);
+            }
+            if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                continue;
+            }
+            while (n != null && n.getNext() == null) {
+                n = n.getParent();
+            }
+            n = n == null ? null : n.getNext();
+        }
+        throw new IllegalStateException("no unsafe address found again in " + page.file());
+    }
+
+    /**
      * A page with raw HTML: cleaned unless the site allows raw HTML, and its site-absolute links
      * made relative like those written in Markdown.
      */
@@ -193,6 +231,18 @@ public final class MarkdownRenderer {
                 e.attr(attr, urls.relative(pageUrl, value));
             }
         }
+        // A character reference such as &#27; names a character no page or feed may hold.
+        doc.body().forEachNode(node -> {
+            if (node instanceof org.jsoup.nodes.TextNode t && !ControlChars.clean(t.getWholeText())) {
+                t.text(ControlChars.replace(t.getWholeText()));
+            } else if (node instanceof org.jsoup.nodes.Element e) {
+                for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                    if (!ControlChars.clean(a.getValue())) {
+                        a.setValue(ControlChars.replace(a.getValue()));
+                    }
+                }
+            }
+        });
         doc.outputSettings().prettyPrint(false);
         return doc.body().html();
     }
@@ -239,6 +289,9 @@ public final class MarkdownRenderer {
                 .addAttributes("input", "type", "checked", "disabled")
                 .addAttributes("th", "align", "scope")
                 .addAttributes("td", "align")
+                // The schemes of vn.loa.load.Addresses: tel: kept, ftp: gone as in Markdown.
+                .addProtocols("a", "href", "tel")
+                .removeProtocols("a", "href", "ftp")
                 .preserveRelativeLinks(true);
     }
 
@@ -258,6 +311,8 @@ public final class MarkdownRenderer {
         final List<String> links = new ArrayList<>();
         final String pageUrl;
         boolean rawHtml;
+        /** A link or an image whose address content may not use ({@link Addresses}). */
+        boolean unsafe;
         int tables;
         boolean footnotes;
         /** Inside an inline {@code <script>} or {@code <style>}: code, not text of the page. */
@@ -318,8 +373,19 @@ public final class MarkdownRenderer {
 
         @Override
         public void visit(Text t) {
+            if (!ControlChars.clean(t.getLiteral())) {
+                // Only a character reference (&#27;, &#xFFFE;) makes one: the file itself is clean (vn.loa.load).
+                t.setLiteral(ControlChars.replace(t.getLiteral()));
+            }
             if (!inCode) {
                 text.append(t.getLiteral());
+            }
+        }
+
+        @Override
+        public void visit(org.commonmark.node.FencedCodeBlock code) {
+            if (code.getInfo() != null && !ControlChars.clean(code.getInfo())) {
+                code.setInfo(ControlChars.replace(code.getInfo()));
             }
         }
 
@@ -357,18 +423,25 @@ public final class MarkdownRenderer {
         @Override
         public void visit(Link link) {
             link.setDestination(resolve(link.getDestination()));
+            link.setTitle(clean(link.getTitle()));
             visitChildren(link);
         }
 
         @Override
         public void visit(Image image) {
             image.setDestination(resolve(image.getDestination()));
+            image.setTitle(clean(image.getTitle()));
             visitChildren(image);
         }
 
         private String resolve(String destination) {
             links.add(destination);
-            return urls.relative(pageUrl, destination);
+            unsafe |= !Addresses.allowed(destination);
+            return urls.relative(pageUrl, ControlChars.replace(destination));
+        }
+
+        private String clean(String s) {
+            return s == null ? null : ControlChars.replace(s);
         }
 
         boolean inFootnote(Node n) {

@@ -53,11 +53,49 @@ public final class Vietnamese {
     }
 
     /**
+     * The longest slug Loa makes from a name: a slug names a folder of the output, and a file system refuses a name
+     * longer than 255 bytes (eCryptfs 143), with room left here for {@code -2} suffixes and the like.
+     */
+    public static final int MAX_SLUG = 100;
+
+    /**
      * A URL slug: folded, lower case, ASCII letters and digits separated by single hyphens.
      * {@code "Kế hoạch Đổi mới"} becomes {@code "ke-hoach-doi-moi"}. Returns an empty string when
-     * nothing usable is left.
+     * nothing usable is left. A slug longer than {@link #MAX_SLUG} is cut at a hyphen and ends with
+     * eight hexadecimal digits of a hash of the whole slug ({@link #shorten}), so that two long names
+     * that begin alike still get two slugs, the same ones in every build.
      */
     public static String slugify(String s) {
+        return shorten(fullSlug(s));
+    }
+
+    /**
+     * A slug no longer than {@link #MAX_SLUG}: itself when it is short enough, else its words up to
+     * the 91st character (the first 91 characters when a single word is longer) and a hyphen and
+     * eight hexadecimal digits of the SHA-256 of the whole slug.
+     */
+    public static String shorten(String slug) {
+        if (slug.length() <= MAX_SLUG) {
+            return slug;
+        }
+        String hash;
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(slug.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            hash = java.util.HexFormat.of().formatHex(digest, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JDK has SHA-256
+        }
+        int room = MAX_SLUG - hash.length() - 1;
+        int cut = slug.lastIndexOf('-', room);
+        String head = slug.substring(0, cut > 0 ? cut : room);
+        if (head.endsWith("-")) {
+            head = head.substring(0, head.length() - 1);
+        }
+        return head + "-" + hash;
+    }
+
+    private static String fullSlug(String s) {
         String folded = fold(s);
         StringBuilder out = new StringBuilder(folded.length());
         boolean hyphen = false;
@@ -78,7 +116,7 @@ public final class Vietnamese {
 
     /** A slug cut at a hyphen so that it is at most {@code max} characters long. */
     public static String slugify(String s, int max) {
-        String slug = slugify(s);
+        String slug = fullSlug(s);
         if (slug.length() <= max) {
             return slug;
         }

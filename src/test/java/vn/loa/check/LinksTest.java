@@ -74,4 +74,14 @@ class LinksTest {
         List<String> keys = List.of("title", "date", "summary", "tags", "image", "image_alt", "slug", "draft");
         assertEquals(expected, Closest.to(wrong, keys).orElse(null));
     }
+
+    /** Links in raw HTML are found at the line of their own attribute, also when two lead to the same place. */
+    @org.junit.jupiter.api.Test
+    void linksInAnHtmlBlockAtTheirOwnLines() {
+        String md = "Mở đầu.\n\n<table>\n<tr><td><a href=\"/a/\">1</a></td></tr>\n<tr><td>\n<img\n  alt=\"x\"\n  src=\"/b.png\">\n"
+                + "</td></tr>\n<tr><td><a href=\"/a/\">2</a></td></tr>\n</table>\n";
+        List<Links.Ref> refs = Links.scan(md, 10);
+        assertEquals(List.of("/a/ 13", "/b.png 17", "/a/ 19"),
+                refs.stream().map(r -> r.destination() + " " + r.line()).toList());
+    }
 }

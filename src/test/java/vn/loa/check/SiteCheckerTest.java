@@ -62,7 +62,7 @@ class SiteCheckerTest {
         Path empty = Files.createDirectory(dir.resolve("trong"));
         CheckReport r = new SiteChecker(empty, false, TinySite.TODAY).check();
         assertEquals(1, r.exitCode());
-        assertTrue(r.findings().get(0).format().startsWith("content: error: không có thư mục content/"), r.findings().toString());
+        assertTrue(r.findings().get(0).format().startsWith("content: lỗi: không có thư mục content/"), r.findings().toString());
     }
 
     @Nested
@@ -71,18 +71,18 @@ class SiteCheckerTest {
         void anUnknownKeyIsAWarningWithTheClosestKnownKey() {
             site.page("tin-tuc/a.md", "title: A\ndate: 2024-05-01\ntittle: A\nimage-alt: x\ntiêu_đề: B\n", "x\n");
             List<String> lines = site.lines();
-            assertLine(lines, "content/tin-tuc/a.md:4: warning: khóa 'tittle' của phần đầu không có trong các khóa Loa đọc nên bị bỏ qua; "
+            assertLine(lines, "content/tin-tuc/a.md:4: cảnh báo: khóa 'tittle' của phần đầu không có trong các khóa Loa đọc nên bị bỏ qua; "
                     + "có phải ý bạn là 'title'? — cách sửa: sửa thành 'title'");
-            assertLine(lines, "content/tin-tuc/a.md:5: warning: khóa 'image-alt' ");
+            assertLine(lines, "content/tin-tuc/a.md:5: cảnh báo: khóa 'image-alt' ");
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("content/tin-tuc/a.md:5:") && l.endsWith("sửa thành 'image_alt'")));
-            assertLine(lines, "content/tin-tuc/a.md:6: warning: khóa 'tiêu_đề' của phần đầu không có trong các khóa Loa đọc nên bị bỏ qua; có phải ý bạn là 'title'?");
+            assertLine(lines, "content/tin-tuc/a.md:6: cảnh báo: khóa 'tiêu_đề' của phần đầu không có trong các khóa Loa đọc nên bị bỏ qua; có phải ý bạn là 'title'?");
             assertEquals(0, site.check().errors());
         }
 
         @Test
         void aKeyNearNothingListsTheKnownKeys() {
             site.page("tin-tuc/a.md", "title: A\ndate: 2024-05-01\nxyzzy: 1\n", "x\n");
-            assertLine(site.lines(), "content/tin-tuc/a.md:4: warning: khóa 'xyzzy' của phần đầu không có trong các khóa Loa đọc nên bị bỏ qua"
+            assertLine(site.lines(), "content/tin-tuc/a.md:4: cảnh báo: khóa 'xyzzy' của phần đầu không có trong các khóa Loa đọc nên bị bỏ qua"
                     + " — cách sửa: xóa dòng này nếu không cần; các khóa dùng được: title, date, summary,");
         }
 
@@ -101,16 +101,16 @@ class SiteCheckerTest {
                         địa_điểm: Sảnh
                     """, "Lễ ngày 18/5/2024.\n");
             List<String> lines = site.lines();
-            assertLine(lines, "content/ke-hoach/k.md:5: warning: khóa 'ends' của tuần trọng tâm không có");
-            assertLine(lines, "content/ke-hoach/k.md:6: warning: khóa 'postion' của 'signer' không có");
-            assertLine(lines, "content/ke-hoach/k.md:10: warning: khóa 'locaton' của sự kiện không có trong các khóa Loa đọc nên bị bỏ qua; có phải ý bạn là 'location'?");
-            assertLine(lines, "content/ke-hoach/k.md:11: warning: khóa 'địa_điểm' của sự kiện không có trong các khóa Loa đọc nên bị bỏ qua; có phải ý bạn là 'location'?");
+            assertLine(lines, "content/ke-hoach/k.md:5: cảnh báo: khóa 'ends' của tuần trọng tâm không có");
+            assertLine(lines, "content/ke-hoach/k.md:6: cảnh báo: khóa 'postion' của 'signer' không có");
+            assertLine(lines, "content/ke-hoach/k.md:10: cảnh báo: khóa 'locaton' của sự kiện không có trong các khóa Loa đọc nên bị bỏ qua; có phải ý bạn là 'location'?");
+            assertLine(lines, "content/ke-hoach/k.md:11: cảnh báo: khóa 'địa_điểm' của sự kiện không có trong các khóa Loa đọc nên bị bỏ qua; có phải ý bạn là 'location'?");
         }
 
         @Test
         void aPlanKeyOutsidePlansIsAWarning() {
             site.page("tin-tuc/a.md", "title: A\ndate: 2024-05-01\nissuer: [SỞ KHOA HỌC VÀ CÔNG NGHỆ]\n", "x\n");
-            assertLine(site.lines(), "content/tin-tuc/a.md:4: warning: khóa 'issuer' chỉ dùng cho kế hoạch (content/ke-hoach/); ở mục 'Tin tức' nó bị bỏ qua");
+            assertLine(site.lines(), "content/tin-tuc/a.md:4: cảnh báo: khóa 'issuer' chỉ dùng cho kế hoạch (content/ke-hoach/); ở mục 'Tin tức' nó bị bỏ qua");
         }
 
         @Test
@@ -119,9 +119,9 @@ class SiteCheckerTest {
             site.page("tin-tuc/b.md", "title: B\ndate: 2024-05-01\n", "x\n");
             CheckReport r = site.check();
             List<String> lines = r.findings().stream().map(Finding::format).toList();
-            assertLine(lines, "content/tin-tuc/a.md:4: error: 'tags' phải là một danh sách");
-            assertLine(lines, "content/tin-tuc/a.md:5: error: 'draft' phải là true hoặc false, không phải 'có'");
-            assertLine(lines, "content/tin-tuc/a.md:6: error: 'year' phải là một số nguyên, không phải 'hai'");
+            assertLine(lines, "content/tin-tuc/a.md:4: lỗi: 'tags' phải là một danh sách");
+            assertLine(lines, "content/tin-tuc/a.md:5: lỗi: 'draft' phải là true hoặc false, không phải 'có'");
+            assertLine(lines, "content/tin-tuc/a.md:6: lỗi: 'year' phải là một số nguyên, không phải 'hai'");
             assertEquals(3, r.errors(), lines.toString()); // the loader's first error is not repeated
             assertEquals(1, r.exitCode());
         }
@@ -130,8 +130,8 @@ class SiteCheckerTest {
         void siteYamlKeysAreCheckedToo() {
             site.file("site.yaml", "title: T\nbase_urll: https://x.vn/\ncampaigns:\n  ngay-khcn:\n    nmae: X\n");
             List<String> lines = site.lines();
-            assertLine(lines, "content/site.yaml:2: warning: khóa 'base_urll' của site.yaml không có trong các khóa Loa đọc nên bị bỏ qua; có phải ý bạn là 'base_url'?");
-            assertLine(lines, "content/site.yaml:5: warning: khóa 'nmae' của chiến dịch không có");
+            assertLine(lines, "content/site.yaml:2: cảnh báo: khóa 'base_urll' của site.yaml không có trong các khóa Loa đọc nên bị bỏ qua; có phải ý bạn là 'base_url'?");
+            assertLine(lines, "content/site.yaml:5: cảnh báo: khóa 'nmae' của chiến dịch không có");
         }
     }
 
@@ -144,9 +144,9 @@ class SiteCheckerTest {
             CheckReport r = site.check();
             List<String> lines = r.findings().stream().map(Finding::format).toList();
             assertEquals(List.of(
-                    "content/tin-tuc/hong.md:3: error: 'date: 2024-02-30': tháng 2 năm 2024 chỉ có 29 ngày — cách sửa: sửa ngày (số cuối) cho đúng",
-                    "content/tin-tuc/tot.md:4: warning: khóa 'tittle' của phần đầu không có trong các khóa Loa đọc nên bị bỏ qua; có phải ý bạn là 'title'? — cách sửa: sửa thành 'title'",
-                    "content/tin-tuc/tot.md:6: error: “Ngày 31/4/2024”: Ngày 31/4/2024 không tồn tại: tháng 4 chỉ có 30 ngày — cách sửa: sửa lại ngày cho đúng (tháng 4, 6, 9, 11 có 30 ngày; tháng 2 có 28 ngày, 29 ngày vào năm nhuận)"),
+                    "content/tin-tuc/hong.md:3: lỗi: 'date: 2024-02-30': tháng 2 năm 2024 chỉ có 29 ngày — cách sửa: sửa ngày (số cuối) cho đúng",
+                    "content/tin-tuc/tot.md:4: cảnh báo: khóa 'tittle' của phần đầu không có trong các khóa Loa đọc nên bị bỏ qua; có phải ý bạn là 'title'? — cách sửa: sửa thành 'title'",
+                    "content/tin-tuc/tot.md:6: lỗi: “Ngày 31/4/2024”: Ngày 31/4/2024 không tồn tại: tháng 4 chỉ có 30 ngày — cách sửa: sửa lại ngày cho đúng (tháng 4, 6, 9, 11 có 30 ngày; tháng 2 có 28 ngày, 29 ngày vào năm nhuận)"),
                     lines);
             assertEquals(2, r.files());
         }
@@ -155,8 +155,8 @@ class SiteCheckerTest {
         void aRejectedFileStillHasItsKeysChecked() {
             site.page("tin-tuc/a.md", "tittle: A\ndate: 2024-05-01\n", "x\n");
             List<String> lines = site.lines();
-            assertLine(lines, "content/tin-tuc/a.md:2: error: thiếu 'title'");
-            assertLine(lines, "content/tin-tuc/a.md:2: warning: khóa 'tittle'");
+            assertLine(lines, "content/tin-tuc/a.md:2: lỗi: thiếu 'title'");
+            assertLine(lines, "content/tin-tuc/a.md:2: cảnh báo: khóa 'tittle'");
         }
 
         @Test
@@ -164,21 +164,21 @@ class SiteCheckerTest {
             site.file("site.yaml", "title: T\npagination: không\n");
             site.page("tin-tuc/a.md", "title: A\ndate: 2024-05-01\n", "[x](/khong-co/)\n");
             List<String> lines = site.lines();
-            assertLine(lines, "content/site.yaml:2: error: 'pagination' phải là một số nguyên");
-            assertLine(lines, "content/tin-tuc/a.md:5: error: liên kết '/khong-co/' hỏng");
+            assertLine(lines, "content/site.yaml:2: lỗi: 'pagination' phải là một số nguyên");
+            assertLine(lines, "content/tin-tuc/a.md:5: lỗi: liên kết '/khong-co/' hỏng");
         }
 
         @Test
         void anEventSourceMissingFromTheBodyIsAnErrorOfTheRenderStage() {
             site.page("ke-hoach/k.md", PLAN_2024, "Không có câu nêu ngày ở đây.\n");
-            assertLine(site.lines(), "content/ke-hoach/k.md:6: error: câu 'source' của sự kiện 'Tọa đàm doanh nghiệp' không có trong nội dung bài");
+            assertLine(site.lines(), "content/ke-hoach/k.md:6: lỗi: câu 'source' của sự kiện 'Tọa đàm doanh nghiệp' không có trong nội dung bài");
         }
 
         @Test
         void anUnknownCampaignIsReportedAtItsKey() {
             site.page("tin-tuc/a.md", "title: A\ndate: 2024-05-01\ncampaign: ngay-kh-cn\n", "[x](/tin-tuc/)\n");
             List<String> lines = site.lines();
-            assertLine(lines, "content/tin-tuc/a.md:4: error: chiến dịch 'ngay-kh-cn' chưa được khai báo");
+            assertLine(lines, "content/tin-tuc/a.md:4: lỗi: chiến dịch 'ngay-kh-cn' chưa được khai báo");
             assertNoLine(lines, "liên kết"); // links are still resolved, against the generated areas
         }
 
@@ -197,7 +197,7 @@ class SiteCheckerTest {
         @Test
         void aWeekdayThatContradictsItsDateIsAnErrorOnItsLine() {
             site.page("tin-tuc/a.md", "title: A\ndate: 2024-05-01\n", "Dòng một.\n\nLễ kỷ niệm ngày 18/5/2024 (Thứ Sáu).\n");
-            assertEquals(List.of("content/tin-tuc/a.md:7: error: “ngày 18/5/2024 (Thứ Sáu)”: Ngày 18/5/2024 là Thứ Bảy, không phải Thứ Sáu"
+            assertEquals(List.of("content/tin-tuc/a.md:7: lỗi: “ngày 18/5/2024 (Thứ Sáu)”: Ngày 18/5/2024 là Thứ Bảy, không phải Thứ Sáu"
                     + " — cách sửa: sửa lại thứ hoặc ngày cho khớp nhau"), site.lines());
         }
 
@@ -210,7 +210,7 @@ class SiteCheckerTest {
         @Test
         void aWeekdayRightForTheYearBeforeIsOnlyAWarning() {
             site.page("tin-tuc/a.md", "title: A\ndate: 2025-01-05\n", "Hội nghị Thứ Sáu 20/12 vừa qua.\n");
-            assertEquals(List.of("content/tin-tuc/a.md:5: warning: “Thứ Sáu 20/12” không ghi năm nên được đọc theo năm 2025 của bài: "
+            assertEquals(List.of("content/tin-tuc/a.md:5: cảnh báo: “Thứ Sáu 20/12” không ghi năm nên được đọc theo năm 2025 của bài: "
                     + "Ngày 20/12/2025 là Thứ Bảy, không phải Thứ Sáu; với năm 2024 thì thứ khớp — cách sửa: ghi rõ năm của ngày này, hoặc sửa lại thứ"),
                     site.lines());
         }
@@ -224,7 +224,7 @@ class SiteCheckerTest {
         @Test
         void anImpossibleDateIsAnError() {
             site.page("trang/a.md", "title: A\n", "Hạn nộp: ngày 30/2/2024.\n");
-            assertLine(site.lines(), "content/trang/a.md:4: error: “ngày 30/2/2024”: Ngày 30/2/2024 không tồn tại");
+            assertLine(site.lines(), "content/trang/a.md:4: lỗi: “ngày 30/2/2024”: Ngày 30/2/2024 không tồn tại");
         }
 
         @Test
@@ -256,10 +256,10 @@ class SiteCheckerTest {
                     """, "x\n");
             List<String> lines = site.lines();
             assertEquals(List.of(
-                    "content/ke-hoach/k.md:6: warning: sự kiện 'Hội thảo tháng chín' (17/9/2024) cách xa tuần trọng tâm 15/5–21/5/2024 của chiến dịch 'ngay-khcn' năm 2024"
+                    "content/ke-hoach/k.md:6: cảnh báo: sự kiện 'Hội thảo tháng chín' (17/9/2024) cách xa tuần trọng tâm 15/5–21/5/2024 của chiến dịch 'ngay-khcn' năm 2024"
                             + " (sự kiện nên nằm trong 45 ngày trước hoặc sau tuần, từ 31/3/2024 đến 5/7/2024) — cách sửa: kiểm tra lại ngày và năm của sự kiện;"
                             + " nếu nó thuộc năm khác của chiến dịch, chuyển nó sang bài của năm đó hoặc ghi 'year:' đúng năm chiến dịch",
-                    "content/ke-hoach/k.md:11: warning: sự kiện 'Báo cáo năm trước' (31/5/2023) cách xa tuần trọng tâm 15/5–21/5/2024 của chiến dịch 'ngay-khcn' năm 2024"
+                    "content/ke-hoach/k.md:11: cảnh báo: sự kiện 'Báo cáo năm trước' (31/5/2023) cách xa tuần trọng tâm 15/5–21/5/2024 của chiến dịch 'ngay-khcn' năm 2024"
                             + " (hạn và khoảng thời gian nên nằm trong 180 ngày trước hoặc sau tuần, từ 17/11/2023 đến 17/11/2024) — cách sửa: kiểm tra lại ngày và năm của sự kiện;"
                             + " nếu nó thuộc năm khác của chiến dịch, chuyển nó sang bài của năm đó hoặc ghi 'year:' đúng năm chiến dịch"),
                     lines);
@@ -283,13 +283,13 @@ class SiteCheckerTest {
                     - Chuẩn bị: ngày 10/5/2024.
                     """);
             assertEquals(List.of(
-                    "content/ke-hoach/k.md:12: warning: ngày 17/5/2024 (“Tối ngày 17/5/2024”) nằm trong tuần trọng tâm 15/5–21/5/2024 nhưng không có trong events:"
+                    "content/ke-hoach/k.md:12: cảnh báo: ngày 17/5/2024 (“Tối ngày 17/5/2024”) nằm trong tuần trọng tâm 15/5–21/5/2024 nhưng không có trong events:"
                             + " — cách sửa: thêm vào events: của bài một mục {title: …, start: 2024-05-17, part_of_day: tối, source: \"Tối ngày 17/5/2024\"}"
                             + " để hoạt động có trên lịch; nếu câu này chỉ nhắc lại một sự kiện đã có, bỏ qua cảnh báo",
-                    "content/ke-hoach/k.md:13: warning: ngày 18/5/2024 (“8h00 ngày 18/5/2024”) nằm trong tuần trọng tâm 15/5–21/5/2024 nhưng không có trong events:"
+                    "content/ke-hoach/k.md:13: cảnh báo: ngày 18/5/2024 (“8h00 ngày 18/5/2024”) nằm trong tuần trọng tâm 15/5–21/5/2024 nhưng không có trong events:"
                             + " — cách sửa: thêm vào events: của bài một mục {title: …, start: 2024-05-18T08:00, source: \"8h00 ngày 18/5/2024\"}"
                             + " để hoạt động có trên lịch; nếu câu này chỉ nhắc lại một sự kiện đã có, bỏ qua cảnh báo",
-                    "content/ke-hoach/k.md:14: warning: hạn 20/5/2024 (“trước ngày 20/5/2024”) nằm trong tuần trọng tâm 15/5–21/5/2024 nhưng không có trong events:"
+                    "content/ke-hoach/k.md:14: cảnh báo: hạn 20/5/2024 (“trước ngày 20/5/2024”) nằm trong tuần trọng tâm 15/5–21/5/2024 nhưng không có trong events:"
                             + " — cách sửa: thêm vào events: của bài một mục {title: …, end: 2024-05-20, kind: deadline, source: \"trước ngày 20/5/2024\"}"
                             + " để hoạt động có trên lịch; nếu câu này chỉ nhắc lại một sự kiện đã có, bỏ qua cảnh báo"),
                     site.lines());
@@ -300,7 +300,7 @@ class SiteCheckerTest {
             site.page("ke-hoach/k.md", PLAN_2024, "Tọa đàm: Chiều ngày 17/5/2024.\n");
             site.page("tin-tuc/t.md", "title: T\ndate: 2024-05-17T18:00\ncampaign: ngay-khcn\n",
                     "Chiều 17/5/2024, tọa đàm diễn ra. Tối 19/5/2024 có giao lưu.\n");
-            assertEquals(List.of("content/tin-tuc/t.md:6: warning: ngày 19/5/2024 (“Tối 19/5/2024”) nằm trong tuần trọng tâm 15/5–21/5/2024"
+            assertEquals(List.of("content/tin-tuc/t.md:6: cảnh báo: ngày 19/5/2024 (“Tối 19/5/2024”) nằm trong tuần trọng tâm 15/5–21/5/2024"
                     + " nhưng không có trong events: của bài nào thuộc chiến dịch năm 2024 — cách sửa: thêm vào events: của bài này hoặc của kế hoạch"
                     + " một mục {title: …, start: 2024-05-19, part_of_day: tối, source: \"Tối 19/5/2024\"} để hoạt động có trên lịch;"
                     + " nếu câu này chỉ nhắc lại một sự kiện đã có, bỏ qua cảnh báo"), site.lines());
@@ -323,7 +323,7 @@ class SiteCheckerTest {
                     """);
             List<String> lines = site.lines();
             assertEquals(1, lines.size(), String.join("\n", lines));
-            assertLine(lines, "content/ke-hoach/k.md:16: warning: ngày 18/5/2024 (“sáng ngày 18/5/2024”) nằm trong tuần trọng tâm");
+            assertLine(lines, "content/ke-hoach/k.md:16: cảnh báo: ngày 18/5/2024 (“sáng ngày 18/5/2024”) nằm trong tuần trọng tâm");
         }
 
         @Test
@@ -350,8 +350,8 @@ class SiteCheckerTest {
                         source: "Hội nghị 14h00 ngày 16/5/2024"
                     """, "Gặp mặt ngày 20/5/2024. Hội nghị 14h00 ngày 16/5/2024.\n");
             List<String> lines = site.lines();
-            assertLine(lines, "content/ke-hoach/k.md:6: warning: sự kiện 'Gặp mặt' ghi ngày 19/5/2024 nhưng câu 'source' nêu ngày 20/5/2024: “ngày 20/5/2024”");
-            assertLine(lines, "content/ke-hoach/k.md:9: warning: sự kiện 'Hội nghị' bắt đầu lúc 08:00 nhưng câu 'source' nêu 14:00: “14h00 ngày 16/5/2024”");
+            assertLine(lines, "content/ke-hoach/k.md:6: cảnh báo: sự kiện 'Gặp mặt' ghi ngày 19/5/2024 nhưng câu 'source' nêu ngày 20/5/2024: “ngày 20/5/2024”");
+            assertLine(lines, "content/ke-hoach/k.md:9: cảnh báo: sự kiện 'Hội nghị' bắt đầu lúc 08:00 nhưng câu 'source' nêu 14:00: “14h00 ngày 16/5/2024”");
         }
     }
 
@@ -365,7 +365,7 @@ class SiteCheckerTest {
                     start: 2022-01-10
                     source: "Hội nghị ngày 10/1"
                 """, "Hội nghị ngày 10/1 (Thứ Hai).\n");
-        assertEquals(List.of("content/ke-hoach/k.md:9: warning: “ngày 10/1 (Thứ Hai)” không ghi năm nên được đọc theo năm 2021 của bài: "
+        assertEquals(List.of("content/ke-hoach/k.md:9: cảnh báo: “ngày 10/1 (Thứ Hai)” không ghi năm nên được đọc theo năm 2021 của bài: "
                 + "Ngày 10/1/2021 là Chủ nhật, không phải Thứ Hai; với năm 2022 thì thứ khớp — cách sửa: ghi rõ năm của ngày này, hoặc sửa lại thứ"),
                 site.lines());
     }
@@ -403,8 +403,8 @@ class SiteCheckerTest {
         void aLinkToNoPageIsAnErrorWithTheNearestPage() {
             List<String> lines = linksFrom("tin-tuc/t.md", "Dòng 1.\n\nXem [giới thiệu](/gioi-thieuu/) và [x](/khong-co-gi-ca/).\n");
             assertEquals(List.of(
-                    "content/tin-tuc/t.md:7: error: liên kết '/gioi-thieuu/' hỏng: không có trang nào ở /gioi-thieuu/ — cách sửa: có phải ý bạn là '/gioi-thieu/'? sửa lại liên kết",
-                    "content/tin-tuc/t.md:7: error: liên kết '/khong-co-gi-ca/' hỏng: không có trang nào ở /khong-co-gi-ca/ — cách sửa: sửa địa chỉ cho đúng một trang của cổng, hoặc xóa liên kết"),
+                    "content/tin-tuc/t.md:7: lỗi: liên kết '/gioi-thieuu/' hỏng: không có trang nào ở /gioi-thieuu/ — cách sửa: có phải ý bạn là '/gioi-thieu/'? sửa lại liên kết",
+                    "content/tin-tuc/t.md:7: lỗi: liên kết '/khong-co-gi-ca/' hỏng: không có trang nào ở /khong-co-gi-ca/ — cách sửa: sửa địa chỉ cho đúng một trang của cổng, hoặc xóa liên kết"),
                     lines);
         }
 
@@ -412,9 +412,9 @@ class SiteCheckerTest {
         void aMissingAttachmentIsAnErrorSayingWhereToPutIt() {
             List<String> lines = linksFrom("ke-hoach/kh2/index.md", "[văn bản](qd-46.pdf) và [mẫu](/tep/mau-2.docx)\n");
             assertEquals(List.of(
-                    "content/ke-hoach/kh2/index.md:5: error: tệp đính kèm 'qd-46.pdf' không có: cổng sẽ không có tệp /ke-hoach/kh2/qd-46.pdf"
+                    "content/ke-hoach/kh2/index.md:5: lỗi: tệp đính kèm 'qd-46.pdf' không có: cổng sẽ không có tệp /ke-hoach/kh2/qd-46.pdf"
                             + " — cách sửa: đặt tệp vào thư mục content/ke-hoach/kh2/ (cạnh index.md), hoặc sửa tên tệp",
-                    "content/ke-hoach/kh2/index.md:5: error: tệp đính kèm '/tep/mau-2.docx' không có: cổng sẽ không có tệp /tep/mau-2.docx"
+                    "content/ke-hoach/kh2/index.md:5: lỗi: tệp đính kèm '/tep/mau-2.docx' không có: cổng sẽ không có tệp /tep/mau-2.docx"
                             + " — cách sửa: đặt tệp ở content/tep/mau-2.docx, hoặc sửa đường dẫn"),
                     lines);
         }
@@ -423,7 +423,7 @@ class SiteCheckerTest {
         void aFileBesideAPageThatIsNoBundleIsMissing() {
             site.file("tin-tuc/anh.jpg", "jpg");
             List<String> lines = linksFrom("tin-tuc/t.md", "![Ảnh](anh.jpg)\n");
-            assertLine(lines, "content/tin-tuc/t.md:5: error: ảnh 'anh.jpg' không có: cổng sẽ không có tệp /tin-tuc/t/anh.jpg — cách sửa: "
+            assertLine(lines, "content/tin-tuc/t.md:5: lỗi: ảnh 'anh.jpg' không có: cổng sẽ không có tệp /tin-tuc/t/anh.jpg — cách sửa: "
                     + "tệp đi kèm chỉ được xuất ra cạnh một bài dạng thư mục: đổi content/tin-tuc/t.md thành content/tin-tuc/t/index.md");
         }
 
@@ -437,14 +437,14 @@ class SiteCheckerTest {
                     [hoa](/ke-hoach/kh/QD-45.pdf)
                     """);
             assertEquals(List.of(
-                    "content/tin-tuc/t.md:5: error: liên kết '/tin-tuc/nhap/' dẫn tới bài nháp content/tin-tuc/nhap.md (draft: true), bài này chưa được đăng nên liên kết sẽ hỏng"
+                    "content/tin-tuc/t.md:5: lỗi: liên kết '/tin-tuc/nhap/' dẫn tới bài nháp content/tin-tuc/nhap.md (draft: true), bài này chưa được đăng nên liên kết sẽ hỏng"
                             + " — cách sửa: đăng bài đó (xóa 'draft: true') hoặc bỏ liên kết",
-                    "content/tin-tuc/t.md:6: error: liên kết '../trang/gioi-thieu.md' trỏ tới tệp nguồn Markdown, tệp này không được xuất ra cổng"
+                    "content/tin-tuc/t.md:6: lỗi: liên kết '../trang/gioi-thieu.md' trỏ tới tệp nguồn Markdown, tệp này không được xuất ra cổng"
                             + " — cách sửa: viết địa chỉ của trang: '/gioi-thieu/'",
-                    "content/tin-tuc/t.md:7: error: liên kết 'www.example.vn' thiếu 'https://' nên sẽ được hiểu là một đường dẫn trong cổng"
+                    "content/tin-tuc/t.md:7: lỗi: liên kết 'www.example.vn' thiếu 'https://' nên sẽ được hiểu là một đường dẫn trong cổng"
                             + " — cách sửa: viết đầy đủ 'https://www.example.vn'",
-                    "content/tin-tuc/t.md:8: error: liên kết '../../../../x/' đi lên quá thư mục gốc của cổng — cách sửa: bớt '../', hoặc viết đường dẫn từ gốc bắt đầu bằng '/'",
-                    "content/tin-tuc/t.md:9: error: liên kết '/ke-hoach/kh/QD-45.pdf' khác chữ hoa/thường với tệp '/ke-hoach/kh/qd-45.pdf'; máy chủ web phân biệt chữ hoa và chữ thường"
+                    "content/tin-tuc/t.md:8: lỗi: liên kết '../../../../x/' đi lên quá thư mục gốc của cổng — cách sửa: bớt '../', hoặc viết đường dẫn từ gốc bắt đầu bằng '/'",
+                    "content/tin-tuc/t.md:9: lỗi: liên kết '/ke-hoach/kh/QD-45.pdf' khác chữ hoa/thường với tệp '/ke-hoach/kh/qd-45.pdf'; máy chủ web phân biệt chữ hoa và chữ thường"
                             + " — cách sửa: viết đúng tên tệp: '/ke-hoach/kh/qd-45.pdf'"),
                     lines);
         }
@@ -458,7 +458,7 @@ class SiteCheckerTest {
         @Test
         void aPageLinkWithoutItsClosingSlashIsAWarning() {
             List<String> lines = linksFrom("tin-tuc/t.md", "[kế hoạch](/ke-hoach/kh#muc)\n");
-            assertEquals(List.of("content/tin-tuc/t.md:5: warning: liên kết '/ke-hoach/kh#muc' thiếu dấu '/' ở cuối: chạy được trên máy chủ web"
+            assertEquals(List.of("content/tin-tuc/t.md:5: cảnh báo: liên kết '/ke-hoach/kh#muc' thiếu dấu '/' ở cuối: chạy được trên máy chủ web"
                     + " nhưng không chạy khi mở cổng từ ổ đĩa hoặc USB — cách sửa: viết '/ke-hoach/kh/#muc'"), lines);
         }
 
@@ -473,8 +473,8 @@ class SiteCheckerTest {
                     <a href="/cung-khong/">y</a>
                     </p>
                     """);
-            assertLine(lines, "content/tin-tuc/t.md:7: error: liên kết '/khong/' hỏng");
-            assertLine(lines, "content/tin-tuc/t.md:10: error: liên kết '/cung-khong/' hỏng");
+            assertLine(lines, "content/tin-tuc/t.md:7: lỗi: liên kết '/khong/' hỏng");
+            assertLine(lines, "content/tin-tuc/t.md:10: lỗi: liên kết '/cung-khong/' hỏng");
         }
 
         @Test
@@ -488,7 +488,7 @@ class SiteCheckerTest {
                       - {title: Liên hệ, url: /lien-he/}
                       - {title: Bộ, url: "https://most.gov.vn/"}
                     """);
-            assertEquals(List.of("content/site.yaml:6: error: liên kết '/lien-he/' hỏng: không có trang nào ở /lien-he/"
+            assertEquals(List.of("content/site.yaml:6: lỗi: liên kết '/lien-he/' hỏng: không có trang nào ở /lien-he/"
                     + " — cách sửa: sửa địa chỉ cho đúng một trang của cổng, hoặc xóa liên kết"), site.lines());
         }
 
@@ -506,8 +506,8 @@ class SiteCheckerTest {
             site.page("tin-tuc/t/index.md", "title: T\ndate: 2024-05-02\n", "![](anh.jpg)\n\n<img src=\"anh.jpg\">\n\n<img src=\"anh.jpg\" alt=\"\">\n");
             site.file("tin-tuc/t/anh.jpg", "jpg");
             assertEquals(List.of(
-                    "content/tin-tuc/t/index.md:5: warning: ảnh 'anh.jpg' không có văn bản thay thế (alt) — cách sửa: viết mô tả ngắn nội dung ảnh trong ngoặc vuông: ![Mô tả ảnh](anh.jpg)",
-                    "content/tin-tuc/t/index.md:7: warning: ảnh 'anh.jpg' không có văn bản thay thế (thuộc tính alt) — cách sửa: thêm alt=\"mô tả ngắn nội dung ảnh\" vào thẻ <img>;"
+                    "content/tin-tuc/t/index.md:5: cảnh báo: ảnh 'anh.jpg' không có văn bản thay thế (alt) — cách sửa: viết mô tả ngắn nội dung ảnh trong ngoặc vuông: ![Mô tả ảnh](anh.jpg)",
+                    "content/tin-tuc/t/index.md:7: cảnh báo: ảnh 'anh.jpg' không có văn bản thay thế (thuộc tính alt) — cách sửa: thêm alt=\"mô tả ngắn nội dung ảnh\" vào thẻ <img>;"
                             + " người dùng trình đọc màn hình chỉ nghe được phần này"),
                     site.lines());
         }
@@ -519,10 +519,10 @@ class SiteCheckerTest {
             site.file("tin-tuc/u/anh.jpg", "jpg");
             List<String> lines = site.lines();
             assertEquals(List.of(
-                    "content/tin-tuc/t/index.md:4: error: ảnh 'anh.jpg' không có: cổng sẽ không có tệp /tin-tuc/t/anh.jpg — cách sửa: đặt tệp vào thư mục content/tin-tuc/t/ (cạnh index.md), hoặc sửa tên tệp",
-                    "content/tin-tuc/t/index.md:4: warning: ảnh 'image: anh.jpg' không có 'image_alt', nên trang tin không hiện ảnh này và người dùng trình đọc màn hình không biết ảnh nói gì"
+                    "content/tin-tuc/t/index.md:4: lỗi: ảnh 'anh.jpg' không có: cổng sẽ không có tệp /tin-tuc/t/anh.jpg — cách sửa: đặt tệp vào thư mục content/tin-tuc/t/ (cạnh index.md), hoặc sửa tên tệp",
+                    "content/tin-tuc/t/index.md:4: cảnh báo: ảnh 'image: anh.jpg' không có 'image_alt', nên trang tin không hiện ảnh này và người dùng trình đọc màn hình không biết ảnh nói gì"
                             + " — cách sửa: thêm dòng 'image_alt: mô tả ngắn nội dung ảnh' vào phần đầu",
-                    "content/tin-tuc/u/index.md:4: warning: ảnh 'image: anh.jpg' không có 'image_alt', nên trang tin không hiện ảnh này và người dùng trình đọc màn hình không biết ảnh nói gì"
+                    "content/tin-tuc/u/index.md:4: cảnh báo: ảnh 'image: anh.jpg' không có 'image_alt', nên trang tin không hiện ảnh này và người dùng trình đọc màn hình không biết ảnh nói gì"
                             + " — cách sửa: thêm dòng 'image_alt: mô tả ngắn nội dung ảnh' vào phần đầu"),
                     lines);
         }

@@ -17,8 +17,8 @@ import vn.loa.check.Cli;
 /** {@code loa check} through the command line: output format, summary, exit codes, and the sample portal. */
 class CheckCommandTest {
 
-    /** {@code file:line: error|warning: message}, the line left out only for a problem with a whole file. */
-    static final Pattern LINE = Pattern.compile("content/[^:]+(:[1-9]\\d*)?: (error|warning): \\S.*");
+    /** {@code file:line: lỗi|cảnh báo: message}, the line left out only for a problem with a whole file. */
+    static final Pattern LINE = Pattern.compile("content/[^:]+(:[1-9]\\d*)?: (lỗi|cảnh báo): \\S.*");
     static final Pattern SUMMARY = Pattern.compile("Đã kiểm tra \\d+ tệp Markdown: \\d+ lỗi, \\d+ cảnh báo\\..*");
 
     @TempDir
@@ -46,8 +46,8 @@ class CheckCommandTest {
         Cli r = Cli.run("check", "--source", dir.toString());
         assertEquals(0, r.exit(), r.out() + r.err());
         assertEquals(List.of(
-                "content/tin-tuc/a.md:4: warning: khóa 'tittle' của phần đầu không có trong các khóa Loa đọc nên bị bỏ qua; có phải ý bạn là 'title'? — cách sửa: sửa thành 'title'",
-                "content/tin-tuc/a.md:6: warning: ảnh '/anh.png' không có văn bản thay thế (alt) — cách sửa: viết mô tả ngắn nội dung ảnh trong ngoặc vuông: ![Mô tả ảnh](/anh.png)",
+                "content/tin-tuc/a.md:4: cảnh báo: khóa 'tittle' của phần đầu không có trong các khóa Loa đọc nên bị bỏ qua; có phải ý bạn là 'title'? — cách sửa: sửa thành 'title'",
+                "content/tin-tuc/a.md:6: cảnh báo: ảnh '/anh.png' không có văn bản thay thế (alt) — cách sửa: viết mô tả ngắn nội dung ảnh trong ngoặc vuông: ![Mô tả ảnh](/anh.png)",
                 "Đã kiểm tra 1 tệp Markdown: 0 lỗi, 2 cảnh báo."), r.lines());
         assertEquals("", r.err());
     }
@@ -63,9 +63,9 @@ class CheckCommandTest {
         List<String> lines = r.lines();
         assertFormat(lines);
         assertEquals(4, lines.size(), r.out());
-        assertTrue(lines.get(0).startsWith("content/tin-tuc/a.md:3: error: 'date: 2024-05-32': tháng 5 năm 2024 chỉ có 31 ngày"));
-        assertTrue(lines.get(1).startsWith("content/tin-tuc/b.md:5: error: liên kết '/khong-co/' hỏng"));
-        assertTrue(lines.get(2).startsWith("content/tin-tuc/b.md:7: error: “Ngày 18/5/2024 (Thứ Hai)”: Ngày 18/5/2024 là Thứ Bảy, không phải Thứ Hai"));
+        assertTrue(lines.get(0).startsWith("content/tin-tuc/a.md:3: lỗi: 'date: 2024-05-32': tháng 5 năm 2024 chỉ có 31 ngày"));
+        assertTrue(lines.get(1).startsWith("content/tin-tuc/b.md:5: lỗi: liên kết '/khong-co/' hỏng"));
+        assertTrue(lines.get(2).startsWith("content/tin-tuc/b.md:7: lỗi: “Ngày 18/5/2024 (Thứ Hai)”: Ngày 18/5/2024 là Thứ Bảy, không phải Thứ Hai"));
         assertEquals("Đã kiểm tra 3 tệp Markdown: 3 lỗi, 0 cảnh báo.", lines.get(3));
     }
 
@@ -80,7 +80,7 @@ class CheckCommandTest {
     void aFolderWithoutContentIsAnError() {
         Cli r = Cli.run("check", "--source", dir.toString());
         assertEquals(1, r.exit());
-        assertTrue(r.lines().get(0).startsWith("content: error: không có thư mục content/ trong "), r.out());
+        assertTrue(r.lines().get(0).startsWith("content: lỗi: không có thư mục content/ trong "), r.out());
     }
 
     @Test
@@ -110,6 +110,6 @@ class CheckCommandTest {
         System.out.println("loa check --drafts on the sample portal:\n" + r.out());
         assertEquals(0, r.exit(), r.out());
         assertFormat(r.lines());
-        assertTrue(r.lines().stream().noneMatch(l -> l.contains(": error: ")), r.out());
+        assertTrue(r.lines().stream().noneMatch(l -> l.contains(": lỗi: ")), r.out());
     }
 }

@@ -25,7 +25,7 @@ class HtmlInContentTest {
             document.write("khối");
             </script>
 
-            Ảnh <img src="anh.png" onerror="alert(1)" alt="Ảnh minh họa"> và [liên kết](javascript:alert(1)).
+            Ảnh <img src="anh.png" onerror="alert(1)" alt="Ảnh minh họa"> và <a href="javascript:alert(1)">liên kết</a>.
 
             <iframe src="https://example.com/"></iframe>
 

@@ -1,6 +1,7 @@
 package vn.loa.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
@@ -69,6 +70,46 @@ class VietnameseTest {
         String slug = Vietnamese.slugify("Tổ chức các hoạt động hưởng ứng Ngày Khoa học và Công nghệ Việt Nam năm 2024", 40);
         assertTrue(slug.length() <= 40, slug);
         assertEquals("to-chuc-cac-hoat-dong-huong-ung-ngay", slug);
+    }
+
+    // Long names: a slug names a folder of the output, and file systems refuse names over 255 bytes
+
+    static final String LONG_TITLE = "Kế hoạch tổ chức các hoạt động hưởng ứng Ngày Khoa học và Công nghệ Việt Nam 18 tháng 5"
+            + " và Ngày Sáng tạo và Đổi mới sáng tạo thế giới 21 tháng 4 trên địa bàn tỉnh trong năm";
+
+    @Test
+    void aLongSlugIsCutAtAWordAndEndsWithAStableHash() {
+        String full = Vietnamese.slugify(LONG_TITLE, Integer.MAX_VALUE);
+        assertTrue(full.length() > Vietnamese.MAX_SLUG, full);
+        String slug = Vietnamese.slugify(LONG_TITLE);
+        assertTrue(slug.length() <= Vietnamese.MAX_SLUG, slug);
+        assertTrue(slug.matches("[a-z0-9]+(-[a-z0-9]+)*-[0-9a-f]{8}"), slug);
+        String words = slug.substring(0, slug.length() - 9);
+        assertTrue(full.startsWith(words + "-"), "cut at a hyphen: " + slug);
+        assertEquals(slug, Vietnamese.slugify(LONG_TITLE), "the same in every build");
+        assertEquals(slug, Vietnamese.slugify(slug), "a slug is its own slug");
+        assertFalse(slug.equals(Vietnamese.slugify(LONG_TITLE + " 2025")), "two long names beginning alike differ");
+    }
+
+    @Test
+    void aSlugOfTheLimitStaysAsItIs() {
+        String hundred = "a".repeat(49) + "-" + "b".repeat(50);
+        assertEquals(hundred, Vietnamese.slugify(hundred));
+        String longer = hundred + "c";
+        assertTrue(Vietnamese.slugify(longer).matches("a{49}-[0-9a-f]{8}"), Vietnamese.slugify(longer));
+    }
+
+    @Test
+    void oneHugeWordIsCutWhereItMustBe() {
+        String slug = Vietnamese.slugify("x".repeat(300));
+        assertEquals("x".repeat(91) + "-", slug.substring(0, 92));
+        assertEquals(100, slug.length());
+    }
+
+    @Test
+    void aThirtyWordTagGetsAShortSlug() {
+        String tag = String.join(" ", java.util.Collections.nCopies(30, "Đổi mới sáng tạo"));
+        assertTrue(Vietnamese.slugify(tag).length() <= Vietnamese.MAX_SLUG);
     }
 
     // Folding
