@@ -398,19 +398,40 @@ public final class Engine {
         return out;
     }
 
-    /** Path, size and time of change of every file under a folder, for the key of a theme. */
+    /**
+     * Every entry under a folder but folders themselves, by path and what it is: a file by its size
+     * and time of change, a symbolic link by its target and what that is, anything else by its kind.
+     * The key of a theme, and of the sources of a build.
+     */
     private static List<Object> stamps(Path folder) {
         List<Object> out = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             return out;
         }
         try (var s = Files.walk(folder)) {
-            s.filter(Files::isRegularFile).sorted().forEach(p -> {
-                out.add(p.toString());
-                out.addAll(vn.loa.load.PageSource.stamp(p));
+            s.sorted().forEach(p -> {
+                try {
+                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    if (a.isDirectory()) {
+                        return;
+                    }
+                    out.add(p.toString());
+                    if (a.isSymbolicLink()) {
+                        out.add("-> " + Files.readSymbolicLink(p));
+                        out.add(Files.exists(p) ? (Files.isDirectory(p) ? "folder" : "file") : "missing");
+                        if (Files.isRegularFile(p)) {
+                            out.addAll(vn.loa.load.PageSource.stamp(p));
+                        }
+                    } else {
+                        out.add(a.isRegularFile() ? a.size() : -1L);
+                        out.add(a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+                    }
+                } catch (IOException e) {
+                    out.add("?");
+                }
             });
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            out.add("unreadable");
         }
         return out;
     }

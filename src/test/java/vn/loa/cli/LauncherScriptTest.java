@@ -94,12 +94,14 @@ class LauncherScriptTest {
         assertEquals(0, mapped.exit(), mapped.out() + mapped.err());
     }
 
+    /** The summary, and the line naming the sample's draft; nothing else. */
     private static void assertOnlySummary(String out) {
         assertFalse(out.contains("\u001b"), out);
         String[] lines = out.split("\n", -1);
-        assertEquals(2, lines.length, out);
+        assertEquals(3, lines.length, out);
         assertTrue(lines[0].startsWith("Đã xây dựng "), out);
-        assertEquals("", lines[1], out);
+        assertTrue(lines[1].startsWith("Bỏ qua 1 bài nháp"), out);
+        assertEquals("", lines[2], out);
     }
 
     /**
