@@ -43,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withDrafts(drafts);
         Preview preview = new Preview(new Engine(options), System.out, System.err, ErrorReporter::printable).withTimings(timings);
         preview.rebuild(List.of());
-        try (DevServer server = new DevServer(options.output(), port, preview::problems);
+        try (preview; DevServer server = new DevServer(options.output(), port, preview::problems, preview::failed);
              ChangeWatcher watcher = new ChangeWatcher(List.of(src.resolve("content"), src.resolve("themes")), changed -> {
                  preview.rebuild(changed);
                  server.reload();

@@ -9,11 +9,12 @@ import java.util.Map;
  * the time it took, and the milliseconds of each stage in order.
  */
 public record BuildResult(int pages, int files, int written, int removed, int pagesRead, List<String> made,
-                          List<java.nio.file.Path> drafts, long millis, Map<String, Long> stageMillis) {
+                          List<java.nio.file.Path> drafts, List<String> findings, long millis, Map<String, Long> stageMillis) {
 
     public BuildResult {
         made = List.copyOf(made);
         drafts = List.copyOf(drafts);
+        findings = List.copyOf(findings);
         stageMillis = Map.copyOf(stageMillis);
     }
 
@@ -26,7 +27,7 @@ public record BuildResult(int pages, int files, int written, int removed, int pa
     /** {@code load 120 ms · render 300 ms · …}, for the benchmark. */
     public String stages() {
         StringBuilder sb = new StringBuilder();
-        for (String stage : List.of("load", "render", "index", "plan", "theme", "write")) {
+        for (String stage : List.of("load", "render", "index", "plan", "theme", "write", "check")) {
             if (stageMillis.containsKey(stage)) {
                 if (sb.length() > 0) {
                     sb.append(" · ");

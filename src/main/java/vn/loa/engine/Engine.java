@@ -69,6 +69,9 @@ public final class Engine {
     private long rendererKey;
     private Plan plan;
     private long builds;
+    /** The content of the last load without errors, and the files changed since (a watcher saw them). */
+    private ContentLoader.Loaded lastLoaded;
+    private final java.util.Set<Path> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private Site site;
 
     public Engine(BuildOptions options) {
@@ -88,6 +91,7 @@ public final class Engine {
 
     /** Files that changed (a watcher saw them): read again at the next build whatever their stamps say. */
     public void changed(Collection<Path> files) {
+        files.forEach(f -> pending.add(f.toAbsolutePath().normalize()));
         List<Path> relative = new ArrayList<>();
         for (Path f : files) {
             Path abs = f.toAbsolutePath().normalize();
@@ -139,7 +143,8 @@ public final class Engine {
                 clock.lap("load");
                 OutputManifest.Inputs in = manifest.inputs();
                 return new BuildResult(in.pages(), (int) manifest.paths().stream().filter(p -> !p.endsWith("/")).count(), 0, 0, 0,
-                        List.of(), in.drafts().stream().map(Path::of).toList(), (System.nanoTime() - start) / 1_000_000, clock.laps());
+                        List.of(), in.drafts().stream().map(Path::of).toList(), List.of(), (System.nanoTime() - start) / 1_000_000,
+                        clock.laps());
             }
             restorePages();
         }
@@ -148,10 +153,19 @@ public final class Engine {
         ContentLoader loader = new ContentLoader(root, options.drafts(), memo);
         ContentLoader.Loaded loaded;
         try {
-            loaded = loader.loadAll();
+            // After a save of Markdown files alone, only those are read: content/ is not walked again.
+            java.util.Set<Path> changed = java.util.Set.copyOf(pending);
+            pending.removeAll(changed);
+            java.util.Optional<ContentLoader.Loaded> reloaded = lastLoaded == null ? java.util.Optional.empty()
+                    : loader.reload(lastLoaded, changed);
+            if (reloaded.isPresent()) {
+                memo.keepAll();
+            }
+            loaded = reloaded.orElseGet(loader::loadAll);
         } finally {
             memo.end();
         }
+        lastLoaded = loaded.errors().isEmpty() ? loaded : null;
         Content content = loaded.content();
         clock.lap("load");
         SiteConfig config = withBaseUrl(content.config());
@@ -210,8 +224,19 @@ public final class Engine {
                 }
             });
         }
+        List<String> findings = List.of();
+        if (later != null && memo.reads() > 0) {
+            // serve: what loa check says of the pages this save changed, warnings too.
+            java.util.Set<Path> readNow = memo.read();
+            List<vn.loa.load.Page> changedPages = content.pages().stream().filter(p -> readNow.contains(p.file())).toList();
+            java.util.Set<String> paths = new java.util.HashSet<>(manifest.paths());
+            content.files().forEach(f -> paths.add(f.target()));
+            findings = vn.loa.check.SiteChecker.checkPages(root, changedPages, content.pages(), config, paths, options.drafts(), today)
+                    .stream().map(vn.loa.check.Finding::format).toList();
+            clock.lap("check");
+        }
         return new BuildResult(content.pages().size(), r.files(), r.written(), r.removed(), memo.reads(), r.made(),
-                loaded.drafts(), (System.nanoTime() - start) / 1_000_000, clock.laps());
+                loaded.drafts(), findings, (System.nanoTime() - start) / 1_000_000, clock.laps());
     }
 
     /** Writes the cache, also after --no-cache, which only keeps a build from reading it. */

@@ -34,7 +34,7 @@ final class PageMemo implements PageSource {
     private final Map<Path, Long> fileKeys = new ConcurrentHashMap<>();
     /** Files to read again whatever their key says: the ones a watcher saw change. */
     private final Set<Path> stale = ConcurrentHashMap.newKeySet();
-    private volatile int reads;
+    private final Set<Path> readNow = ConcurrentHashMap.newKeySet();
     /** The key of the settings the remembered pages were rendered with. */
     private long renderKey;
     /** The files of the build cache whose pages changed since it was last written. */
@@ -55,7 +55,7 @@ final class PageMemo implements PageSource {
         }
         entries.remove(rel);
         dirty.add(BuildCache.bucket(rel));
-        reads++;
+        readNow.add(rel);
         Page page = read.get();
         entries.put(rel, new Entry(key, page, null, 0, 0)); // a draft is read, and never rendered
         return page;
@@ -86,7 +86,13 @@ final class PageMemo implements PageSource {
     void begin() {
         seen.clear();
         fileKeys.clear();
-        reads = 0;
+        readNow.clear();
+    }
+
+    /** Keeps every page of the last build: this one read only the files that changed. */
+    void keepAll() {
+        seen.addAll(entries.keySet());
+        entries.forEach((rel, e) -> fileKeys.putIfAbsent(rel, e.fileKey()));
     }
 
     /** Ends a build: forgets the files it did not see (deleted, or now unreadable). */
@@ -103,9 +109,14 @@ final class PageMemo implements PageSource {
         return out;
     }
 
-    /** Files the last build read (not taken from an earlier build). */
+    /** How many files the last build read (not taken from an earlier build). */
     int reads() {
-        return reads;
+        return readNow.size();
+    }
+
+    /** The files the last build read, relative to the site root. */
+    Set<Path> read() {
+        return Set.copyOf(readNow);
     }
 
     /** Marks files to be read again at the next build, whatever their key. */

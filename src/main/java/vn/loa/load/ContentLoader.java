@@ -194,6 +194,73 @@ public final class ContentLoader {
         return new Loaded(new Content(siteRoot, config, pages, placed), sorted(problems), skipped);
     }
 
+    /**
+     * The content after some Markdown files changed, without walking {@code content/} again: each
+     * changed file is read as it was before (same section, slug and attachments), and the checks
+     * only the whole site can make are made again. Empty when the change may be more than that: a
+     * file added, removed or renamed, {@code site.yaml} or another file changed, a page's address
+     * or draft mark changed, or the last load had errors; the caller then loads everything.
+     */
+    public java.util.Optional<Loaded> reload(Loaded before, java.util.Collection<Path> changed) {
+        if (!before.errors().isEmpty() || changed.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Map<Path, Page> byFile = new java.util.HashMap<>();
+        before.content().pages().forEach(p -> byFile.put(siteRoot.resolve(p.file()).normalize(), p));
+        Map<Path, Page> old = new java.util.LinkedHashMap<>();
+        for (Path c : changed) {
+            Path abs = c.toAbsolutePath().normalize();
+            Page p = byFile.get(abs);
+            if (p == null || !Files.isRegularFile(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return java.util.Optional.empty();
+            }
+            old.put(abs, p);
+        }
+        List<LoaException> problems = new ArrayList<>();
+        Map<Path, PageReader.Read> fresh = new java.util.HashMap<>();
+        for (Map.Entry<Path, Page> e : old.entrySet()) {
+            Path md = e.getKey();
+            Page was = e.getValue();
+            String fileName = md.getFileName().toString();
+            String slugHint = fileName.equals("index.md") ? md.getParent().getFileName().toString() : fileName.substring(0, fileName.length() - 3);
+            long key = vn.loa.Key.of("markdown").add(was.file().toString()).add(was.section().name()).add(slugHint)
+                    .addValue(was.attachments()).addValue(PageSource.stamp(md)).get();
+            try {
+                PageReader.Read[] read = new PageReader.Read[1];
+                Page now = source.page(md, key, () -> {
+                    read[0] = PageReader.readWithFrontMatter(SourceText.decode(readBytes(md), was.file()), was.file(), was.section(),
+                            slugHint, was.attachments());
+                    return read[0].page();
+                });
+                if (!now.url().equals(was.url()) || now.draft() != was.draft()) {
+                    return java.util.Optional.empty();
+                }
+                fresh.put(was.file(), read[0] != null ? read[0] : new PageReader.Read(now, () -> frontMatterOf(md, was.file())));
+            } catch (LoaException ex) {
+                problems.add(ex);
+            }
+        }
+        List<PageReader.Read> reads = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
+        for (Page p : before.content().pages()) {
+            PageReader.Read r = fresh.get(p.file());
+            if (r == null && old.containsKey(siteRoot.resolve(p.file()).normalize())) {
+                continue; // could not be read: its error is reported
+            }
+            r = r != null ? r : new PageReader.Read(p, () -> frontMatterOf(siteRoot.resolve(p.file()), p.file()));
+            reads.add(r);
+            pages.add(r.page());
+        }
+        SiteConfig config = before.content().config();
+        SiteChecks.check(reads, config, problems);
+        return java.util.Optional.of(new Loaded(new Content(siteRoot, config, pages, before.content().files()), sorted(problems),
+                before.drafts()));
+    }
+
+    private YamlMap frontMatterOf(Path md, Path relFile) {
+        return PageReader.frontMatter(SourceText.decode(readBytes(md), relFile), relFile);
+    }
+
     /** Errors by file, then line: the order an editor works through them. */
     public static List<LoaException> sorted(java.util.Collection<LoaException> errors) {
         List<LoaException> out = new ArrayList<>(errors);

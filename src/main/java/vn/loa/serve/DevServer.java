@@ -47,17 +47,21 @@ public final class DevServer implements AutoCloseable {
     private final HttpServer server;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final Supplier<List<String>> problems;
+    private final java.util.function.BooleanSupplier failed;
 
     public DevServer(Path root, int port) throws IOException {
-        this(root, port, List::of);
+        this(root, port, List::of, () -> true);
     }
 
     /**
      * @param problems what the last build had to say, shown over every page while there is any
+     * @param failed   whether the last build failed (the pages are the last good ones), or only
+     *                 found something to warn about in the pages a save changed
      */
-    public DevServer(Path root, int port, Supplier<List<String>> problems) throws IOException {
+    public DevServer(Path root, int port, Supplier<List<String>> problems, java.util.function.BooleanSupplier failed) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.problems = problems;
+        this.failed = failed;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "loa-serve");
@@ -165,7 +169,7 @@ public final class DevServer implements AutoCloseable {
                     // No site yet (the first build failed): a page that says so, with the problems over it.
                     String page = "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>404</title></head><body>"
                             + "<p>Không có trang này" + (Files.isDirectory(root) ? "" : " (chưa có trang nào: lần xây dựng đầu tiên chưa thành công)")
-                            + ".</p>" + Overlay.html(problems.get()) + SCRIPT + "</body></html>";
+                            + ".</p>" + Overlay.html(problems.get(), failed.getAsBoolean()) + SCRIPT + "</body></html>";
                     send(ex, 404, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
                     return;
                 }
@@ -175,7 +179,7 @@ public final class DevServer implements AutoCloseable {
             byte[] body = Files.readAllBytes(target);
             if (ext.equals("html")) {
                 String html = new String(body, StandardCharsets.UTF_8);
-                String added = Overlay.html(problems.get()) + SCRIPT;
+                String added = Overlay.html(problems.get(), failed.getAsBoolean()) + SCRIPT;
                 int end = html.lastIndexOf("</body>");
                 html = end < 0 ? html + added : html.substring(0, end) + added + html.substring(end);
                 body = html.getBytes(StandardCharsets.UTF_8);

@@ -19,7 +19,7 @@ import vn.loa.load.ContentErrors;
  * its problems are shown over every page (the same words as in the terminal) until a build
  * succeeds again. Nothing that goes wrong in a build stops the next one.
  */
-public final class Preview {
+public final class Preview implements AutoCloseable {
 
     private final Engine engine;
     private final PrintStream out;
@@ -68,6 +68,7 @@ public final class Preview {
             if (timings) {
                 out.println("  " + r.stages() + " · đọc lại " + r.pagesRead() + " trang · dựng lại " + r.made().size() + " tệp");
             }
+            now.addAll(r.findings());
             for (Path draft : r.drafts()) {
                 if (draftsNamed.add(draft)) {
                     out.println(printable.apply(draft.toString().replace('\\', '/')
@@ -92,6 +93,17 @@ public final class Preview {
         }
         problems = List.copyOf(now);
         return !failed;
+    }
+
+    /** Stops taking tasks for later, and waits a little for the one under way. */
+    @Override
+    public void close() {
+        later.shutdownNow();
+        try {
+            later.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** What the last build had to say, one message a line; empty when it succeeded without a word. */

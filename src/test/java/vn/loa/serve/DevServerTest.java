@@ -216,7 +216,7 @@ class DevServerTest {
         site();
         List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(
                 "content/tin-tuc/x.md:3: lỗi: 'date' không phải là ngày hợp lệ: '<script>alert(1)</script>' — cách sửa: viết ngày"));
-        try (DevServer server = new DevServer(dir, 0, () -> List.copyOf(problems))) {
+        try (DevServer server = new DevServer(dir, 0, () -> List.copyOf(problems), () -> true)) {
             String page = get(server, "/tin-tuc/bai/").body();
             assertTrue(page.contains("id=\"loa-loi\""), page);
             assertTrue(page.contains("content/tin-tuc/x.md:3: lỗi: &#39;date&#39;"), page);

@@ -53,7 +53,7 @@ class LivePreviewTest {
         preview = new Preview(new Engine(options), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), s -> s);
         assertTrue(preview.rebuild(List.of()));
-        server = new DevServer(options.output(), 0, preview::problems);
+        server = new DevServer(options.output(), 0, preview::problems, preview::failed);
         watcher = new ChangeWatcher(List.of(root.resolve("content"), root.resolve("themes")), changed -> {
             preview.rebuild(changed);
             server.reload();
@@ -64,6 +64,7 @@ class LivePreviewTest {
     void stop() throws IOException {
         watcher.close();
         server.close();
+        preview.close();
     }
 
     static String post(String title, String body) {
@@ -176,5 +177,16 @@ class LivePreviewTest {
         write("themes/rieng/templates/partials/tags.peb", "<p class=\"the-rieng\">Thẻ đã sửa</p>\n");
         await("the edited partial", shows("/tin-tuc/tin/", "Thẻ đã sửa"));
         assertEquals(200, get("/").statusCode());
+    }
+
+    @Test
+    void theChecksOfLoaCheckRunOnTheSavedPageAndShowTheirWarnings() throws Exception {
+        write(POST, "---\ntitle: Khai mạc triển lãm\ndate: 2024-05-17\nsumary: Tóm tắt gõ sai khóa.\n---\n\nSáng nay, triển lãm mở cửa.\n");
+        await("the new page with the warning over it", () -> shows("/tin-tuc/tin/", "Sáng nay, triển lãm mở cửa.").getAsBoolean()
+                && shows("/tin-tuc/tin/", "content/tin-tuc/tin.md:4: cảnh báo: khóa &#39;sumary&#39;").getAsBoolean());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("content/tin-tuc/tin.md:4: cảnh báo:"), "and in the terminal");
+        write(POST, post("Khai mạc triển lãm", "Đã sửa khóa."));
+        await("the warning gone", () -> shows("/tin-tuc/tin/", "Đã sửa khóa.").getAsBoolean()
+                && !shows("/tin-tuc/tin/", "loa-loi").getAsBoolean());
     }
 }
