@@ -68,7 +68,6 @@ public final class Engine {
     private SiteRenderer renderer;
     private long rendererKey;
     private Plan plan;
-    private long builds;
     /** The content of the last load without errors, and the files changed since (a watcher saw them). */
     private ContentLoader.Loaded lastLoaded;
     private final java.util.Set<Path> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -111,8 +110,8 @@ public final class Engine {
      * Builds the site, for {@code loa serve}: the outputs that read the bodies of many pages (the
      * search index, and the search page that names its version) are made by a task handed to
      * {@code later}, to run once the other outputs are in place, so that an edit shows at once and
-     * search catches up a moment later. Null: everything now. A task that a newer build made stale
-     * does nothing.
+     * search catches up a moment later. Null: everything now. The task makes them for the pages of
+     * the moment it runs, without holding the engine, and puts them in place holding it.
      */
     public synchronized BuildResult build(Consumer<Runnable> later) {
         try {
@@ -123,7 +122,6 @@ public final class Engine {
     }
 
     private BuildResult run(Consumer<Runnable> deferTo) {
-        long build = ++builds;
         // The first build of an engine makes everything at once: it may find any file in the output.
         Consumer<Runnable> later = manifest == null ? null : deferTo;
         long start = System.nanoTime();
@@ -214,13 +212,24 @@ public final class Engine {
         } else {
             Plan planned = plan;
             later.accept(() -> {
-                synchronized (this) {
-                    if (build == builds && planned == plan) {
-                        OutputUpdate.Result more = new OutputUpdate(writer, planned.pages(), manifest, true, null)
-                                .run(deferred, List.of(), p -> !pathsOf(deferred).test(p));
-                        manifest = more.manifest().withInputs(read);
-                        save();
+                // Made without holding the engine, so that the next save is built meanwhile; put in
+                // place while holding it. Keyed before they are made (see OutputUpdate).
+                List<Output> made = new ArrayList<>();
+                for (Output o : deferred) {
+                    long key = o.key(planned.pages());
+                    if (o.isFolder()) {
+                        Map<String, byte[]> files = o.files().get();
+                        made.add(Output.folder(o.path(), key, List.of(), () -> files));
+                    } else {
+                        byte[] bytes = o.content().get();
+                        made.add(new Output(o.path(), key, () -> bytes));
                     }
+                }
+                synchronized (this) {
+                    OutputUpdate.Result more = new OutputUpdate(writer, planned.pages(), manifest, true, null)
+                            .run(made, List.of(), p -> !pathsOf(deferred).test(p));
+                    manifest = more.manifest().withInputs(read);
+                    save();
                 }
             });
         }
@@ -339,7 +348,8 @@ public final class Engine {
      */
     private long inputsKey() {
         LocalDate today = options.today() != null ? options.today() : LocalDate.now();
-        return Key.of("inputs").add(VERSION).addValue(options.toString()).add(today.toString())
+        BuildOptions o = options.withCache(true); // reading the cache or not makes the same site
+        return Key.of("inputs").add(VERSION).addValue(o.toString()).add(today.toString())
                 .addValue(stamps(root.resolve("content"))).addValue(stamps(root.resolve("themes"))).get();
     }
 

@@ -143,21 +143,28 @@ final class OutputUpdate {
         return trusted ? old.get(path) : null;
     }
 
+    // The keys are taken before the output is made: were the pages of now to change meanwhile
+    // (serve makes the search index while the next save is built), the output would be newer
+    // than its key, and made once more, never older and kept.
+
     private void file(Output o) {
         OutputManifest.Entry e = known(o.path());
-        if (e != null && e.key() == (e.readsBodies() ? o.bodyKey(keys) : o.key(keys))) {
+        long key = o.key(keys);
+        long bodyKey = o.bodyKey(keys);
+        if (e != null && e.key() == (e.readsBodies() ? bodyKey : key)) {
             next.put(o.path(), e);
             return;
         }
         byte[][] bytes = new byte[1][];
         boolean readsBodies = RenderedPage.watchBodyReads(() -> bytes[0] = o.content().get());
         made.add(o.path());
-        put(o.path(), bytes[0], readsBodies ? o.bodyKey(keys) : o.key(keys), readsBodies);
+        put(o.path(), bytes[0], readsBodies ? bodyKey : key, readsBodies);
     }
 
     private void folder(Output o) {
         OutputManifest.Entry e = known(o.path());
-        if (e != null && e.key() == o.key(keys)) {
+        long key = o.key(keys);
+        if (e != null && e.key() == key) {
             old.entries().forEach((path, entry) -> {
                 if (path.startsWith(o.path())) {
                     next.put(path, entry);
@@ -167,8 +174,8 @@ final class OutputUpdate {
         }
         Map<String, byte[]> files = o.files().get();
         made.add(o.path());
-        files.forEach((name, bytes) -> put(o.path() + name, bytes, o.key(keys), false));
-        next.put(o.path(), new OutputManifest.Entry(o.key(keys), false, 0, -1));
+        files.forEach((name, bytes) -> put(o.path() + name, bytes, key, false));
+        next.put(o.path(), new OutputManifest.Entry(key, false, 0, -1));
     }
 
     /** Stages a made file unless the output already holds these bytes. */

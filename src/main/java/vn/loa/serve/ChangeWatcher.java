@@ -109,9 +109,15 @@ public final class ChangeWatcher implements AutoCloseable {
         key.reset();
     }
 
+    /** Stops watching, and waits for a rebuild under way to end. */
     @Override
     public void close() throws IOException {
         watcher.close();
         thread.interrupt();
+        try {
+            thread.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

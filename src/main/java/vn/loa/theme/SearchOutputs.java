@@ -28,9 +28,12 @@ final class SearchOutputs {
         long indexKey = index.get();
         List<RenderedPage> pages = plan.site.pages();
         Function<String, String> fromSearch = u -> plan.renderer.urls().relative(SearchIndex.PAGE, u);
-        // Built once, by the first thread that needs it: the engine makes the index before the other outputs.
-        Supplier<SearchIndex> search = SiteRenderer.once(() -> SearchIndex.build(SearchDoc.of(pages, plan.keys::current, fromSearch),
-                plan.site.campaigns(), fromSearch));
+        // Built once for the pages of now, by the first thread that needs it (the engine makes the
+        // index before the other outputs); built again when the pages change (serve keeps a plan
+        // while only bodies change).
+        Output keyed = Output.folder(SearchIndex.FOLDER, indexKey, pages, null);
+        Supplier<SearchIndex> search = new KeyedOnce<>(() -> keyed.key(plan.keys),
+                () -> SearchIndex.build(SearchDoc.of(pages, plan.keys::current, fromSearch), plan.site.campaigns(), fromSearch));
         Key page = plan.key("search-page").add(indexKey);
         for (Campaign c : plan.site.campaigns()) {
             page.add(c.id());

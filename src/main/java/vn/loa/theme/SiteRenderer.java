@@ -6,9 +6,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.function.Supplier;
 import vn.loa.Key;
 import vn.loa.index.Event;
 import vn.loa.index.Site;
@@ -135,28 +132,6 @@ public final class SiteRenderer {
         base.put("campaign_list", site.campaigns());
         base.values().removeIf(java.util.Objects::isNull);
         return Map.copyOf(base);
-    }
-
-    /** A value made once, by the first thread that asks for it; the others wait for it, and get its failure too. */
-    static <T> Supplier<T> once(Supplier<T> make) {
-        FutureTask<T> task = new FutureTask<>(make::get);
-        return () -> {
-            task.run(); // does nothing once it has run, or while another thread runs it
-            try {
-                return task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error r) {
-                    throw r;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        };
     }
 
     byte[] render(String template, Map<String, Object> ctx) {
