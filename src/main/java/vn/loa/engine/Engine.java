@@ -141,7 +141,10 @@ public final class Engine {
 
         boolean trusted = manifest.generation() != null && writer.generation().map(manifest.generation()::equals).orElse(false);
         Map<String, SiteWriter.FileStamp> onDisk = null;
-        if (!lookedAtOutput) {
+        // Looked at again whenever the manifest is not the output's: another build wrote the output,
+        // or this engine's last commit failed and recover() finished it; either left files the
+        // manifest does not know, which only a look at the output finds and removes.
+        if (!lookedAtOutput || !trusted) {
             onDisk = filesOf(writer.output());
             if (trusted) {
                 manifest = verified(manifest, onDisk);
