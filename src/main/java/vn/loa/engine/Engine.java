@@ -66,6 +66,8 @@ public final class Engine {
     private SiteRenderer renderer;
     private long rendererKey;
     private Site site;
+    /** Files a watcher saw change, relative to the root: what was made from them is made again at the next build. */
+    private final java.util.Set<Path> staleFiles = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Engine(BuildOptions options) {
         this.options = options;
@@ -92,6 +94,7 @@ public final class Engine {
             }
         }
         memo.invalidate(relative);
+        staleFiles.addAll(relative);
     }
 
     /** Builds the site; the output changes only when every output was made. */
@@ -123,6 +126,7 @@ public final class Engine {
         }
         Content content = loaded.content();
         clock.lap("load");
+        forgetStale(content);
         SiteConfig config = withBaseUrl(content.config());
         // The theme is compiled while nothing else needs the templates; its errors come first. When
         // the content already has errors the pages are still rendered, for the errors only rendering
@@ -164,6 +168,27 @@ public final class Engine {
         }
         return new BuildResult(content.pages().size(), r.files(), r.written(), r.removed(), memo.reads(), r.made(),
                 (System.nanoTime() - start) / 1_000_000, clock.laps());
+    }
+
+    /**
+     * Forgets what was made from files a watcher saw change, whatever their stamps say (an edit within one tick of a
+     * coarse clock keeps a file's size and time): the compiled theme, and the copies of the content's files.
+     */
+    private void forgetStale(Content content) {
+        List<Path> stale = List.copyOf(staleFiles);
+        if (stale.isEmpty()) {
+            return;
+        }
+        staleFiles.removeAll(stale);
+        if (stale.stream().anyMatch(p -> p.startsWith("themes"))) {
+            renderer = null;
+        }
+        java.util.Set<Path> set = new java.util.HashSet<>(stale);
+        for (Content.StaticFile f : content.files()) {
+            if (set.contains(root.relativize(f.source().toAbsolutePath().normalize()))) {
+                manifest.entries().remove(f.target());
+            }
+        }
     }
 
     /** The pages and manifest of the last build of this site, from the cache; nothing when there is none. */
