@@ -253,15 +253,27 @@ public final class Engine {
         return rendered;
     }
 
-    /** The manifest without the files that are no longer in the output as it says (deleted or changed by hand). */
+    /**
+     * The manifest without the files that are no longer in the output as it says: deleted, or changed by hand (another
+     * size, or a time of change after the mark's, which every build that changes the output writes last). A folder output
+     * one of whose files is dropped is dropped too, so that it is made again whole.
+     */
     private static OutputManifest verified(OutputManifest m, Map<String, SiteWriter.FileStamp> onDisk) {
+        SiteWriter.FileStamp mark = onDisk.get(SiteWriter.MARK);
+        long written = mark == null ? Long.MIN_VALUE : mark.modified();
         Map<String, OutputManifest.Entry> kept = new HashMap<>();
+        List<String> dropped = new ArrayList<>();
         m.entries().forEach((path, e) -> {
             SiteWriter.FileStamp there = onDisk.get(path);
-            if (path.endsWith("/") || there != null && there.size() == e.size()) {
+            if (path.endsWith("/") || there != null && there.size() == e.size() && there.modified() <= written) {
                 kept.put(path, e);
+            } else {
+                dropped.add(path);
             }
         });
+        for (String d : dropped) {
+            kept.keySet().removeIf(folder -> folder.endsWith("/") && d.startsWith(folder));
+        }
         return new OutputManifest(kept, m.generation());
     }
 
