@@ -1,6 +1,7 @@
 package vn.loa.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -26,7 +28,9 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * empty folder without the cache (every file, and no other). Each try edits a copy of a small
  * generated portal ({@link Portal}) 3 to 6 times and builds after each edit, either in a new
  * engine each time (a new process, whose only memory is the build cache on disk) or in one engine
- * kept across builds (as {@code loa serve} does), told which files changed.
+ * kept across builds (as {@code loa serve} does), told which files changed. Before some edits a
+ * mistake is made (a date that is not one, a template naming a variable that does not exist): the
+ * build refuses it and leaves the output as it was, and the mistake is undone.
  *
  * <p>The seed is fixed so that {@code mvn verify} tries the same scripts every time (about 30 s);
  * to hunt for new failures, raise {@code tries} and drop {@code seed} for a run.
@@ -38,10 +42,10 @@ class IncrementalPropertyTest {
      * {@code elsewhere} builds after it in another process instead ({@code loa build} run while
      * {@code loa serve} runs), which the kept engine must notice at its next build.
      */
-    record Step(Portal.Edit edit, int pick, boolean elsewhere) {
+    record Step(Portal.Edit edit, int pick, boolean elsewhere, boolean brokenFirst) {
         @Override
         public String toString() {
-            return edit + "(" + pick + (elsewhere ? ", elsewhere" : "") + ")";
+            return (brokenFirst ? "broken, then " : "") + edit + "(" + pick + (elsewhere ? ", elsewhere" : "") + ")";
         }
     }
 
@@ -60,7 +64,7 @@ class IncrementalPropertyTest {
         deleteTree(work);
     }
 
-    @Property(tries = 12, seed = "20261205", shrinking = ShrinkingMode.OFF)
+    @Property(tries = 12, seed = "20261205", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
     void anIncrementalBuildIsTheCleanBuild(@ForAll("scripts") List<Step> script, @ForAll boolean keptEngine) {
         Path dir = work.resolve("thu-" + (++tries));
         Portal portal = Portal.copyOf(template, dir.resolve("cong"));
@@ -70,6 +74,21 @@ class IncrementalPropertyTest {
         List<String> done = new ArrayList<>();
         try {
             for (Step step : script) {
+                if (step.brokenFirst()) {
+                    // A mistake first: the build refuses it and leaves the output as it was; then it is undone.
+                    Map<String, String> before = SiteFiles.tree(site.output);
+                    List<Path> broken = portal.breakSite(step.pick());
+                    if (engine != null) {
+                        engine.changed(broken);
+                    }
+                    assertThrows(RuntimeException.class, () -> build(site, step.elsewhere() ? null : engine),
+                            () -> "a mistake is refused: " + step + " after " + done);
+                    assertEquals(before, SiteFiles.tree(site.output), () -> "a refused build leaves the output as it was after " + done);
+                    List<Path> fixed = portal.fix();
+                    if (engine != null) {
+                        engine.changed(fixed);
+                    }
+                }
                 List<Path> touched = portal.apply(step.edit(), step.pick());
                 done.add(step.toString());
                 if (engine != null) {
@@ -99,7 +118,8 @@ class IncrementalPropertyTest {
     @Provide
     Arbitrary<List<Step>> scripts() {
         Arbitrary<Step> step = Combinators.combine(Arbitraries.of(Portal.Edit.class), Arbitraries.integers().between(0, 9999),
-                Arbitraries.integers().between(0, 5).map(n -> n == 0)).as(Step::new);
+                Arbitraries.integers().between(0, 5).map(n -> n == 0), Arbitraries.integers().between(0, 7).map(n -> n == 0))
+                .as(Step::new);
         return step.list().ofMinSize(3).ofMaxSize(6);
     }
 

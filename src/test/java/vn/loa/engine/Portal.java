@@ -34,6 +34,8 @@ final class Portal {
 
     final SiteFiles files;
     private int counter;
+    /** The files {@link #breakSite} changed, with their text before (null: there was none). */
+    private final java.util.Map<String, String> beforeBreak = new java.util.LinkedHashMap<>();
 
     private Portal(SiteFiles files) {
         this.files = files;
@@ -241,14 +243,63 @@ final class Portal {
         return touched;
     }
 
+    /**
+     * Makes a mistake the next build must refuse: a date that is not one in a page, or a partial of the theme that
+     * names a variable no template has. Returns the files it touched; {@link #fix} undoes it.
+     */
+    List<Path> breakSite(int pick) {
+        List<Path> touched = new ArrayList<>();
+        if (pick % 2 == 0) {
+            String f = page(pick);
+            remember(f);
+            touched.add(frontMatter(f, "date", "ngày mai"));
+        } else {
+            for (String f : List.of("content/site.yaml", "themes/rieng/theme.yaml", "themes/rieng/templates/partials/tags.peb")) {
+                remember(f);
+            }
+            touched.addAll(ownTheme());
+            files.write("themes/rieng/templates/partials/tags.peb", "<p>{{ bien_khong_co }}</p>\n");
+            touched.add(path("themes/rieng/templates/partials/tags.peb"));
+        }
+        return touched;
+    }
+
+    /** Makes the site use the theme {@code rieng}, which extends the default one, unless it does already. */
+    private List<Path> ownTheme() {
+        List<Path> touched = new ArrayList<>();
+        if (!Files.exists(path("themes/rieng/theme.yaml"))) {
+            files.write("themes/rieng/theme.yaml", "extends: default\n");
+            touched.add(path("themes/rieng/theme.yaml"));
+        }
+        if (!("\n" + files.read("content/site.yaml")).contains("\ntheme: rieng\n")) {
+            touched.add(frontMatterOfSite("theme", "rieng"));
+        }
+        return touched;
+    }
+
+    /** Undoes {@link #breakSite}; returns the files it touched. */
+    List<Path> fix() {
+        List<Path> touched = new ArrayList<>();
+        beforeBreak.forEach((f, text) -> {
+            if (text == null) {
+                files.delete(f);
+            } else {
+                files.write(f, text);
+            }
+            touched.add(path(f));
+        });
+        beforeBreak.clear();
+        return touched;
+    }
+
+    private void remember(String f) {
+        beforeBreak.put(f, Files.exists(path(f)) ? files.read(f) : null);
+    }
+
     /** The theme {@code rieng} (extending the default one) overrides a partial, edits one, or gives one up. */
     private List<Path> theme(int pick) {
         List<Path> touched = new ArrayList<>();
-        if (!Files.exists(files.root.resolve("themes/rieng"))) {
-            files.write("themes/rieng/theme.yaml", "extends: default\n");
-            touched.add(path("themes/rieng/theme.yaml"));
-            touched.add(frontMatterOfSite("theme", "rieng"));
-        }
+        touched.addAll(ownTheme());
         String partial = PARTIALS[pick % PARTIALS.length];
         String file = "themes/rieng/templates/" + partial;
         boolean exists = Files.exists(files.root.resolve(file));
