@@ -71,6 +71,8 @@ public final class Engine {
     /** The content of the last load without errors, and the files changed since (a watcher saw them). */
     private ContentLoader.Loaded lastLoaded;
     private final java.util.Set<Path> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Files a watcher saw change, relative to the root: what was made from them is made again at the next build. */
+    private final java.util.Set<Path> staleFiles = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private Site site;
 
     public Engine(BuildOptions options) {
@@ -99,6 +101,7 @@ public final class Engine {
             }
         }
         memo.invalidate(relative);
+        staleFiles.addAll(relative);
     }
 
     /** Builds the site; the output changes only when every output was made. */
@@ -114,7 +117,7 @@ public final class Engine {
      * the moment it runs, without holding the engine, and puts them in place holding it.
      */
     public synchronized BuildResult build(Consumer<Runnable> later) {
-        try {
+        try (OutputLock lock = OutputLock.take(writer.output(), System.err)) {
             return run(later);
         } catch (RuntimeException e) {
             throw Builder.relative(e, root);
@@ -166,6 +169,7 @@ public final class Engine {
         lastLoaded = loaded.errors().isEmpty() ? loaded : null;
         Content content = loaded.content();
         clock.lap("load");
+        forgetStale(content);
         SiteConfig config = withBaseUrl(content.config());
         // The theme is compiled while nothing else needs the templates; its errors come first. When
         // the content already has errors the pages are still rendered, for the errors only rendering
@@ -194,6 +198,12 @@ public final class Engine {
         }
 
         boolean trusted = trusted();
+        // Looked at again whenever the manifest is not the output's: another build wrote the output,
+        // or this engine's last commit failed and recover() finished it; either left files the
+        // manifest does not know, which only a look at the output finds and removes.
+        if (onDisk == null && !trusted) {
+            onDisk = filesOf(writer.output());
+        }
         if (onDisk != null && trusted) {
             manifest = verified(manifest, onDisk);
         }
@@ -226,10 +236,12 @@ public final class Engine {
                     }
                 }
                 synchronized (this) {
+                    try (OutputLock lock = OutputLock.take(writer.output(), System.err)) {
                     OutputUpdate.Result more = new OutputUpdate(writer, planned.pages(), manifest, true, null)
                             .run(made, List.of(), p -> !pathsOf(deferred).test(p));
                     manifest = more.manifest().withInputs(read);
                     save();
+                    }
                 }
             });
         }
@@ -246,6 +258,27 @@ public final class Engine {
         }
         return new BuildResult(content.pages().size(), r.files(), r.written(), r.removed(), memo.reads(), r.made(),
                 loaded.drafts(), findings, (System.nanoTime() - start) / 1_000_000, clock.laps());
+    }
+
+    /**
+     * Forgets what was made from files a watcher saw change, whatever their stamps say (an edit within one tick of a
+     * coarse clock keeps a file's size and time): the compiled theme, and the copies of the content's files.
+     */
+    private void forgetStale(Content content) {
+        List<Path> stale = List.copyOf(staleFiles);
+        if (stale.isEmpty()) {
+            return;
+        }
+        staleFiles.removeAll(stale);
+        if (stale.stream().anyMatch(p -> p.startsWith("themes"))) {
+            renderer = null;
+        }
+        java.util.Set<Path> set = new java.util.HashSet<>(stale);
+        for (Content.StaticFile f : content.files()) {
+            if (set.contains(root.relativize(f.source().toAbsolutePath().normalize()))) {
+                manifest.entries().remove(f.target());
+            }
+        }
     }
 
     /** Writes the cache, also after --no-cache, which only keeps a build from reading it. */
@@ -328,13 +361,14 @@ public final class Engine {
 
     /** Whether the output holds exactly the files of the manifest, with their sizes. */
     private static boolean intact(OutputManifest m, Map<String, SiteWriter.FileStamp> onDisk) {
+        long written = markTime(onDisk);
         int files = 0;
         for (Map.Entry<String, OutputManifest.Entry> e : m.entries().entrySet()) {
             if (e.getKey().endsWith("/")) {
                 continue;
             }
             SiteWriter.FileStamp there = onDisk.get(e.getKey());
-            if (there == null || there.size() != e.getValue().size()) {
+            if (there == null || there.size() != e.getValue().size() || there.modified() > written) {
                 return false;
             }
             files++;
@@ -400,16 +434,32 @@ public final class Engine {
         return rendered;
     }
 
-    /** The manifest without the files that are no longer in the output as it says (deleted or changed by hand). */
+    /**
+     * The manifest without the files that are no longer in the output as it says: deleted, or changed by hand (another
+     * size, or a time of change after the mark's, which every build that changes the output writes last). A folder output
+     * one of whose files is dropped is dropped too, so that it is made again whole.
+     */
     private static OutputManifest verified(OutputManifest m, Map<String, SiteWriter.FileStamp> onDisk) {
+        long written = markTime(onDisk);
         Map<String, OutputManifest.Entry> kept = new HashMap<>();
+        List<String> dropped = new ArrayList<>();
         m.entries().forEach((path, e) -> {
             SiteWriter.FileStamp there = onDisk.get(path);
-            if (path.endsWith("/") || there != null && there.size() == e.size()) {
+            if (path.endsWith("/") || there != null && there.size() == e.size() && there.modified() <= written) {
                 kept.put(path, e);
+            } else {
+                dropped.add(path);
             }
         });
-        return new OutputManifest(kept, m.generation());
+        for (String d : dropped) {
+            kept.keySet().removeIf(folder -> folder.endsWith("/") && d.startsWith(folder));
+        }
+        return new OutputManifest(kept, m.generation(), m.inputs());
+    }
+
+    private static long markTime(Map<String, SiteWriter.FileStamp> onDisk) {
+        SiteWriter.FileStamp mark = onDisk.get(SiteWriter.MARK);
+        return mark == null ? Long.MIN_VALUE : mark.modified();
     }
 
     /** The files of the output folder, by path relative to it, with their sizes. */

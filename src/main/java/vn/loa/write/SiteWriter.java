@@ -237,7 +237,11 @@ public final class SiteWriter {
                 return FileVisitResult.CONTINUE;
             }
         });
+        // Loa's mark goes last: a folder left half deleted (a killed process) still says it is Loa's, and is cleaned up next time.
+        Path mark = p.resolve(MARK);
+        files.remove(mark);
         onEach(files, Files::deleteIfExists);
+        Files.deleteIfExists(mark);
         for (List<Path> level : folders.values()) {
             onEach(level, Files::deleteIfExists);
         }

@@ -36,6 +36,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Staging {
 
+    /** Runs between writing the journal and moving the files: a test throws from it to stand for a build killed there. */
+    static volatile Runnable beforeRollForward = () -> { };
+
     private final SiteWriter writer;
     private final Path root;
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
@@ -113,6 +116,7 @@ public final class Staging {
             abandon();
             throw new UncheckedIOException(e);
         }
+        beforeRollForward.run();
         rollForward();
     }
 

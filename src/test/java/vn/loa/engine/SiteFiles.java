@@ -16,41 +16,41 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** A site in a temporary folder for the engine's tests: its files, edits, and the output compared with a clean build. */
-final class SiteFiles {
+public final class SiteFiles {
 
-    static final LocalDate TODAY = LocalDate.of(2025, 5, 16);
+    public static final LocalDate TODAY = LocalDate.of(2025, 5, 16);
 
-    final Path root;
-    final Path output;
+    public final Path root;
+    public final Path output;
 
-    SiteFiles(Path root) {
+    public SiteFiles(Path root) {
         this.root = root;
         this.output = root.resolve("site");
     }
 
     /** A copy of the sample portal of this repository. */
-    static SiteFiles sample(Path dir) {
+    public static SiteFiles sample(Path dir) {
         SiteFiles s = new SiteFiles(dir.resolve("cong"));
         copyTree(Path.of("content"), s.root.resolve("content"));
         return s;
     }
 
-    BuildOptions options() {
+    public BuildOptions options() {
         return BuildOptions.of(root).withOutput(output).withToday(TODAY).withStrictTemplates(true);
     }
 
     /** One build in a new engine, as a new process does (the cache on disk is its only memory). */
-    BuildResult build() {
+    public BuildResult build() {
         return Builder.build(options());
     }
 
     /** A clean build of the same content into a fresh folder, without the cache. */
-    Map<String, String> cleanBuild(Path into) {
+    public Map<String, String> cleanBuild(Path into) {
         Builder.build(options().withOutput(into).withCache(false));
         return tree(into);
     }
 
-    String read(String file) {
+    public String read(String file) {
         try {
             return Files.readString(root.resolve(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -59,7 +59,7 @@ final class SiteFiles {
     }
 
     /** Writes a file of the site, with a time of change that differs from the last one even on a coarse clock. */
-    void write(String file, String text) {
+    public void write(String file, String text) {
         try {
             Path p = root.resolve(file);
             Files.createDirectories(p.getParent());
@@ -73,7 +73,7 @@ final class SiteFiles {
         }
     }
 
-    void replace(String file, String from, String to) {
+    public void replace(String file, String from, String to) {
         String text = read(file);
         if (!text.contains(from)) {
             throw new AssertionError(file + " does not contain " + from);
@@ -81,7 +81,7 @@ final class SiteFiles {
         write(file, text.replace(from, to));
     }
 
-    void delete(String file) {
+    public void delete(String file) {
         try {
             Files.delete(root.resolve(file));
         } catch (IOException e) {
@@ -89,7 +89,7 @@ final class SiteFiles {
         }
     }
 
-    void move(String from, String to) {
+    public void move(String from, String to) {
         try {
             Files.move(root.resolve(from), root.resolve(to));
         } catch (IOException e) {
@@ -98,7 +98,7 @@ final class SiteFiles {
     }
 
     /** The Markdown files of the content, relative to the site root, in order. */
-    List<String> markdown() {
+    public List<String> markdown() {
         try (Stream<Path> s = Files.walk(root.resolve("content"))) {
             return s.filter(p -> p.toString().endsWith(".md")).map(p -> root.relativize(p).toString()).sorted().toList();
         } catch (IOException e) {
@@ -107,7 +107,7 @@ final class SiteFiles {
     }
 
     /** Every file of a folder but Loa's mark, by path, as the text of its bytes' digest. */
-    static Map<String, String> tree(Path dir) {
+    public static Map<String, String> tree(Path dir) {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
@@ -123,7 +123,7 @@ final class SiteFiles {
     }
 
     /** Fails with the paths that differ when two trees are not the same. */
-    static void assertSameTree(Map<String, String> expected, Map<String, String> actual, String what) {
+    public static void assertSameTree(Map<String, String> expected, Map<String, String> actual, String what) {
         if (expected.equals(actual)) {
             return;
         }
@@ -137,7 +137,7 @@ final class SiteFiles {
         assertEquals(List.of(), diff.subList(0, Math.min(20, diff.size())), what);
     }
 
-    static void copyTree(Path from, Path to) {
+    public static void copyTree(Path from, Path to) {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : (Iterable<Path>) s::iterator) {
                 Path t = to.resolve(from.relativize(p).toString());
