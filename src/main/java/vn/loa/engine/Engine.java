@@ -71,6 +71,8 @@ public final class Engine {
     /** The content of the last load without errors, and the files changed since (a watcher saw them). */
     private ContentLoader.Loaded lastLoaded;
     private final java.util.Set<Path> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** What the checks of loa check found in each page serve read again, by file, until it is read again. */
+    private final Map<Path, List<String>> checked = new java.util.TreeMap<>();
     /** Files a watcher saw change, relative to the root: what was made from them is made again at the next build. */
     private final java.util.Set<Path> staleFiles = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private Site site;
@@ -245,17 +247,24 @@ public final class Engine {
                 }
             });
         }
-        List<String> findings = List.of();
         if (later != null && memo.reads() > 0) {
-            // serve: what loa check says of the pages this save changed, warnings too.
+            // serve: what loa check says of the pages this save changed, warnings too; kept for each
+            // page until it is saved again.
             java.util.Set<Path> readNow = memo.read();
             List<vn.loa.load.Page> changedPages = content.pages().stream().filter(p -> readNow.contains(p.file())).toList();
             java.util.Set<String> paths = new java.util.HashSet<>(manifest.paths());
             content.files().forEach(f -> paths.add(f.target()));
-            findings = vn.loa.check.SiteChecker.checkPages(root, changedPages, content.pages(), config, paths, options.drafts(), today)
-                    .stream().map(vn.loa.check.Finding::format).toList();
+            readNow.forEach(checked::remove);
+            for (vn.loa.check.Finding f : vn.loa.check.SiteChecker.checkPages(root, changedPages, content.pages(), config, paths,
+                    options.drafts(), today)) {
+                checked.computeIfAbsent(Path.of(f.file()), k -> new ArrayList<>()).add(f.format());
+            }
             clock.lap("check");
         }
+        java.util.Set<Path> present = new java.util.HashSet<>();
+        content.pages().forEach(p -> present.add(p.file()));
+        checked.keySet().retainAll(present);
+        List<String> findings = checked.values().stream().flatMap(List::stream).toList();
         return new BuildResult(content.pages().size(), r.files(), r.written(), r.removed(), memo.reads(), r.made(),
                 loaded.drafts(), findings, (System.nanoTime() - start) / 1_000_000, clock.laps());
     }
