@@ -155,36 +155,46 @@ public final class SiteChecker {
     /**
      * The checks {@code loa check} makes on each page, for {@code loa serve}, which makes them on the
      * pages a save changed: the schema of the front matter, dates in the body, events against their
-     * campaign's week and their quoted sentence, links and images. {@code pages} are the site's
-     * pages, drafts included, each with its body; {@code outputs} every file the build makes.
+     * campaign's week and their quoted sentence, links and images. Made once for a site (its pages,
+     * drafts included, and every file the build makes), and kept while the site's lists stay.
      */
-    public static List<Finding> checkPages(Path siteRoot, List<Page> changed, List<Page> pages, SiteConfig config,
-                                           java.util.Collection<String> outputs, boolean drafts, LocalDate today) {
-        ContentLoader loader = new ContentLoader(siteRoot, true);
-        SitePaths paths = new SitePaths();
-        outputs.forEach(paths::add);
-        Map<String, Page> byUrl = new HashMap<>();
-        Map<Path, Page> byFile = new HashMap<>();
-        pages.forEach(p -> {
-            byUrl.putIfAbsent(p.url(), p);
-            byFile.put(p.file(), p);
-        });
-        List<Page> live = pages.stream().filter(p -> drafts || !p.draft()).toList();
-        Map<String, List<EventSpec>> campaignEvents = new HashMap<>();
-        for (Page p : live) {
-            if (p.campaign() != null && p.yearOfCampaign() != null) {
-                campaignEvents.computeIfAbsent(p.campaign() + " " + p.yearOfCampaign(), k -> new ArrayList<>()).addAll(p.events());
+    public static final class PageChecks {
+        private final ContentLoader loader;
+        private final SitePaths paths = new SitePaths();
+        private final Map<String, Page> byUrl = new HashMap<>();
+        private final Map<Path, Page> byFile = new HashMap<>();
+        private final Map<String, List<EventSpec>> campaignEvents = new HashMap<>();
+        private final Map<String, Campaign> campaigns;
+        private final SiteChecker checker;
+
+        public PageChecks(Path siteRoot, List<Page> pages, SiteConfig config, java.util.Collection<String> outputs, boolean drafts,
+                          LocalDate today) {
+            this.loader = new ContentLoader(siteRoot, true);
+            outputs.forEach(paths::add);
+            pages.forEach(p -> {
+                byUrl.putIfAbsent(p.url(), p);
+                byFile.put(p.file(), p);
+            });
+            List<Page> live = pages.stream().filter(p -> drafts || !p.draft()).toList();
+            for (Page p : live) {
+                if (p.campaign() != null && p.yearOfCampaign() != null) {
+                    campaignEvents.computeIfAbsent(p.campaign() + " " + p.yearOfCampaign(), k -> new ArrayList<>()).addAll(p.events());
+                }
             }
+            this.campaigns = campaigns(config, live);
+            this.checker = new SiteChecker(siteRoot, drafts, today);
         }
-        Map<String, Campaign> campaigns = campaigns(config, live);
-        SiteChecker checker = new SiteChecker(siteRoot, drafts, today);
-        Findings out = new Findings();
-        for (Page p : changed) {
-            Optional<YamlMap> fm = yamlOf(loader, p.file());
-            fm.ifPresent(y -> Schema.frontMatter(y, sectionOf(p.file()), f -> addFinding(out, f)));
-            checker.checkPage(p, out, campaigns, campaignEvents, paths, byUrl, byFile, fm.orElse(null));
+
+        /** What the checks find in these pages (each with its body), in file and line order. */
+        public List<Finding> check(List<Page> changed) {
+            Findings out = new Findings();
+            for (Page p : changed) {
+                Optional<YamlMap> fm = yamlOf(loader, p.file());
+                fm.ifPresent(y -> Schema.frontMatter(y, sectionOf(p.file()), f -> addFinding(out, f)));
+                checker.checkPage(p, out, campaigns, campaignEvents, paths, byUrl, byFile, fm.orElse(null));
+            }
+            return out.sorted();
         }
-        return out.sorted();
     }
 
     /** The checks of one page: dates in its body, its events, its links and images. */

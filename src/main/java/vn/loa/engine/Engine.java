@@ -56,6 +56,9 @@ import vn.loa.write.SiteWriter;
  */
 public final class Engine {
 
+    /** Pages read in one build above which its plan is not kept (it would hold their bodies); see {@link #run}. */
+    private static final int LIGHTEN_PLAN_AFTER = 200;
+
     /** Loa's version: part of every key, so that a new Loa never trusts the cache of another. */
     static final String VERSION = version();
 
@@ -71,11 +74,13 @@ public final class Engine {
     /** The content of the last load without errors, and the files changed since (a watcher saw them). */
     private ContentLoader.Loaded lastLoaded;
     private final java.util.Set<Path> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The checks of loa check for the pages of the site of a plan, made once for it. */
+    private vn.loa.check.SiteChecker.PageChecks pageChecks;
+    private Plan pageChecksFor;
     /** What the checks of loa check found in each page serve read again, by file, until it is read again. */
     private final Map<Path, List<String>> checked = new java.util.TreeMap<>();
     /** Files a watcher saw change, relative to the root: what was made from them is made again at the next build. */
     private final java.util.Set<Path> staleFiles = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private Site site;
 
     public Engine(BuildOptions options) {
         this.options = options;
@@ -87,10 +92,6 @@ public final class Engine {
         this.cache = new BuildCache(BuildCache.folderFor(root, settings), VERSION, settings);
     }
 
-    /** The site of the last build that got through the index stage, or null. */
-    public Site site() {
-        return site;
-    }
 
     /** Files that changed (a watcher saw them): read again at the next build whatever their stamps say. */
     public void changed(Collection<Path> files) {
@@ -155,6 +156,7 @@ public final class Engine {
         memo.begin();
         ContentLoader loader = new ContentLoader(root, options.drafts(), memo);
         ContentLoader.Loaded loaded;
+        boolean onlyMarkdown;
         try {
             // After a save of Markdown files alone, only those are read: content/ is not walked again.
             java.util.Set<Path> changed = java.util.Set.copyOf(pending);
@@ -164,6 +166,7 @@ public final class Engine {
             if (reloaded.isPresent()) {
                 memo.keepAll();
             }
+            onlyMarkdown = reloaded.isPresent();
             loaded = reloaded.orElseGet(loader::loadAll);
         } finally {
             memo.end();
@@ -188,8 +191,9 @@ public final class Engine {
         // lists, tags, archives and calendars are those of the last build, and so is the plan of
         // outputs: only the bodies the outputs read are those of now.
         long shape = shapeKey(config, today, themeStage, rendered, keys);
-        if (plan == null || shape != plan.shape()) {
-            site = SiteIndexer.index(config, rendered, today);
+        boolean samePlan = plan != null && shape == plan.shape();
+        if (!samePlan) {
+            Site site = SiteIndexer.index(config, rendered, today);
             clock.lap("index");
             CurrentPages pages = new CurrentPages(keys);
             plan = new Plan(shape, pages, themeStage.plan(site, pages, VERSION));
@@ -212,13 +216,26 @@ public final class Engine {
         OutputManifest before = trusted ? manifest : new OutputManifest(Map.of(), writer.generation().orElse(null));
         List<Output> now = later == null ? plan.outputs() : plan.outputs().stream().filter(o -> !deferrable(o)).toList();
         List<Output> deferred = later == null ? List.of() : plan.outputs().stream().filter(Engine::deferrable).toList();
-        OutputUpdate.Result r = new OutputUpdate(writer, plan.pages(), before, trusted, onDisk)
-                .run(now, content.files(), pathsOf(deferred));
+        OutputUpdate update = new OutputUpdate(writer, plan.pages(), before, trusted, onDisk);
+        OutputUpdate.Result r;
+        if (later != null && samePlan && onlyMarkdown && trusted && onDisk == null) {
+            // serve, after a save of bodies alone: the outputs that read or show the pages read again
+            // are the only ones whose keys can have changed.
+            r = update.runSome(plan.reading(memo.read()).stream().filter(o -> !deferrable(o)).toList());
+        } else {
+            r = update.run(now, content.files(), pathsOf(deferred));
+        }
         OutputManifest.Inputs read = new OutputManifest.Inputs(later == null ? (inputs != 0 ? inputs : inputsKey()) : 0,
                 content.pages().size(), loaded.drafts().stream().map(Path::toString).toList());
         manifest = r.manifest().withInputs(read);
         clock.lap("write");
         memo.lighten();
+        if (lastLoaded != null) {
+            // The next save's load starts from the pages as the memo keeps them, without their bodies.
+            lastLoaded = new ContentLoader.Loaded(new Content(root, lastLoaded.content().config(),
+                    lastLoaded.content().pages().stream().map(memo::kept).toList(), lastLoaded.content().files()),
+                    lastLoaded.errors(), lastLoaded.drafts());
+        }
         if (later == null) {
             save();
         } else {
@@ -252,11 +269,14 @@ public final class Engine {
             // page until it is saved again.
             java.util.Set<Path> readNow = memo.read();
             List<vn.loa.load.Page> changedPages = content.pages().stream().filter(p -> readNow.contains(p.file())).toList();
-            java.util.Set<String> paths = new java.util.HashSet<>(manifest.paths());
-            content.files().forEach(f -> paths.add(f.target()));
+            if (pageChecks == null || pageChecksFor != plan) {
+                java.util.Set<String> paths = new java.util.HashSet<>(manifest.paths());
+                content.files().forEach(f -> paths.add(f.target()));
+                pageChecks = new vn.loa.check.SiteChecker.PageChecks(root, content.pages(), config, paths, options.drafts(), today);
+                pageChecksFor = plan;
+            }
             readNow.forEach(checked::remove);
-            for (vn.loa.check.Finding f : vn.loa.check.SiteChecker.checkPages(root, changedPages, content.pages(), config, paths,
-                    options.drafts(), today)) {
+            for (vn.loa.check.Finding f : pageChecks.check(changedPages)) {
                 checked.computeIfAbsent(Path.of(f.file()), k -> new ArrayList<>()).add(f.format());
             }
             clock.lap("check");
@@ -265,6 +285,10 @@ public final class Engine {
         content.pages().forEach(p -> present.add(p.file()));
         checked.keySet().retainAll(present);
         List<String> findings = checked.values().stream().flatMap(List::stream).toList();
+        if (memo.reads() > LIGHTEN_PLAN_AFTER) {
+            // A plan of many pages read whole holds their bodies: the next build makes it again from the pages kept.
+            plan = null;
+        }
         return new BuildResult(content.pages().size(), r.files(), r.written(), r.removed(), memo.reads(), r.made(),
                 loaded.drafts(), findings, (System.nanoTime() - start) / 1_000_000, clock.laps());
     }
@@ -319,7 +343,32 @@ public final class Engine {
     }
 
     /** The outputs of the last index and theme stages, and the pages they read bodies of. */
-    private record Plan(long shape, CurrentPages pages, List<Output> outputs) {
+    private record Plan(long shape, CurrentPages pages, List<Output> outputs, Map<Path, List<Output>> byPage) {
+
+        Plan(long shape, CurrentPages pages, List<Output> outputs) {
+            this(shape, pages, outputs, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        /** The outputs that read or show the bodies of these pages (files relative to the root). */
+        List<Output> reading(java.util.Collection<Path> files) {
+            if (byPage.isEmpty()) {
+                synchronized (byPage) {
+                    if (byPage.isEmpty()) {
+                        Map<Path, List<Output>> index = new HashMap<>();
+                        for (Output o : outputs) {
+                            java.util.Set<Path> of = new java.util.HashSet<>();
+                            o.reads().forEach(r -> of.add(r.page().file()));
+                            o.shows().forEach(r -> of.add(r.page().file()));
+                            of.forEach(f -> index.computeIfAbsent(f, k -> new ArrayList<>()).add(o));
+                        }
+                        byPage.putAll(index);
+                    }
+                }
+            }
+            java.util.Set<Output> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            files.forEach(f -> out.addAll(byPage.getOrDefault(f, List.of())));
+            return List.copyOf(out);
+        }
     }
 
     /** The pages of now, for a plan that may outlive the build that made it. */

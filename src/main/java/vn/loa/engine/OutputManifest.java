@@ -26,6 +26,9 @@ final class OutputManifest {
     private final Map<String, Entry> entries;
     private final String generation;
     private final Inputs inputs;
+    /** The sum of the files' keys (the generation before it is written out) and the number of files; -1 until counted. */
+    private long sum;
+    private int files = -1;
 
     OutputManifest(Map<String, Entry> entries, String generation) {
         this(entries, generation, Inputs.NONE);
@@ -37,12 +40,62 @@ final class OutputManifest {
         this.inputs = inputs;
     }
 
+    private OutputManifest(Map<String, Entry> entries, String generation, Inputs inputs, long sum, int files) {
+        this(entries, generation, inputs);
+        this.sum = sum;
+        this.files = files;
+    }
+
+    /** A manifest whose sum and count are known already (an update that changed a few files). */
+    static OutputManifest counted(Map<String, Entry> entries, long sum, int files, Inputs inputs) {
+        return new OutputManifest(entries, generationOf(sum), inputs, sum, files);
+    }
+
+    /**
+     * The key of one file in the generation of an output: the generation is the sum of these, so
+     * it does not depend on the order of the files, and a few changed files update it at once.
+     */
+    static long keyOf(String path, Entry e) {
+        return path.endsWith("/") ? 0 : vn.loa.Key.of("file").add(path).add(e.hash()).add(e.size()).get();
+    }
+
+    static String generationOf(long sum) {
+        return vn.loa.Key.hex(sum);
+    }
+
+    /** The sum of the files' keys. */
+    long sum() {
+        count();
+        return sum;
+    }
+
+    /** How many files (not folder outputs) it lists. */
+    int files() {
+        count();
+        return files;
+    }
+
+    private void count() {
+        if (files < 0) {
+            long s = 0;
+            int n = 0;
+            for (Map.Entry<String, Entry> e : entries.entrySet()) {
+                if (!e.getKey().endsWith("/")) {
+                    s += keyOf(e.getKey(), e.getValue());
+                    n++;
+                }
+            }
+            sum = s;
+            files = n;
+        }
+    }
+
     static OutputManifest empty() {
         return new OutputManifest(new HashMap<>(), null);
     }
 
     OutputManifest withInputs(Inputs i) {
-        return new OutputManifest(entries, generation, i);
+        return files < 0 ? new OutputManifest(entries, generation, i) : new OutputManifest(entries, generation, i, sum, files);
     }
 
     Inputs inputs() {

@@ -71,6 +71,48 @@ final class OutputUpdate {
             }
         });
         checkCollisions(outputs, files);
+        make(outputs, files);
+        Set<String> gone = new HashSet<>();
+        if (trusted) {
+            gone.addAll(old.paths());
+        }
+        if (onDisk != null) {
+            gone.addAll(onDisk.keySet());
+        }
+        gone.removeIf(p -> p.endsWith("/") || next.containsKey(p) || p.equals(SiteWriter.MARK));
+        OutputManifest made = new OutputManifest(new HashMap<>(next), null);
+        String generation = OutputManifest.generationOf(made.sum());
+        if (staging != null || !gone.isEmpty() || !generation.equals(old.generation())) {
+            stage().commit(gone, generation);
+        }
+        return new Result(OutputManifest.counted(made.entries(), made.sum(), made.files(), old.inputs()), made.files(),
+                written.get(), gone.size(), this.made.stream().sorted().toList());
+    }
+
+    /**
+     * Makes again some outputs of the plan that the manifest lists whole (serve, after a save that
+     * changed bodies alone): every other file stays as the manifest has it, nothing is removed, and
+     * the cost is that of the outputs given, not of the site.
+     */
+    Result runSome(List<Output> outputs) {
+        make(outputs, List.of());
+        Map<String, OutputManifest.Entry> all = new HashMap<>(old.entries());
+        long sum = old.sum();
+        int files = old.files();
+        for (Map.Entry<String, OutputManifest.Entry> e : next.entrySet()) {
+            OutputManifest.Entry before = all.put(e.getKey(), e.getValue());
+            sum += OutputManifest.keyOf(e.getKey(), e.getValue()) - (before == null ? 0 : OutputManifest.keyOf(e.getKey(), before));
+            files += before == null && !e.getKey().endsWith("/") ? 1 : 0;
+        }
+        String generation = OutputManifest.generationOf(sum);
+        if (staging != null || !generation.equals(old.generation())) {
+            stage().commit(List.of(), generation);
+        }
+        return new Result(OutputManifest.counted(all, sum, files, old.inputs()), files, written.get(), 0, made.stream().sorted().toList());
+    }
+
+    /** Makes the outputs and copies the files, in parallel, staging what changed; nothing is committed. */
+    private void make(List<Output> outputs, List<Content.StaticFile> files) {
         List<Output> ordered = new ArrayList<>(outputs.size());
         outputs.stream().filter(Output::isFolder).forEach(ordered::add); // the longest to make: begun first
         outputs.stream().filter(o -> !o.isFolder()).forEach(ordered::add);
@@ -108,35 +150,6 @@ final class OutputUpdate {
             }
             throw e;
         }
-        Set<String> gone = new HashSet<>();
-        if (trusted) {
-            gone.addAll(old.paths());
-        }
-        if (onDisk != null) {
-            gone.addAll(onDisk.keySet());
-        }
-        gone.removeIf(p -> p.endsWith("/") || next.containsKey(p) || p.equals(SiteWriter.MARK));
-        String generation = generation(next);
-        if (staging != null || !gone.isEmpty() || !generation.equals(old.generation())) {
-            stage().commit(gone, generation);
-        }
-        return new Result(new OutputManifest(new HashMap<>(next), generation), (int) next.keySet().stream().filter(p -> !p.endsWith("/")).count(),
-                written.get(), gone.size(), made.stream().sorted().toList());
-    }
-
-    /**
-     * The generation of an output: a key of every file's path and bytes, in any order. The output's
-     * mark names it, so the manifest of one build is trusted only for an output holding exactly
-     * what that build made (by it, or by a build of the same content).
-     */
-    private static String generation(Map<String, OutputManifest.Entry> files) {
-        long sum = 0;
-        for (Map.Entry<String, OutputManifest.Entry> e : files.entrySet()) {
-            if (!e.getKey().endsWith("/")) {
-                sum += Key.of("file").add(e.getKey()).add(e.getValue().hash()).add(e.getValue().size()).get();
-            }
-        }
-        return Key.hex(sum);
     }
 
     private OutputManifest.Entry known(String path) {

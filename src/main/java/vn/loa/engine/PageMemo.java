@@ -67,6 +67,12 @@ final class PageMemo implements PageSource {
         return e != null && e.page() == page ? e.rendered() : null;
     }
 
+    /** The page as the memo keeps it now (without its body after {@link #lighten}): the same read of the same file. */
+    Page kept(Page page) {
+        Entry e = entries.get(page.file());
+        return e != null ? e.page() : page;
+    }
+
     /** Whether this build read the file of a page (or took it from an earlier build). */
     boolean knows(Page page) {
         Entry e = entries.get(page.file());

@@ -206,11 +206,11 @@ public final class ContentLoader {
             return java.util.Optional.empty();
         }
         Map<Path, Page> byFile = new java.util.HashMap<>();
-        before.content().pages().forEach(p -> byFile.put(siteRoot.resolve(p.file()).normalize(), p));
+        before.content().pages().forEach(p -> byFile.put(p.file(), p));
         Map<Path, Page> old = new java.util.LinkedHashMap<>();
         for (Path c : changed) {
             Path abs = c.toAbsolutePath().normalize();
-            Page p = byFile.get(abs);
+            Page p = abs.startsWith(siteRoot) ? byFile.get(siteRoot.relativize(abs)) : null;
             if (p == null || !Files.isRegularFile(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return java.util.Optional.empty();
             }
@@ -242,17 +242,22 @@ public final class ContentLoader {
         }
         List<PageReader.Read> reads = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
+        boolean sameSiteFacts = problems.isEmpty();
         for (Page p : before.content().pages()) {
             PageReader.Read r = fresh.get(p.file());
             if (r == null && old.containsKey(siteRoot.resolve(p.file()).normalize())) {
                 continue; // could not be read: its error is reported
             }
+            sameSiteFacts &= r == null || SiteChecks.sameFacts(p, r.page());
             r = r != null ? r : new PageReader.Read(p, () -> frontMatterOf(siteRoot.resolve(p.file()), p.file()));
             reads.add(r);
             pages.add(r.page());
         }
         SiteConfig config = before.content().config();
-        SiteChecks.check(reads, config, problems);
+        if (!sameSiteFacts) {
+            // What only the whole site can tell is told again only when a page's part of it changed.
+            SiteChecks.check(reads, config, problems);
+        }
         return java.util.Optional.of(new Loaded(new Content(siteRoot, config, pages, before.content().files()), sorted(problems),
                 before.drafts()));
     }

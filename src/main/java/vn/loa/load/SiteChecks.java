@@ -23,6 +23,13 @@ final class SiteChecks {
     private SiteChecks() {
     }
 
+    /** Whether two reads of a page agree on all these checks look at: its address, campaign and year, and event ids. */
+    static boolean sameFacts(Page a, Page b) {
+        return a.url().equals(b.url()) && java.util.Objects.equals(a.campaign(), b.campaign())
+                && java.util.Objects.equals(a.yearOfCampaign(), b.yearOfCampaign())
+                && a.events().stream().map(EventSpec::slug).toList().equals(b.events().stream().map(EventSpec::slug).toList());
+    }
+
     /** {@code pages} in file order. */
     static void check(List<PageReader.Read> pages, SiteConfig config, List<LoaException> errors) {
         checkUrls(pages, errors);
