@@ -43,6 +43,8 @@ final class ServeCommand implements Callable<Integer> {
                 .withDrafts(drafts);
         Preview preview = new Preview(new Engine(options), System.out, System.err, ErrorReporter::printable).withTimings(timings);
         preview.rebuild(List.of());
+        // Ctrl+C: the search index and the build cache of the last save are made before the process ends.
+        Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "loa-stop"));
         try (preview; DevServer server = new DevServer(options.output(), port, preview::problems, preview::failed);
              ChangeWatcher watcher = new ChangeWatcher(List.of(src.resolve("content"), src.resolve("themes")), changed -> {
                  preview.rebuild(changed);

@@ -29,12 +29,20 @@ public final class Preview implements AutoCloseable {
     private volatile List<String> problems = List.of();
     private volatile boolean failed;
     private boolean timings;
-    /** Makes the outputs a build leaves for later (the search index), one task after another. */
-    private final java.util.concurrent.ExecutorService later = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    /**
+     * Makes the outputs a build leaves for later (the search index), one task after another, a
+     * moment after the last save: while an editor saves again and again, the index is made once
+     * they pause, and its work never slows the page they are looking at.
+     */
+    private final java.util.concurrent.ScheduledExecutorService later = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "loa-later");
         t.setDaemon(true);
         return t;
     });
+    /** How long after a save the search index waits for the next one. */
+    static final long LATER_MS = 1000;
+    private java.util.concurrent.ScheduledFuture<?> pending;
+    private Runnable pendingTask;
 
     /** Prints the time of each stage after each build. */
     public Preview withTimings(boolean t) {
@@ -57,13 +65,19 @@ public final class Preview implements AutoCloseable {
         engine.changed(changed);
         List<String> now = new ArrayList<>();
         try {
-            BuildResult r = engine.build(task -> later.execute(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                    err.println(printable.apply("lỗi: không làm lại được chỉ mục tìm kiếm (" + e + ") — cách sửa: lưu lại tệp vừa sửa để thử lại"));
-                }
-            }));
+            if (pending != null) {
+                pending.cancel(false); // a newer save makes it again, for the pages of then
+            }
+            BuildResult r = engine.build(task -> {
+                pendingTask = () -> {
+                    try {
+                        task.run();
+                    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                        err.println(printable.apply("lỗi: không làm lại được chỉ mục tìm kiếm (" + e + ") — cách sửa: lưu lại tệp vừa sửa để thử lại"));
+                    }
+                };
+                pending = later.schedule(pendingTask, LATER_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+            });
             out.println(r.summary());
             if (timings) {
                 out.println("  " + r.stages() + " · đọc lại " + r.pagesRead() + " trang · dựng lại " + r.made().size() + " tệp");
@@ -95,9 +109,12 @@ public final class Preview implements AutoCloseable {
         return !failed;
     }
 
-    /** Stops taking tasks for later, and waits a little for the one under way. */
+    /** Makes what the last save left for later, stops taking tasks, and waits a little for one under way. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (pending != null && pending.cancel(false)) {
+            pendingTask.run(); // the search index and the cache of the last save, before the server stops
+        }
         later.shutdownNow();
         try {
             later.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
