@@ -143,7 +143,8 @@ public final class Engine {
             manifest = options.cache() ? cache.loadManifest() : OutputManifest.empty();
             onDisk = filesOf(writer.output());
             inputs = inputsKey();
-            if (trusted() && inputs == manifest.inputs().key() && intact(manifest, onDisk)) {
+            // Not for serve, whose next builds start from the pages this one keeps.
+            if (deferTo == null && trusted() && inputs == manifest.inputs().key() && intact(manifest, onDisk)) {
                 clock.lap("load");
                 OutputManifest.Inputs in = manifest.inputs();
                 return new BuildResult(in.pages(), (int) manifest.paths().stream().filter(p -> !p.endsWith("/")).count(), 0, 0, 0,
