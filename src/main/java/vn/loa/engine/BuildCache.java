@@ -47,6 +47,7 @@ final class BuildCache {
     private final Path folder;
     private final String version;
     private final long settings;
+    private int titlesKept = -1;
 
     /**
      * @param settings the key of everything the cached values depend on besides the files:
@@ -142,6 +143,43 @@ final class BuildCache {
         }));
     }
 
+    /**
+     * The collation keys of the titles of the last build ({@link vn.loa.index.TitleKeys}), so that
+     * a new process does not make ten thousand of them again; kept only when whole.
+     */
+    void loadTitleKeys() {
+        Map<String, byte[]> keys = new HashMap<>();
+        boolean ok = read("titles.bin", (in, codec) -> {
+            for (int n = in.readInt(); n > 0; n--) {
+                String title = RecordCodec.readString(in);
+                byte[] key = new byte[in.readInt()];
+                in.readFully(key);
+                keys.put(title, key);
+            }
+        });
+        if (ok) {
+            vn.loa.index.TitleKeys.remember(keys);
+            titlesKept = keys.size();
+        }
+    }
+
+    /** Writes the keys again when the process made new ones. */
+    void saveTitleKeys() {
+        Map<String, byte[]> keys = vn.loa.index.TitleKeys.known();
+        if (keys.size() == titlesKept) {
+            return;
+        }
+        titlesKept = keys.size();
+        write("titles.bin", (out, codec) -> {
+            out.writeInt(keys.size());
+            for (Map.Entry<String, byte[]> e : keys.entrySet()) {
+                RecordCodec.writeString(out, e.getKey());
+                out.writeInt(e.getValue().length);
+                out.write(e.getValue());
+            }
+        });
+    }
+
     /** The manifest of the output as the last build left it, or an empty one. */
     OutputManifest loadManifest() {
         Map<String, OutputManifest.Entry> entries = new HashMap<>();
@@ -192,6 +230,7 @@ final class BuildCache {
                 Files.deleteIfExists(folder.resolve("pages-" + b + ".bin"));
             }
             Files.deleteIfExists(folder.resolve("output.bin"));
+            Files.deleteIfExists(folder.resolve("titles.bin"));
         } catch (IOException e) {
             // nothing to forget, or it will be overwritten
         }

@@ -318,7 +318,9 @@ public final class Engine {
     /** Writes the cache, also after --no-cache, which only keeps a build from reading it. */
     private void save() {
         cache.saveManifest(manifest);
-        cache.savePages(memo, memo.takeDirty());
+        java.util.Set<Integer> dirty = memo.takeDirty();
+        cache.savePages(memo, dirty);
+        cache.saveTitleKeys();
     }
 
     /** The outputs that read the bodies of many pages: slow to make, and not what an edit is checked on. */
@@ -410,6 +412,7 @@ public final class Engine {
         if (options.cache()) {
             BuildCache.sweep();
             cache.loadPages(memo);
+            cache.loadTitleKeys();
         }
     }
 
