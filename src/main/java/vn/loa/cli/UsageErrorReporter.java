@@ -24,7 +24,8 @@ final class UsageErrorReporter implements CommandLine.IParameterExceptionHandler
         PrintWriter err = cl.getErr();
         String command = cl.getCommandSpec().qualifiedName();
         String[] pf = explain(ex, cl, command);
-        err.println("lỗi: " + pf[0] + " — cách sửa: " + pf[1]);
+        // The arguments are echoed: no control character or escape sequence of theirs reaches the terminal.
+        err.println(vn.loa.safety.Terminal.safe("lỗi: " + pf[0] + " — cách sửa: " + pf[1]));
         CommandLine.Help help = cl.getHelp();
         err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
         err.flush();

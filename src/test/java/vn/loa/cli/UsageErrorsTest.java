@@ -37,6 +37,13 @@ class UsageErrorsTest {
     }
 
     @Test
+    void anEchoedArgumentCannotDriveTheTerminal() {
+        Run r = usageError("build", "--source", "SRC", "--output", "OUT", "--\u001b[2J\u001b]0;x\u0007\u202e");
+        assertFalse(r.err().chars().anyMatch(c -> c == 0x1b || c == 0x07 || c == 0x202e), r::toString);
+        assertTrue(r.err().contains("\\u001B"), "shown as text: " + r);
+    }
+
+    @Test
     void unknownOption() {
         Run r = usageError("build", "--source", "SRC", "--output", "OUT", "--nhap");
         assertTrue(r.err().contains("'--nhap'"), r::toString);
