@@ -56,6 +56,11 @@ import vn.loa.write.SiteWriter;
  */
 public final class Engine {
 
+    /** Pages read by a save above which serve makes every output at once, not those of the pages first. */
+    private static final int QUICK_READS = 20;
+    /** Whether a save in serve made the outputs of its pages and left the rest for later. */
+    private boolean restPending;
+
     /** Pages read in one build above which its plan is not kept (it would hold their bodies); see {@link #run}. */
     private static final int LIGHTEN_PLAN_AFTER = 200;
 
@@ -219,12 +224,16 @@ public final class Engine {
         List<Output> deferred = later == null ? List.of() : plan.outputs().stream().filter(Engine::deferrable).toList();
         OutputUpdate update = new OutputUpdate(writer, plan.pages(), before, trusted, onDisk);
         OutputUpdate.Result r;
-        if (later != null && samePlan && onlyMarkdown && trusted && onDisk == null) {
-            // serve, after a save of bodies alone: the outputs that read or show the pages read again
-            // are the only ones whose keys can have changed.
+        boolean bodiesOnly = samePlan && onlyMarkdown;
+        if (later != null && trusted && onDisk == null && (bodiesOnly || memo.reads() <= QUICK_READS)) {
+            // serve: first the outputs that read or show the pages read again. After a save of bodies
+            // alone they are the only ones whose keys can have changed; after another save of a few
+            // pages (a title, a new page, a rename) the rest follows with the search index.
             r = update.runSome(plan.reading(memo.read()).stream().filter(o -> !deferrable(o)).toList());
+            restPending |= !bodiesOnly;
         } else {
             r = update.run(now, content.files(), pathsOf(deferred));
+            restPending = false;
         }
         OutputManifest.Inputs read = new OutputManifest.Inputs(later == null ? (inputs != 0 ? inputs : inputsKey()) : 0,
                 content.pages().size(), loaded.drafts().stream().map(Path::toString).toList());
@@ -241,6 +250,7 @@ public final class Engine {
             save();
         } else {
             Plan planned = plan;
+            List<Content.StaticFile> contentFiles = content.files();
             later.accept(() -> {
                 // Made without holding the engine, so that the next save is built meanwhile; put in
                 // place while holding it. Keyed before they are made (see OutputUpdate).
@@ -257,10 +267,16 @@ public final class Engine {
                 }
                 synchronized (this) {
                     try (OutputLock lock = OutputLock.take(writer.output(), System.err)) {
-                    OutputUpdate.Result more = new OutputUpdate(writer, planned.pages(), manifest, true, null)
-                            .run(made, List.of(), p -> !pathsOf(deferred).test(p));
-                    manifest = more.manifest().withInputs(read);
-                    save();
+                        if (restPending) {
+                            manifest = new OutputUpdate(writer, planned.pages(), manifest, true, null)
+                                    .run(planned.outputs().stream().filter(o -> !deferrable(o)).toList(), contentFiles, pathsOf(deferred))
+                                    .manifest().withInputs(read);
+                            restPending = false;
+                        }
+                        OutputUpdate.Result more = new OutputUpdate(writer, planned.pages(), manifest, true, null)
+                                .run(made, List.of(), p -> !pathsOf(deferred).test(p));
+                        manifest = more.manifest().withInputs(read);
+                        save();
                     }
                 }
             });

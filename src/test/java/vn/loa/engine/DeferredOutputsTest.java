@@ -1,0 +1,94 @@
+package vn.loa.engine;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Serve makes the outputs of the pages a save touched first, and leaves the rest (the search
+ * index; after a save that changes more than bodies, the other lists) to a task it runs a moment
+ * later, and cancels when another save comes first. Whatever the saves, once the last task has
+ * run the output is a clean build's.
+ */
+class DeferredOutputsTest {
+
+    static final String NEWS = "content/tin-tuc/trao-tang-can-doi-chung-cho-cac-cho.md";
+
+    @TempDir
+    Path dir;
+
+    SiteFiles site;
+    Engine engine;
+    final List<Runnable> tasks = new ArrayList<>();
+
+    @BeforeEach
+    void serve() {
+        site = SiteFiles.sample(dir);
+        engine = new Engine(site.options());
+        engine.build(tasks::add);
+    }
+
+    /** A build as serve makes it: told what changed, its task for later kept, an earlier one dropped. */
+    private BuildResult save(String... files) {
+        tasks.clear();
+        engine.changed(java.util.Arrays.stream(files).map(f -> site.root.resolve(f)).toList());
+        return engine.build(tasks::add);
+    }
+
+    private void later() {
+        tasks.forEach(Runnable::run);
+        tasks.clear();
+    }
+
+    @Test
+    void aNewPageShowsAtOnceAndTheListsThatShiftFollow() {
+        site.write("content/tin-tuc/tin-moi.md", "---\ntitle: Tin mới về đo lường\ndate: 2025-05-10\ntags: [đào tạo]\n---\n\nMột tin mới.\n");
+        BuildResult r = save("content/tin-tuc/tin-moi.md");
+        assertTrue(Files.exists(site.output.resolve("tin-tuc/tin-moi/index.html")), "the new page at once");
+        assertTrue(r.made().size() < 15, () -> "only its page and the lists that show it first: " + r.made());
+        later();
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aSaveBeforeTheRestIsMadeStillEndsInTheCleanBuild() {
+        site.write("content/tin-tuc/tin-moi.md", "---\ntitle: Tin mới về đo lường\ndate: 2025-05-10\n---\n\nMột tin mới.\n");
+        save("content/tin-tuc/tin-moi.md");
+        site.replace("content/tin-tuc/tin-moi.md", "Một tin mới.", "Một tin mới, đã sửa.");
+        save("content/tin-tuc/tin-moi.md"); // the first save's task is dropped
+        later();
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aDeletedOrRenamedPageLeavesNoFileOnceTheRestIsMade() {
+        site.move(NEWS, "content/tin-tuc/can-doi-chung.md");
+        save(NEWS, "content/tin-tuc/can-doi-chung.md");
+        assertTrue(Files.exists(site.output.resolve("tin-tuc/can-doi-chung/index.html")));
+        later();
+        assertFalse(Files.exists(site.output.resolve("tin-tuc/trao-tang-can-doi-chung-cho-cac-cho")));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aTitleEditShowsInItsPageAndListsAtOnce() {
+        site.replace(NEWS, "title: Trao tặng cân đối chứng cho 24 chợ", "title: Trao tặng cân đối chứng cho 25 chợ");
+        BuildResult r = save(NEWS);
+        assertTrue(r.made().contains("tin-tuc/trao-tang-can-doi-chung-cho-cac-cho/index.html"), r.made()::toString);
+        assertTrue(r.made().contains("the/dao-tao/index.html"), r.made()::toString);
+        later();
+        assertSameAsCleanBuild();
+    }
+
+    private void assertSameAsCleanBuild() {
+        SiteFiles.assertSameTree(site.cleanBuild(dir.resolve("sach-" + System.nanoTime())), SiteFiles.tree(site.output),
+                "the output is the clean build's");
+    }
+}
