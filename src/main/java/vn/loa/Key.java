@@ -2,7 +2,6 @@ package vn.loa;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
@@ -144,9 +143,5 @@ public final class Key {
     /** A key as 16 hexadecimal digits, for files and messages. */
     public static String hex(long key) {
         return String.format("%016x", key);
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.loa.Key;
 import vn.loa.index.Site;
 import vn.loa.load.Campaign;
 import vn.loa.load.Section;
