@@ -91,7 +91,7 @@ final class ImportLimits {
         xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         xml.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+            for (ZipEntry e = nextEntry(zip, file); e != null; e = nextEntry(zip, file)) {
                 if (++entries > MAX_ZIP_ENTRIES) {
                     throw notAWordDocument(file, "có hơn " + MAX_ZIP_ENTRIES + " phần");
                 }
@@ -113,6 +113,18 @@ final class ImportLimits {
         }
         if (entries == 0) {
             throw notAWordDocument(file, "không phải tệp nén .docx");
+        }
+    }
+
+    /**
+     * The archive's next entry. An entry whose name is marked UTF-8 but is not makes the JDK's reader throw an
+     * {@code IllegalArgumentException} ("malformed input"), not a {@code ZipException}: no Word document has one.
+     */
+    private static ZipEntry nextEntry(ZipInputStream zip, Path file) throws IOException {
+        try {
+            return zip.getNextEntry();
+        } catch (IllegalArgumentException e) {
+            throw notAWordDocument(file, "tên một phần trong tệp nén bị hỏng (không phải chữ UTF-8)");
         }
     }
 

@@ -324,8 +324,8 @@ final class PlanParser {
             date = issued.date().orElse(null);
         }
         // Only a year the document states (its date, its title) or the caller gives tells history from plans.
-        boolean yearStated = (issued != null && issued.year() != null) || givenDate != null || yearHint != null
-                || (title != null && Pattern.compile("năm (\\d{4})").matcher(title).find());
+        boolean yearStated = (issued != null && readable(issued.year())) || (givenDate != null && readable(givenDate.getYear()))
+                || yearHint != null || titleYear(title) != null;
         List<ImportedEvent> events = new EventFinder(VietnameseDateReader.forYear(year), blocks, st.excluded, title, warnings,
                 yearStated).find();
         String markdown = Markdown.write(blocks);
@@ -485,19 +485,17 @@ final class PlanParser {
     }
 
     private static int year(IssueDate issued, String title, String source, Integer hint, LocalDate given) {
-        if (issued != null && issued.year() != null) {
+        if (issued != null && readable(issued.year())) {
             return issued.year();
         }
-        if (given != null) {
+        if (given != null && readable(given.getYear())) {
             return given.getYear();
         }
-        if (title != null) {
-            Matcher m = Pattern.compile("năm (\\d{4})").matcher(title);
-            if (m.find()) {
-                return Integer.parseInt(m.group(1));
-            }
+        Integer inTitle = titleYear(title);
+        if (inTitle != null) {
+            return inTitle;
         }
-        if (hint != null) {
+        if (hint != null && readable(hint)) {
             return hint;
         }
         Map<Integer, Integer> counts = new HashMap<>();
@@ -507,6 +505,28 @@ final class PlanParser {
         }
         return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(LocalDate.now().getYear());
+    }
+
+    /** The first year a title states ({@code … năm 2024}) that a date can have; null when none. */
+    private static Integer titleYear(String title) {
+        if (title != null) {
+            Matcher m = Pattern.compile("năm (\\d{4})").matcher(title);
+            while (m.find()) {
+                int y = Integer.parseInt(m.group(1));
+                if (readable(y)) {
+                    return y;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A year the date reader takes ({@link VietnameseDateReader#forYear}: 1 to 9999). {@code năm 0000} in a title, a
+     * place-and-date line or a page's date is a slip, not the document's year.
+     */
+    private static boolean readable(Integer year) {
+        return year != null && year >= 1 && year <= 9999;
     }
 
     // ---------------------------------------------------------------- tail

@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.parser.Parser;
 
@@ -24,7 +26,9 @@ import org.snakeyaml.engine.v2.parser.Parser;
  * <li>{@code x: &a [*a]} is a list that holds itself, and {@code x: &a {<<: *a}} makes the composer loop forever: an
  *     alias to a list or group still open is refused;</li>
  * <li>an alias to a list or group copies it wherever it is used ("billion laughs"): at most {@link #MAX_ALIASES} such
- *     aliases are read (aliases to single values are free).</li>
+ *     aliases are read (aliases to single values are free);</li>
+ * <li>a tag that begins or ends with a space or an invisible character ({@code !a%20}, {@code !<%0A>}) makes the
+ *     composer throw an {@code IllegalArgumentException}: such a tag is refused.</li>
  * </ul>
  * A limit reached is a {@link Limit} with the line, which {@link Yaml} turns into a content error.
  */
@@ -37,7 +41,7 @@ final class BoundedYamlParser implements Parser {
 
     /** What went over a limit, and where (0-based line of the YAML text). */
     static final class Limit extends RuntimeException {
-        enum Kind { DEPTH, RECURSIVE_ALIAS, ALIASES }
+        enum Kind { DEPTH, RECURSIVE_ALIAS, ALIASES, TAG }
 
         final Kind kind;
         final int line;
@@ -82,6 +86,11 @@ final class BoundedYamlParser implements Parser {
     @Override
     public Event next() {
         Event e = parser.next();
+        Optional<String> tag = e instanceof ScalarEvent s ? s.getTag()
+                : e instanceof CollectionStartEvent c ? c.getTag() : Optional.empty();
+        if (tag.isPresent() && !composable(tag.get())) {
+            throw new Limit(Limit.Kind.TAG, e.getStartMark(), null);
+        }
         switch (e.getEventId()) {
             case SequenceStart, MappingStart -> {
                 if (++depth > MAX_DEPTH) {
@@ -110,5 +119,10 @@ final class BoundedYamlParser implements Parser {
             }
         }
         return e;
+    }
+
+    /** Whether the composer takes the tag: SnakeYAML Engine's {@code Tag} refuses one empty or not equal to its trim. */
+    static boolean composable(String tag) {
+        return !tag.isEmpty() && tag.charAt(0) > ' ' && tag.charAt(tag.length() - 1) > ' ';
     }
 }

@@ -50,7 +50,7 @@ final class Yaml {
         Node root;
         try {
             Composer composer = new Composer(SETTINGS,
-                    new BoundedYamlParser(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, yaml))));
+                    new BoundedYamlParser(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, new WholeCodePointReader(yaml)))));
             Optional<Node> single = composer.getSingleNode();
             if (single.isEmpty()) {
                 return new YamlMap(file, firstLine, Collections.emptyMap(), Collections.emptyMap());
@@ -89,6 +89,9 @@ final class Yaml {
             case ALIASES -> new LoaException(file, line, "có quá nhiều bí danh ('*" + e.anchor + "') chép lại danh sách hay nhóm (tối đa "
                     + BoundedYamlParser.MAX_ALIASES + ")",
                     "viết các giá trị ra thay vì dùng '&nhãn' và '*nhãn'; nếu đây là chữ thì đặt cả giá trị trong ngoặc kép");
+            case TAG -> new LoaException(file, line, "kiểu '!…' viết trước giá trị bắt đầu hoặc kết thúc bằng dấu cách hay ký tự vô hình"
+                    + " (có lẽ viết bằng '%20', '%0A'…)",
+                    "bỏ phần '!…' trước giá trị; nếu giá trị là chữ bắt đầu bằng '!' thì đặt cả giá trị trong ngoặc kép");
         };
     }
 
