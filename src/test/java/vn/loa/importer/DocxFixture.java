@@ -3,13 +3,16 @@ package vn.loa.importer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * Builds the corpus's Word document with POI, as Word lays out the form: the header and the signature in two-column
- * tables, bold headings, an activity table whose cells hold several paragraphs.
+ * Builds Word documents with POI, as Word lays out the form: the header and the signature in two-column tables, bold
+ * headings, an activity table whose cells hold several paragraphs — the corpus's plan, and any document written in
+ * the small text form of {@link #fromText}.
  */
 final class DocxFixture {
 
@@ -51,6 +54,51 @@ final class DocxFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A Word document from text: each line is a paragraph, bold when wrapped in {@code **…**}; consecutive lines holding
+     * tabs are the rows of one table (a tab between cells, {@code //} between the paragraphs of a cell); blank
+     * lines are left out.
+     */
+    static byte[] fromText(String text) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            List<String[]> rows = new ArrayList<>();
+            for (String line : text.split("\\R", -1)) {
+                if (line.contains("\t")) {
+                    rows.add(line.split("\t", -1));
+                    continue;
+                }
+                table(doc, rows);
+                if (line.isBlank()) {
+                    continue;
+                }
+                boolean bold = line.length() > 4 && line.startsWith("**") && line.endsWith("**");
+                para(doc, bold, bold ? line.substring(2, line.length() - 2) : line);
+            }
+            table(doc, rows);
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void table(XWPFDocument doc, List<String[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int columns = rows.stream().mapToInt(r -> r.length).max().orElse(1);
+        XWPFTable t = doc.createTable(rows.size(), columns);
+        for (int r = 0; r < rows.size(); r++) {
+            String[][] cells = new String[columns][];
+            for (int c = 0; c < columns; c++) {
+                String cell = c < rows.get(r).length ? rows.get(r)[c] : "";
+                cells[c] = cell.split("\\s*//\\s*", -1);
+            }
+            row(t.getRow(r), cells);
+        }
+        rows.clear();
     }
 
     private static void para(XWPFDocument doc, boolean bold, String text) {

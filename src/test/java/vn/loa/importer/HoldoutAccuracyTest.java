@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,27 +69,19 @@ class HoldoutAccuracyTest {
                     misses.add(doc.getFileName() + " " + f + ": expected " + e + " but was " + a);
                 }
             }
-            List<JsonObject> want = list(expected.getAsJsonArray("events"));
-            List<JsonObject> got = list(actual.getAsJsonArray("events"));
-            int docTp = 0;
+            Scoring.Matched events = Scoring.match(list(expected.getAsJsonArray("events")),
+                    list(actual.getAsJsonArray("events")));
+            for (JsonObject g : events.extra()) {
+                misses.add(doc.getFileName() + " extra event " + key(g) + " " + g.get("text") + " ← "
+                        + g.get("source_quote"));
+            }
+            int docTp = events.pairs().size();
             int docText = 0;
-            for (JsonObject g : got) {
-                JsonObject match = null;
-                for (JsonObject w : want) {
-                    if (key(w).equals(key(g))) {
-                        match = w;
-                        break;
-                    }
-                }
-                if (match == null) {
-                    misses.add(doc.getFileName() + " extra event " + key(g) + " " + g.get("text") + " ← "
-                            + g.get("source_quote"));
-                    continue;
-                }
-                want.remove(match);
-                docTp++;
+            for (JsonObject[] pair : events.pairs()) {
+                JsonObject match = pair[0];
+                JsonObject g = pair[1];
                 for (String f : AGREEMENT) {
-                    boolean ok = agrees(f, match.get(f), g.get(f));
+                    boolean ok = Scoring.agrees(f, match.get(f), g.get(f));
                     if (ok) {
                         agree.get(f)[0]++;
                     } else {
@@ -103,15 +93,17 @@ class HoldoutAccuracyTest {
                     }
                 }
             }
+            List<JsonObject> want = events.missed();
+            int gotSize = docTp + events.extra().size();
             for (JsonObject w : want) {
                 misses.add(doc.getFileName() + " missed event " + key(w) + " " + w.get("text") + " ← "
                         + w.get("source_quote"));
             }
             tp += docTp;
-            fp += got.size() - docTp;
+            fp += gotSize - docTp;
             fn += want.size();
             table.append(String.format("%-28s %3d/%-2d %7d %7d %8d %8s%n", doc.getFileName(), metaOk, FIELDS.size(),
-                    docTp, got.size() - docTp, want.size(), docText + "/" + docTp));
+                    docTp, gotSize - docTp, want.size(), docText + "/" + docTp));
         }
         double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
         double recall = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
@@ -132,58 +124,15 @@ class HoldoutAccuracyTest {
     }
 
     static List<Path> documents() {
-        try (var s = Files.list(DIR)) {
-            return s.filter(f -> {
-                String n = f.getFileName().toString();
-                return Files.isRegularFile(f) && !n.equals("README.md") && !n.endsWith(".json")
-                        && (n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".html"));
-            }).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Scoring.documents(DIR);
     }
 
     static Path expected(Path document) {
-        String n = document.getFileName().toString();
-        return DIR.resolve(n.substring(0, n.lastIndexOf('.')) + ".expected.json");
-    }
-
-    private static boolean agrees(String field, JsonElement e, JsonElement a) {
-        e = e == null ? JsonNull.INSTANCE : e;
-        a = a == null ? JsonNull.INSTANCE : a;
-        if (field.equals("text") || field.equals("source_quote")) {
-            if (e.isJsonNull() || a.isJsonNull()) {
-                return e.isJsonNull() && a.isJsonNull();
-            }
-            String x = loose(e.getAsString());
-            String y = loose(a.getAsString());
-            return x.contains(y) || y.contains(x);
-        }
-        if (e.isJsonArray() && a.isJsonArray()) {
-            List<String> x = new ArrayList<>();
-            List<String> y = new ArrayList<>();
-            e.getAsJsonArray().forEach(v -> x.add(loose(v.getAsString())));
-            a.getAsJsonArray().forEach(v -> y.add(loose(v.getAsString())));
-            return x.equals(y);
-        }
-        if (e.isJsonPrimitive() && a.isJsonPrimitive()) {
-            return loose(e.getAsString()).equals(loose(a.getAsString()));
-        }
-        return e.equals(a);
-    }
-
-    /** NFC, lower case, whitespace collapsed, {@code **} and closing punctuation removed. */
-    static String loose(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFC).replace("**", "").replaceAll("\\s+", " ").strip()
-                .toLowerCase();
-        return t.replaceAll("[\\s.;:,]+$", "");
+        return Scoring.expected(DIR, document);
     }
 
     private static JsonElement nfc(JsonElement e) {
-        if (e == null) {
-            return JsonNull.INSTANCE;
-        }
-        return JsonParser.parseString(Normalizer.normalize(e.toString(), Normalizer.Form.NFC));
+        return Scoring.nfc(e);
     }
 
     private static String read(Path p) {
@@ -195,12 +144,10 @@ class HoldoutAccuracyTest {
     }
 
     private static String key(JsonObject e) {
-        return e.get("kind") + " " + e.get("start") + " " + e.get("end") + " " + e.get("time");
+        return Scoring.key(e);
     }
 
     private static List<JsonObject> list(JsonArray a) {
-        List<JsonObject> out = new ArrayList<>();
-        a.forEach(x -> out.add(x.getAsJsonObject()));
-        return out;
+        return Scoring.list(a);
     }
 }

@@ -53,24 +53,16 @@ class ImportAccuracyTest {
                     misses.add(doc.getFileName() + " " + f + ": expected " + e + " but was " + a);
                 }
             }
-            List<JsonObject> want = list(expected.getAsJsonArray("events"));
             List<JsonObject> got = list(actual.getAsJsonArray("events"));
-            int docTp = 0;
+            Scoring.Matched events = Scoring.match(list(expected.getAsJsonArray("events")), got);
+            for (JsonObject g : events.extra()) {
+                misses.add(doc.getFileName() + " extra event " + key(g) + " " + g.get("text"));
+            }
+            int docTp = events.pairs().size();
             int docText = 0;
-            for (JsonObject g : new ArrayList<>(got)) {
-                JsonObject match = null;
-                for (JsonObject w : want) {
-                    if (key(w).equals(key(g))) {
-                        match = w;
-                        break;
-                    }
-                }
-                if (match == null) {
-                    misses.add(doc.getFileName() + " extra event " + key(g) + " " + g.get("text"));
-                    continue;
-                }
-                want.remove(match);
-                docTp++;
+            for (JsonObject[] pair : events.pairs()) {
+                JsonObject match = pair[0];
+                JsonObject g = pair[1];
                 if (match.get("text").equals(g.get("text"))) {
                     docText++;
                     text++;
@@ -82,6 +74,7 @@ class ImportAccuracyTest {
                     partners++;
                 }
             }
+            List<JsonObject> want = events.missed();
             for (JsonObject w : want) {
                 misses.add(doc.getFileName() + " missed event " + key(w) + " " + w.get("text"));
             }
@@ -117,12 +110,10 @@ class ImportAccuracyTest {
     }
 
     private static String key(JsonObject e) {
-        return e.get("kind") + " " + e.get("start") + " " + e.get("end") + " " + e.get("time");
+        return Scoring.key(e);
     }
 
     private static List<JsonObject> list(JsonArray a) {
-        List<JsonObject> out = new ArrayList<>();
-        a.forEach(x -> out.add(x.getAsJsonObject()));
-        return out;
+        return Scoring.list(a);
     }
 }
