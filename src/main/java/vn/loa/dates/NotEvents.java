@@ -57,6 +57,9 @@ final class NotEvents extends TokenReader {
         return false;
     }
 
+    /** The most glued tokens a document's number and symbol take: {@code 30/2020/NĐ-CP} is 7. */
+    private static final int MAX_REFERENCE_TOKENS = 24;
+
     private static final String[][] DOCUMENT_KINDS = {
         {"công", "văn"}, {"văn", "bản"}, {"quyết", "định"}, {"chỉ", "thị"}, {"thông", "tư"}, {"nghị", "quyết"},
         {"kế", "hoạch"}, {"thông", "báo"}, {"nghị", "định"}, {"hướng", "dẫn"}, {"tờ", "trình"}, {"luật"},
@@ -77,7 +80,10 @@ final class NotEvents extends TokenReader {
             return false;
         }
         int first = k;
-        while (first > 0 && !tok(first).gapBefore && tok(first - 1).type != Token.Type.BREAK) {
+        // a reference is a few glued tokens ("1217/BKHCN-UDCN"): looking further back would make a long glued run
+        // read again at each "ngày" in it
+        while (first > 0 && k - first < MAX_REFERENCE_TOKENS && !tok(first).gapBefore
+                && tok(first - 1).type != Token.Type.BREAK) {
             first--;
         }
         String chunk = text.substring(tok(first).start, last.end);

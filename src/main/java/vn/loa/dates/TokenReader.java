@@ -14,6 +14,8 @@ abstract class TokenReader {
     final int n;
     /** True when the text has no letter with tone marks at all: keywords then match without them too. */
     final boolean loose;
+    /** How many times a token was looked at, by all readers of this text: the work done, for tests of its bound. */
+    private final long[] probes;
 
     /** Tokenizes the text. */
     TokenReader(String text) {
@@ -21,6 +23,7 @@ abstract class TokenReader {
         this.t = Token.tokenize(text);
         this.n = t.size();
         this.loose = !hasAccentedLetter(text);
+        this.probes = new long[1];
     }
 
     /** Reads the same tokens as {@code other}. */
@@ -29,9 +32,16 @@ abstract class TokenReader {
         this.t = other.t;
         this.n = other.n;
         this.loose = other.loose;
+        this.probes = other.probes;
+    }
+
+    /** Tokens looked at so far by every reader of this text. */
+    final long probes() {
+        return probes[0];
     }
 
     final Token tok(int i) {
+        probes[0]++;
         return i >= 0 && i < n ? t.get(i) : null;
     }
 
