@@ -8,6 +8,18 @@ final class DayForms extends TokenReader {
 
     /** {@code 18/5}, {@code 18-5}, {@code 18/5/2024}, {@code 18-5-2024}, {@code 18.5.2024}, {@code 18/5/24}. */
     DayMonth numericPart(int i) {
+        return numericPart(i, false);
+    }
+
+    /**
+     * The dotted first day of a range, which may leave its year to the end ({@code 28.4 - 2.5.2024}); alone, a dotted
+     * day needs its year ({@code 2.1} is a version). Null unless written with dots.
+     */
+    DayMonth dottedRangeStart(int i) {
+        return sym(i + 1, '.') ? numericPart(i, true) : null;
+    }
+
+    private DayMonth numericPart(int i, boolean dotWithoutYear) {
         if (!num(i, 2) || !glued(i + 1) || !glued(i + 2) || !num(i + 2, 2)) {
             return null;
         }
@@ -32,7 +44,7 @@ final class DayForms extends TokenReader {
             p.year = y; // "ngày 18/5 năm 2024"
             p.end += 2;
         }
-        if (s.symbol == '.' && p.year == null) {
+        if (s.symbol == '.' && p.year == null && !dotWithoutYear) {
             return null;
         }
         return p;
@@ -53,6 +65,11 @@ final class DayForms extends TokenReader {
             p.end = i + 5;
         }
         return p;
+    }
+
+    /** Written with dots: {@code 2.5.2024}. */
+    boolean dotted(DayMonth p) {
+        return sym(p.start + 1, '.');
     }
 
     DayMonth part(int i, boolean wordOk) {

@@ -66,8 +66,12 @@ final class ExpressionBuilder extends TokenReader {
                 a = problem == null ? LocalDate.of(y, c.a.month, c.a.day) : null;
                 b = a;
             } else {
-                int yb = c.b.year != null ? c.b.year : docYear;
                 int ma = c.a.month == 0 ? c.b.month : c.a.month;
+                // an end without a year takes the start's, or the year after when that puts it before the start
+                // ("từ 28/12/2024 đến 3/1"); with neither, the document's year
+                int yb = c.b.year != null ? c.b.year
+                        : c.a.year == null ? docYear
+                        : ma > c.b.month || (ma == c.b.month && c.a.day > c.b.day) ? c.a.year + 1 : c.a.year;
                 // a first part without a year takes the second's, or the year before when that puts it after the
                 // end ("từ 30/12 đến 2/1/2024"); a bare first day ("14-3/5") shares the month, so it cannot wrap
                 int ya = c.a.year != null ? c.a.year
@@ -107,6 +111,12 @@ final class ExpressionBuilder extends TokenReader {
                 case AFTER -> {
                     kind = DateKind.VAGUE;
                     start = b == null ? null : b.plusDays(1);
+                }
+                case OCCASION -> {
+                    // "nhân dịp 18/5": the occasion, not when an activity happens; the day (or days) as a vague span
+                    kind = DateKind.VAGUE;
+                    start = a;
+                    end = b;
                 }
                 case AROUND -> {
                     kind = DateKind.VAGUE;
@@ -176,7 +186,7 @@ final class ExpressionBuilder extends TokenReader {
             Match one = new Match();
             one.startTok = first ? m.startTok : last ? c.b.start : c.listToks[x];
             one.endTok = last ? m.endTok : c.listToks[x] + 1;
-            one.lead = first ? m.lead : Lead.NONE;
+            one.lead = first || m.lead == Lead.OCCASION ? m.lead : Lead.NONE;
             one.time = m.time;
             one.pod = m.pod;
             if (m.weekday != null && (m.weekdayAfter ? last : first)) {

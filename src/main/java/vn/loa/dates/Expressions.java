@@ -59,6 +59,8 @@ final class Expressions extends TokenReader {
                 m.lead = Lead.FROM;
             } else if (m.lead == Lead.NONE && (k = leads.untilLead(j)) > j) {
                 m.lead = Lead.UNTIL;
+            } else if (m.lead == Lead.NONE && (k = leads.occasionLead(j)) > j) {
+                m.lead = Lead.OCCASION;
             } else if (m.lead == Lead.NONE && is(j, Word.SAU)) {
                 m.lead = Lead.AFTER;
                 k = j + 1;
@@ -101,11 +103,19 @@ final class Expressions extends TokenReader {
         boolean prefixed = m.lead != Lead.NONE || m.time != null || m.pod != null || m.weekday != null || vao;
         DateCore core = null;
         int end = -1;
-        if (m.weekday != null && !ngay && sym(j, '(')) {
+        if ((m.weekday != null || ngay) && sym(j, '(')) {
+            // "Thứ Bảy (18/5)", "ngày (18/5) năm 2024": the date in parentheses, maybe its year after them
             DateCore c = ranges.dateCore(j + 1, true);
             if (c != null && sym(c.end, ')') && boundaries.endsCleanly(c)) {
                 core = c;
                 end = c.end + 1;
+                DayMonth last = c.form == DateCore.Form.RANGE ? c.b : c.a;
+                Integer y;
+                if (last.year == null && is(end, Word.NAM) && (y = yearAt(end + 1)) != null) {
+                    last.year = y;
+                    end += 2;
+                    c.end = end;
+                }
                 DateCore r = c.form == DateCore.Form.SINGLE ? ranges.rangeTail(end) : null;
                 if (r != null && boundaries.endsCleanly(r)) {
                     r.a = c.a; // "từ Thứ Hai (13/5) đến Chủ nhật (19/5/2024)"
@@ -155,7 +165,7 @@ final class Expressions extends TokenReader {
             return m;
         }
         if (core.form == DateCore.Form.SINGLE && core.a != null && core.a.year == null && m.time == null
-                && m.lead == Lead.NONE && notEvents.annually(end)) {
+                && (m.lead == Lead.NONE || m.lead == Lead.OCCASION) && notEvents.annually(end)) {
             // "Ngày 21/4 hằng năm được … chọn là Ngày Sáng tạo …": a day of every year, not an activity
             m.dropped = true;
             m.endTok = end + 2;

@@ -2,8 +2,8 @@ package vn.loa.dates;
 
 /**
  * The lead words before a date, which decide its kind: {@code từ} (from), {@code đến} (until), {@code trước} and
- * {@code chậm nhất} (deadlines), {@code Trước, trong và sau} (around). Each reader returns the token after the lead,
- * or -1.
+ * {@code chậm nhất} (deadlines), {@code Trước, trong và sau} (around), {@code nhân dịp} (on the occasion of). Each
+ * reader returns the token after the lead, or -1.
  */
 final class Leads extends TokenReader {
     Leads(TokenReader tokens) {
@@ -102,5 +102,30 @@ final class Leads extends TokenReader {
             return j + 1;
         }
         return -1;
+    }
+
+    /**
+     * {@code dịp}, {@code nhân dịp}, {@code trong dịp} (on the occasion of), maybe followed by {@code (nghỉ) lễ} or
+     * {@code kỷ niệm}: {@code nhân dịp kỷ niệm 18/5}, {@code dịp nghỉ lễ 30/4 - 1/5}.
+     */
+    int occasionLead(int i) {
+        int j = i;
+        if (is(j, Word.NHAN) || is(j, Word.TRONG)) {
+            j++;
+        }
+        if (!is(j, Word.DIP)) {
+            return -1;
+        }
+        j++;
+        if (isAny(j, "nghỉ") && isAny(j + 1, "lễ")) {
+            j++;
+        }
+        if (isAny(j, "lễ")) {
+            j++;
+        }
+        if (isAny(j, "kỷ", "kỉ") && isAny(j + 1, "niệm")) {
+            j += 2;
+        }
+        return j;
     }
 }

@@ -88,6 +88,15 @@ final class Ranges extends TokenReader {
                 return r;
             }
         }
+        if (a == null && (a = dayForms.dottedRangeStart(i)) != null) {
+            // "28.4 - 2.5.2024": a dotted day without its year only as the start of a dotted range with one
+            DateCore r = rangeTail(a.end);
+            if (r != null && r.b.year != null && dayForms.dotted(r.b)) {
+                r.a = a;
+                return r;
+            }
+            a = null;
+        }
         if (num(i, 2) && (a == null || a.year == null)) {
             DateCore r = rangeTail(i + 1);
             if (r != null) {

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * Vague spans, with soft bounds: a month ({@code tháng 4/2024}), part of a month ({@code đầu/giữa/cuối tháng 5}),
+ * Vague spans, with soft bounds: a month ({@code tháng 4/2024}), part of a month ({@code đầu/giữa/cuối tháng 5},
+ * {@code thượng/trung/hạ tuần tháng 2}),
  * months ({@code tháng 4 đến tháng 6}), a quarter ({@code quý II/2024}) and half a year ({@code 6 tháng đầu năm}).
  */
 final class Spans extends TokenReader {
@@ -112,6 +113,18 @@ final class Spans extends TokenReader {
         }
         if (third != 0) {
             j++;
+        } else if (is(j + 1, Word.TUAN)) {
+            // "thượng tuần / trung tuần / hạ tuần tháng 2": the first, middle and last ten days, as đầu/giữa/cuối
+            if (is(j, Word.THUONG)) {
+                third = 1;
+            } else if (is(j, Word.TRUNG)) {
+                third = 2;
+            } else if (is(j, Word.HA)) {
+                third = 3;
+            }
+            if (third != 0) {
+                j += 2;
+            }
         }
         int[] first = month(j);
         if (first == null) {
