@@ -34,6 +34,7 @@ final class Expressions extends TokenReader {
         int j = i;
         boolean punctuated = false;
         boolean vao = false;
+        boolean occasion = false;
         while (j < n) {
             int k;
             ClockTime ts;
@@ -59,8 +60,12 @@ final class Expressions extends TokenReader {
                 m.lead = Lead.FROM;
             } else if (m.lead == Lead.NONE && (k = leads.untilLead(j)) > j) {
                 m.lead = Lead.UNTIL;
-            } else if (m.lead == Lead.NONE && (k = leads.occasionLead(j)) > j) {
-                m.lead = Lead.OCCASION;
+            } else if (!occasion && m.lead != Lead.OCCASION && (k = leads.occasionLead(j)) > j) {
+                // "nhân dịp 18/5"; after another lead ("trước dịp 18/5") the occasion only names the day
+                occasion = true;
+                if (m.lead == Lead.NONE) {
+                    m.lead = Lead.OCCASION;
+                }
             } else if (m.lead == Lead.NONE && is(j, Word.SAU)) {
                 m.lead = Lead.AFTER;
                 k = j + 1;

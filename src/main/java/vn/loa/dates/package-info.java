@@ -62,7 +62,8 @@
  *     year: {@code ngày (18/5) năm 2024}, {@code ngày (28/4 – 2/5) năm 2024}.</li>
  * <li><b>Occasions.</b> {@code dịp 18/5} (on the occasion of) is vague with exactly that day as both bounds, not an
  *     event: the occasion names a day, the activities it gathers may fall on the days around it, so an editor confirms
- *     the day. Like {@code Ngày 21/4 hằng năm}, {@code dịp 21/4 hằng năm} recurs and is not read.</li>
+ *     the day. After another lead word the lead decides: {@code trước dịp 18/5} is a deadline on 18/5. Like
+ *     {@code Ngày 21/4 hằng năm}, {@code dịp 21/4 hằng năm} recurs and is not read.</li>
  * <li><b>Digits.</b> Full-width digits ({@code １８/５}, {@code ngày １８ tháng ５}, {@code Thứ ６}) and the full-width
  *     {@code ／－．：，（）} read like ASCII ones; the quote keeps them as written. Other scripts' decimal digits
  *     (Arabic-Indic, Devanagari, Thai, mathematical …) are not read: no Vietnamese document writes a date with them, and

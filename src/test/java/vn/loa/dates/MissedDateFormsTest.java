@@ -170,6 +170,10 @@ class MissedDateFormsTest {
                 nhân dịp 18/5 (Thứ Bảy)                                  | 2024 | VAGUE | 2024-05-18 | 2024-05-18 |  |  |  | Thứ Bảy   |
                 nhân dịp 31/4                                            | 2024 | VAGUE |            |            |  |  |  |           | invalid-date
                 nhan dip 18/5                                            | 2024 | VAGUE | 2024-05-18 | 2024-05-18 |  |  |  |           |
+                # after another lead word, dịp only names the day
+                Gửi báo cáo trước dịp 18/5                               | 2024 | DEADLINE |         | 2024-05-18 |  |  |  |           |
+                sau dịp 18/5/2024                                        | 2023 | VAGUE | 2024-05-19 |            |  |  |  |           |
+                Trước, trong và sau dịp 18/5                             | 2024 | VAGUE | 2024-05-01 | 2024-05-31 |  |  |  |           |
                 """)
         void readAsAVagueSpan(String input, int year, DateKind kind, LocalDate start, LocalDate end, LocalTime time,
                 LocalTime endTime, PartOfDay partOfDay, String weekday, String problem) {
