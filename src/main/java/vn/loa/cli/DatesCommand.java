@@ -71,9 +71,16 @@ final class DatesCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** UTF-8 (a BOM is dropped), line ends made LF; anything else is a usage error. */
+    /** The most standard input read: this command shows a passage, {@code loa import} reads whole documents. */
+    static final int MAX_STDIN_BYTES = 1_000_000;
+
+    /** UTF-8 (a BOM is dropped), line ends made LF, at most {@link #MAX_STDIN_BYTES}; anything else is a usage error. */
     private String readStdin(InputStream in) throws IOException {
-        byte[] bytes = in.readAllBytes();
+        byte[] bytes = in.readNBytes(MAX_STDIN_BYTES + 1);
+        if (bytes.length > MAX_STDIN_BYTES) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Văn bản đưa vào dài hơn 1 MB; loa dates dùng để xem từng đoạn, hãy đưa vào một đoạn ngắn hơn");
+        }
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         try {
             String s = StandardCharsets.UTF_8.newDecoder()

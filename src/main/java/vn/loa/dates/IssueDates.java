@@ -6,12 +6,16 @@ import java.util.regex.Pattern;
 
 /** Reads the place-and-date line of a document: {@code Đắk Nông, ngày 12 tháng 4 năm 2024}. */
 final class IssueDates {
+    /** A digit: ASCII or full-width, as {@link Token} reads them (not every script's decimal digits). */
+    private static final String D = "[0-9\uFF10-\uFF19]";
+
     /**
      * Matched against the folded line (lower case, no tone marks, same length), so offsets point into the original.
      * Emphasis marks and a closing full stop around the line are allowed; the day may be blank or dotted.
      */
     private static final Pattern LINE = Pattern.compile(
-            "^[\\s*_>#]*(?:([^,]{1,60}?)\\s*,\\s*)?ngay\\s*(\\d{1,2})?[\\s.\u2026_]*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})[\\s*_.]*$",
+            "^[\\s*_>#]*(?:([^,]{1,60}?)\\s*,\\s*)?ngay\\s*(" + D + "{1,2})?[\\s.\u2026_]*thang\\s*(" + D + "{1,2})\\s*nam\\s*("
+                    + D + "{4})[\\s*_.]*$",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Longer lines are prose, not a place-and-date line. */

@@ -7,7 +7,10 @@ import java.util.Locale;
 /**
  * A word, a run of digits, one punctuation mark, or a line or cell break, with its place in the original text.
  * Markdown emphasis ({@code *}, {@code _}) and white space (non-breaking included) only separate tokens; dashes
- * (en, em, minus) all read as {@code -}.
+ * (en, em, minus) all read as {@code -}. Full-width digits ({@code １８}, as East Asian input methods and some PDF
+ * copies write them) are digits like ASCII ones, and the full-width {@code ／－．：，（）} are the ASCII marks; other
+ * scripts' digits (Arabic-Indic, Devanagari, Thai, mathematical …) are not digits here: no Vietnamese document
+ * writes a date with them, and reading them would turn foreign numbers into dates.
  */
 final class Token {
     enum Type { WORD, NUM, SYM, BREAK }
@@ -82,14 +85,17 @@ final class Token {
             } else if (Fold.isSpace(c) || c == '*' || c == '_') {
                 i++;
                 gap = true;
-            } else if (c >= '0' && c <= '9') {
+            } else if (digit(c) >= 0) {
                 int s = i;
-                while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                long v = 0;
+                while (i < n && digit(text.charAt(i)) >= 0) {
+                    if (i - s < 9) {
+                        v = v * 10 + digit(text.charAt(i));
+                    }
                     i++;
                 }
                 String raw = text.substring(s, i);
-                int v = raw.length() <= 9 ? Integer.parseInt(raw) : -1;
-                out.add(new Token(Type.NUM, s, i, raw, gap, v, '0'));
+                out.add(new Token(Type.NUM, s, i, raw, gap, raw.length() <= 9 ? (int) v : -1, '0'));
                 gap = false;
             } else if (Character.isLetter(c)) {
                 int s = i;
@@ -112,6 +118,17 @@ final class Token {
         return out;
     }
 
+    /** The value of an ASCII or full-width digit; -1 for anything else. */
+    static int digit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= '\uFF10' && c <= '\uFF19') {
+            return c - '\uFF10';
+        }
+        return -1;
+    }
+
     private static boolean isMark(char c) {
         int t = Character.getType(c);
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
@@ -121,6 +138,9 @@ final class Token {
         return switch (c) {
             case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63', '\uFF0D' -> '-';
             case '\uFF0F' -> '/';
+            case '\uFF0E' -> '.';
+            case '\uFF1A' -> ':';
+            case '\uFF0C' -> ',';
             case '\u2019', '\u2032' -> '\'';
             case '\uFF08' -> '(';
             case '\uFF09' -> ')';

@@ -21,7 +21,8 @@ public final class Weekdays {
 
     /**
      * Reads a weekday as documents write it: {@code Thứ 2} … {@code Thứ 7}, {@code Thứ hai} … {@code Thứ bảy},
-     * {@code T2} … {@code T7}, {@code CN}, {@code Chủ nhật}; case-insensitive, with or without tone marks, spaces
+     * {@code T2} … {@code T7}, {@code CN}, {@code Chủ nhật}, the digit ASCII or full-width ({@code Thứ ６});
+     * case-insensitive, with or without tone marks, spaces
      * (also non-breaking) as written. Anything else, trailing punctuation included, is empty.
      */
     public static Optional<DayOfWeek> parse(String text) {
@@ -53,9 +54,11 @@ public final class Weekdays {
         return word(rest, ascii);
     }
 
+    /** {@code 2} … {@code 7} (ASCII or full-width): Monday … Saturday. */
     static Optional<DayOfWeek> digit(char c) {
-        if (c >= '2' && c <= '7') {
-            return Optional.of(DayOfWeek.of(c - '1'));
+        int d = Token.digit(c);
+        if (d >= 2 && d <= 7) {
+            return Optional.of(DayOfWeek.of(d - 1));
         }
         return Optional.empty();
     }

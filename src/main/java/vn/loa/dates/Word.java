@@ -43,6 +43,12 @@ final class Word {
     static final Word DAU = of("đầu");
     static final Word GIUA = of("giữa");
     static final Word CUOI = of("cuối");
+    static final Word THUONG = of("thượng");
+    static final Word TRUNG = of("trung");
+    static final Word HA = of("hạ");
+    static final Word TUAN = of("tuần");
+    static final Word DIP = of("dịp");
+    static final Word NHAN = of("nhân");
     static final Word DEN = of("đến");
     static final Word TOI_TO = of("tới");
     static final Word CHO = of("cho");

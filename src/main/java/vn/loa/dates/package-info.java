@@ -12,11 +12,13 @@
  * <caption>Forms and how they read (document year 2024)</caption>
  * <tr><th>form</th><th>example</th><th>kind, bounds</th></tr>
  * <tr><td>day</td><td>{@code ngày 18/5/2024}, {@code 18-5-2024}, {@code 18.5.2024}, {@code 18/5}, {@code 18-5},
- *     {@code ngày 18 tháng 5 năm 2024}, {@code ngày 18 tháng 5}, {@code ngày 18/5 năm 2024}, {@code ngày 18/5/24}</td>
+ *     {@code ngày 18 tháng 5 năm 2024}, {@code ngày 18 tháng 5}, {@code ngày 18/5 năm 2024}, {@code ngày 18/5/24},
+ *     {@code ngày (18/5) năm 2024}, {@code Thứ Bảy (18/5) năm 2024}, {@code １８/５}</td>
  *     <td>event, 18/5–18/5</td></tr>
  * <tr><td>range</td><td>{@code từ ngày 03-14/5/2022}, {@code 03 - 14/5/2022}, {@code từ 15/4 đến 21/4/2024},
  *     {@code từ ngày 15/4/2024 đến hết ngày 21/4/2024}, {@code từ ngày 28/4 đến ngày 5/5/2024},
- *     {@code từ ngày 15 đến ngày 21/4}, {@code từ 8h00 ngày 15/4 đến 17h00 ngày 21/4}</td>
+ *     {@code từ ngày 15 đến ngày 21/4}, {@code từ 8h00 ngày 15/4 đến 17h00 ngày 21/4}, {@code từ 28/4 đến 2/5},
+ *     {@code 28/4 – 2/5/2024}, {@code 28.4 - 2.5.2024}, {@code từ 28/12/2024 đến 3/1/2025}</td>
  *     <td>period (event when both ends are the same day)</td></tr>
  * <tr><td>list of days</td><td>{@code ngày 17, 18 và 19/5}</td><td>period when the days follow one another;
  *     otherwise ({@code ngày 10 và 20/5}) one event per day, each quoting its own day</td></tr>
@@ -34,12 +36,15 @@
  *     <td>deadline: no start, end = the stated day</td></tr>
  * <tr><td>month</td><td>{@code tháng 4/2024}, {@code trong tháng 4}, {@code tháng 4 năm 2024},
  *     {@code từ tháng 4 đến tháng 6/2024}</td><td>vague, the whole month(s)</td></tr>
- * <tr><td>part of a month</td><td>{@code đầu tháng 5}, {@code giữa tháng 5}, {@code cuối tháng 10 năm 2022}</td>
+ * <tr><td>part of a month</td><td>{@code đầu tháng 5}, {@code giữa tháng 5}, {@code cuối tháng 10 năm 2022},
+ *     {@code thượng tuần tháng 2}, {@code trung tuần tháng 2/2025}, {@code hạ tuần tháng 2 năm 2025}</td>
  *     <td>vague: days 1–10, 11–20, 21 to the month's last day</td></tr>
  * <tr><td>quarter, half year</td><td>{@code quý II/2024}, {@code quý 2 năm 2024}, {@code 6 tháng đầu năm 2024},
  *     {@code 6 tháng cuối năm}</td><td>vague: the quarter; 1/1 to the end of the sixth month; 1/7–31/12</td></tr>
  * <tr><td>around a day</td><td>{@code Trước, trong và sau ngày 18/5/2024}, {@code trước và sau ngày 21/4}</td>
  *     <td>vague: the calendar month of that day (1/5–31/5)</td></tr>
+ * <tr><td>occasion</td><td>{@code dịp 18/5}, {@code nhân dịp (kỷ niệm) 18/5}, {@code trong dịp 18/5/2024},
+ *     {@code dịp nghỉ lễ 30/4 - 1/5}</td><td>vague, exactly that day (or range)</td></tr>
  * <tr><td>open spans</td><td>{@code Từ ngày 15/4/2024, …} (no end), {@code sau ngày 18/5/2024}</td>
  *     <td>vague with a start and no end (the day after, for sau)</td></tr>
  * </table>
@@ -51,6 +56,20 @@
  *     {@code từ 30/12 đến 02/01/2024} is 30/12/2023–2/1/2024, and so is {@code từ 30/12 đến 2/1} in a 2024
  *     document. A bare first day shares the end's month and cannot wrap: {@code 14-3/5} is reported as a range that
  *     ends before it starts. Two-digit years are 2000–2069 and 1970–1999.</li>
+ * <li><b>A year on one end.</b> An end without a year takes the start's, or the year after when that would put it
+ *     before the start: {@code từ 28/12/2024 đến 3/1} is 28/12/2024–3/1/2025. A dotted first day may leave its year to a
+ *     dotted end ({@code 28.4 - 2.5.2024}); alone, a dotted day needs its year. A year after a day in parentheses is its
+ *     year: {@code ngày (18/5) năm 2024}, {@code ngày (28/4 – 2/5) năm 2024}.</li>
+ * <li><b>Occasions.</b> {@code dịp 18/5} (on the occasion of) is vague with exactly that day as both bounds, not an
+ *     event: the occasion names a day, the activities it gathers may fall on the days around it, so an editor confirms
+ *     the day. After another lead word the lead decides: {@code trước dịp 18/5} is a deadline on 18/5. Like
+ *     {@code Ngày 21/4 hằng năm}, {@code dịp 21/4 hằng năm} recurs and is not read.</li>
+ * <li><b>Digits.</b> Full-width digits ({@code １８/５}, {@code ngày １８ tháng ５}, {@code Thứ ６}) and the full-width
+ *     {@code ／－．：，（）} read like ASCII ones; the quote keeps them as written. Other scripts' decimal digits
+ *     (Arabic-Indic, Devanagari, Thai, mathematical …) are not read: no Vietnamese document writes a date with them, and
+ *     reading them would turn foreign numbers into dates.</li>
+ * <li><b>Bounded work.</b> The reader's work grows linearly with the text: every form looks a bounded number of tokens
+ *     ahead or back. Callers bound the text's length ({@code loa import}: 200,000 characters).</li>
  * <li><b>Honest bounds.</b> {@code Trước, trong và sau ngày 18/5} reads as the month of that day, not as an invented
  *     number of days around it. {@code trước tháng 5} is a deadline on the last day of April; other deadline words
  *     before a month ({@code chậm nhất trong tháng 5}) end on its last day. {@code trước ngày 10/5} ends on 10/5

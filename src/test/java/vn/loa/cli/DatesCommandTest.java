@@ -169,4 +169,40 @@ class DatesCommandTest {
         assertEquals(2, Cli.withBytes(new byte[] {(byte) 0xC3, (byte) 0x28}, "dates", "-").exit());
         assertEquals("", Cli.run("dates").out());
     }
+
+    /** The forms issue 13 found missed, as {@code loa dates} shows them. */
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Hội thảo ngày １８/５/２０２４ tại Sở      | 2023 | event  | 2024-05-18 | 2024-05-18 | ngày １８/５/２０２４
+            ngày (18/5) năm 2024                      | 2023 | event  | 2024-05-18 | 2024-05-18 | ngày (18/5) năm 2024
+            Dự kiến vào thượng tuần tháng 2/2025.     | 2024 | vague  | 2025-02-01 | 2025-02-10 | vào thượng tuần tháng 2/2025
+            trung tuần tháng 2                        | 2025 | vague  | 2025-02-11 | 2025-02-20 | trung tuần tháng 2
+            hạ tuần tháng 2                           | 2025 | vague  | 2025-02-21 | 2025-02-28 | hạ tuần tháng 2
+            Tuyên truyền nhân dịp 18/5                | 2024 | vague  | 2024-05-18 | 2024-05-18 | nhân dịp 18/5
+            từ 28/4 đến 2/5                           | 2024 | period | 2024-04-28 | 2024-05-02 | từ 28/4 đến 2/5
+            28/4 – 2/5/2024                           | 2023 | period | 2024-04-28 | 2024-05-02 | 28/4 – 2/5/2024
+            từ ngày 28/4 đến ngày 2/5/2024            | 2023 | period | 2024-04-28 | 2024-05-02 | từ ngày 28/4 đến ngày 2/5/2024
+            từ 28/12/2024 đến 3/1/2025                | 2024 | period | 2024-12-28 | 2025-01-03 | từ 28/12/2024 đến 3/1/2025
+            """)
+    void showsTheFormsAddedForIssue13(String text, int year, String kind, String start, String end, String quote) {
+        Cli r = Cli.run("dates", text, "--year", String.valueOf(year));
+        assertEquals(0, r.exit(), r.err());
+        List<JsonObject> all = objects(r);
+        assertEquals(1, all.size(), r.out());
+        JsonObject o = all.get(0);
+        assertEquals(SHAPE, new ArrayList<>(o.keySet()));
+        assertEquals(kind, str(o, "kind"));
+        assertEquals(start, str(o, "start"));
+        assertEquals(end, str(o, "end"));
+        assertEquals(quote, str(o, "source_quote"));
+    }
+
+    @Test
+    void standardInputLongerThanTheLimitIsAUsageError() {
+        byte[] big = "ngày 18/5 ".repeat(DatesCommand.MAX_STDIN_BYTES / 10 + 1).getBytes(StandardCharsets.UTF_8);
+        Cli r = Cli.withBytes(big, "dates", "--year", "2024", "-");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("dài hơn 1 MB"), r.err());
+        assertEquals("", r.out());
+    }
 }

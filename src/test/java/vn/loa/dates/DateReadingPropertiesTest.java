@@ -349,4 +349,187 @@ class DateReadingPropertiesTest {
         }
         return out;
     }
+
+    // ------------------------------------------------------------------ forms added for issue 13
+
+    static String fullWidth(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c >= '0' && c <= '9' ? (char) ('\uFF10' + (c - '0')) : c);
+        }
+        return b.toString();
+    }
+
+    @Property(tries = 500)
+    @Label("full-width digits read exactly like ASCII digits, the quote keeping them as written")
+    void fullWidthDigitsReadLikeAscii(@ForAll("sentences") String text, @ForAll @IntRange(min = 2000, max = 2040) int year) {
+        String wide = fullWidth(text);
+        VietnameseDateReader reader = VietnameseDateReader.forYear(year);
+        List<DateExpression> read = reader.read(wide);
+        assertEquals(summary(reader.read(text)), summary(read), wide);
+        for (DateExpression e : read) {
+            assertEquals(wide.substring(e.start(), e.end()), e.sourceQuote());
+        }
+    }
+
+    @Property
+    @Label("a day in any form reads the same with full-width digits")
+    void everyDayFormReadsBackInFullWidth(@ForAll("dates") LocalDate d, @ForAll @IntRange(max = 13) int formIndex) {
+        Form form = DAY_FORMS.get(formIndex);
+        String text = fullWidth(form.write().apply(d));
+        Assume.that(!(d.getDayOfMonth() == 24 && d.getMonthValue() == 7 && !text.contains("ngày")));
+        int documentYear = form.hasYear() ? 2099 - d.getYear() % 50 : d.getYear();
+        DateExpression e = VietnameseDateReader.forYear(documentYear).readOne(text).orElseThrow(
+                () -> new AssertionError(form.name() + ": nothing read in «" + text + "»"));
+        assertEquals(d, e.startDate(), text);
+        assertEquals(d, e.endDate(), text);
+        assertNull(e.problem(), text);
+    }
+
+    static final List<Function<LocalDate, String>> PARENTHESISED_FORMS = List.of(
+            d -> "ngày (" + dm(d) + ") năm " + d.getYear(),
+            d -> "ngày (" + d.getDayOfMonth() + "-" + d.getMonthValue() + ") năm " + d.getYear(),
+            d -> "Tổ chức vào ngày (" + dm(d) + ") năm " + d.getYear() + " tại Hội trường",
+            d -> Weekdays.name(d.getDayOfWeek()) + " (" + dm(d) + ") năm " + d.getYear(),
+            d -> "ngày (" + dm(d) + ") năm " + d.getYear() + " (" + Weekdays.name(d.getDayOfWeek()) + ")");
+
+    @Property
+    @Label("a day and month in parentheses take the year written after them")
+    void parenthesisedDaysTakeTheirYear(@ForAll("dates") LocalDate d, @ForAll @IntRange(max = 4) int formIndex) {
+        String text = PARENTHESISED_FORMS.get(formIndex).apply(d);
+        List<DateExpression> all = VietnameseDateReader.forYear(2099 - d.getYear() % 50).read(text);
+        assertEquals(1, all.size(), () -> "«" + text + "»: " + all);
+        DateExpression e = all.get(0);
+        assertEquals(DateKind.EVENT, e.kind(), text);
+        assertEquals(d, e.startDate(), text);
+        assertNull(e.problem(), text);
+        assertTrue(e.sourceQuote().contains("năm " + d.getYear()), () -> "the quote runs to the year: " + e.sourceQuote());
+    }
+
+    @Property
+    @Label("thượng / trung / hạ tuần tháng m is days 1–10, 11–20, 21 to the month's end, like đầu / giữa / cuối")
+    void tenDaySpans(@ForAll @IntRange(min = 2000, max = 2040) int year, @ForAll @IntRange(min = 1, max = 12) int month,
+            @ForAll @IntRange(max = 2) int third, @ForAll boolean withYear, @ForAll boolean toneless) {
+        YearMonth ym = YearMonth.of(year, month);
+        String words = List.of("thượng tuần", "trung tuần", "hạ tuần").get(third);
+        String text = words + " tháng " + month + (withYear ? "/" + year : "");
+        String plain = toneless ? withoutToneMarks(text) : text;
+        VietnameseDateReader reader = VietnameseDateReader.forYear(withYear ? 2099 - year % 50 : year);
+        List<DateExpression> all = reader.read(plain);
+        assertEquals(1, all.size(), () -> "«" + plain + "»: " + all);
+        DateExpression e = all.get(0);
+        assertEquals(DateKind.VAGUE, e.kind(), plain);
+        assertEquals(ym.atDay(third * 10 + 1), e.startDate(), plain);
+        assertEquals(third == 2 ? ym.atEndOfMonth() : ym.atDay(third * 10 + 10), e.endDate(), plain);
+        assertEquals(plain, e.sourceQuote());
+        String same = List.of("đầu", "giữa", "cuối").get(third) + " tháng " + month + (withYear ? "/" + year : "");
+        DateExpression other = reader.readOne(same).orElseThrow();
+        assertEquals(List.of(other.startDate(), other.endDate()), List.of(e.startDate(), e.endDate()), same);
+    }
+
+    static final List<String> OCCASION_LEADS = List.of("dịp ", "nhân dịp ", "trong dịp ", "vào dịp ", "nhân dịp kỷ niệm ",
+            "dịp lễ ");
+
+    @Property
+    @Label("dịp before a day or a range is a vague span with exactly its bounds")
+    void occasionsAreVagueWithTheDaysBounds(@ForAll("dates") LocalDate d1, @ForAll @IntRange(max = 40) int length,
+            @ForAll @IntRange(max = 5) int lead, @ForAll @IntRange(max = 3) int formIndex) {
+        LocalDate d2 = d1.plusDays(length);
+        Assume.that(!d2.isAfter(LAST));
+        String date = switch (formIndex) {
+            case 0 -> dmy(d1);
+            case 1 -> "ngày " + dmy(d1);
+            case 2 -> dm(d1) + " - " + dmy(d2);
+            default -> words(d1);
+        };
+        boolean range = formIndex == 2;
+        String text = OCCASION_LEADS.get(lead) + date;
+        List<DateExpression> all = VietnameseDateReader.forYear(2099).read(text);
+        assertEquals(1, all.size(), () -> "«" + text + "»: " + all);
+        DateExpression e = all.get(0);
+        assertEquals(DateKind.VAGUE, e.kind(), text);
+        assertEquals(d1, e.startDate(), text);
+        assertEquals(range ? d2 : d1, e.endDate(), text);
+        assertEquals(text, e.sourceQuote());
+    }
+
+    static final List<BiFunction<LocalDate, LocalDate, String>> YEAR_ON_ONE_END_FORMS = List.of(
+            (a, b) -> "từ ngày " + dmy(a) + " đến ngày " + dm(b),
+            (a, b) -> dmy(a) + " - " + dm(b),
+            (a, b) -> "từ " + dm(a) + " đến " + dmy(b),
+            (a, b) -> a.getDayOfMonth() + "." + a.getMonthValue() + " - " + b.getDayOfMonth() + "." + b.getMonthValue()
+                    + "." + b.getYear(),
+            (a, b) -> "từ " + a.getDayOfMonth() + "." + a.getMonthValue() + " đến " + b.getDayOfMonth() + "."
+                    + b.getMonthValue() + "." + b.getYear(),
+            (a, b) -> "ngày (" + dm(a) + " – " + dm(b) + ") năm " + b.getYear());
+
+    @Property
+    @Label("a range across months or New Year with the year on one end only reads as exactly [d1, d2]")
+    void rangesWithTheYearOnOneEnd(@ForAll("dates") LocalDate d1, @ForAll @IntRange(min = 1, max = 300) int length,
+            @ForAll @IntRange(max = 5) int formIndex) {
+        LocalDate d2 = d1.plusDays(length);
+        Assume.that(!d2.isAfter(LAST));
+        Assume.that(d2.getMonthValue() != d1.getMonthValue() || d2.getYear() != d1.getYear());
+        String text = YEAR_ON_ONE_END_FORMS.get(formIndex).apply(d1, d2);
+        assertRange(text, d1, d2, 2099);
+    }
+
+    static final List<String> MORE_TEMPLATES = List.of(
+            "thượng tuần tháng {m}", "trung tuần tháng {m}/{y}", "Dự kiến vào hạ tuần tháng {m} năm {y}.",
+            "nhân dịp {d}/{m}", "trong dịp kỷ niệm ngày {d}/{m}/{y}", "ngày ({d}/{m}) năm {y}",
+            "Thứ Bảy ({d}/{m}) năm {y}", "từ ngày {d}/{m}/{y} đến ngày {d2}/{m2}", "{d}.{m} - {d2}.{m2}.{y2}",
+            "chậm nhất trong hạ tuần tháng {m}");
+
+    @Provide
+    Arbitrary<String> moreSentences() {
+        return Combinators.combine(dates(), Arbitraries.integers().between(1, 60), Arbitraries.of(MORE_TEMPLATES))
+                .as((d, k, template) -> {
+                    LocalDate d2 = d.plusDays(k);
+                    return template.replace("{d2}", "" + d2.getDayOfMonth()).replace("{m2}", "" + d2.getMonthValue())
+                            .replace("{y2}", "" + d2.getYear()).replace("{d}", "" + d.getDayOfMonth())
+                            .replace("{m}", "" + d.getMonthValue()).replace("{y}", "" + d.getYear());
+                });
+    }
+
+    @Property(tries = 300)
+    @Label("the added forms read the same without tone marks and with full-width digits")
+    void addedFormsReadTheSameWrittenOtherwise(@ForAll("moreSentences") String text,
+            @ForAll @IntRange(min = 2000, max = 2040) int year) {
+        VietnameseDateReader reader = VietnameseDateReader.forYear(year);
+        List<String> expected = summary(reader.read(text));
+        assertEquals(1, expected.size(), () -> "«" + text + "»: " + expected);
+        assertEquals(expected, summary(reader.read(withoutToneMarks(text))), text);
+        assertEquals(expected, summary(reader.read(fullWidth(text))), text);
+    }
+
+    static final List<String> MORE_FILLER = List.of(
+            "dịp", "nhân dịp", "kỷ niệm", "thượng tuần", "trung tuần", "hạ tuần", "tuần", "(", ")", "năm", "tháng",
+            "ngày (", ") năm 2024", "１８", "/５", "．", "２０２４", "28.4", "- 2.5.2024", "ngày", "đến", "từ", "–", ",");
+
+    @Provide
+    Arbitrary<String> moreRunningText() {
+        Arbitrary<String> piece = Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.of(MORE_FILLER)),
+                Tuple.of(2, moreSentences()),
+                Tuple.of(1, Arbitraries.strings().withChars("0123456789１２５/-.:() ngàythđịp").ofMaxLength(8)));
+        return piece.list().ofMaxSize(25).map(parts -> String.join(" ", parts));
+    }
+
+    @Property(tries = 500)
+    @Label("with the added forms too, every quote is the text between its offsets, in order, never overlapping")
+    void addedFormsKeepQuotesAndOrder(@ForAll("moreRunningText") String text) {
+        int last = 0;
+        for (DateExpression e : VietnameseDateReader.forYear(2024).read(text)) {
+            assertEquals(e.sourceQuote(), text.substring(e.start(), e.end()), text);
+            assertTrue(e.start() >= last, () -> "overlap or disorder in «" + text + "»");
+            assertEquals(e.sourceQuote(), e.sourceQuote().strip(), "no surrounding spaces");
+            if (e.problem() == null || !DateProblem.INVALID_DATE.equals(e.problem().code())) {
+                assertTrue(e.kind() == DateKind.DEADLINE || e.startDate() != null, e::toString);
+                assertTrue(e.endDate() == null || e.startDate() == null || !e.endDate().isBefore(e.startDate()),
+                        e::toString);
+            }
+            last = e.end();
+        }
+    }
 }
