@@ -68,12 +68,13 @@ public record Event(String id, EventSpec spec, RenderedPage page, Campaign campa
     /**
      * When it happens, as a reader wants it: {@code Thứ Sáu, 17/5/2024, 14:00–17:00},
      * {@code Thứ Sáu, 17/5/2024, buổi chiều}, {@code 15/5/2024 – 21/5/2024},
-     * {@code Hạn: Thứ Sáu, 10/5/2024}, {@code Khoảng 21/10/2022 – 31/10/2022}.
+     * {@code Hạn: Thứ Sáu, 10/5/2024}, {@code Khoảng 21/10/2022 – 31/10/2022}, {@code Khoảng 18/5/2024} (around one day: "dịp 18/5").
      */
     public String when() {
         return switch (spec.kind()) {
             case DEADLINE -> "Hạn: " + VietnameseDates.fullDate(spec.end()) + (spec.endTime() != null ? ", trước " + VietnameseDates.time(spec.endTime()) : "");
-            case VAGUE -> "Khoảng " + VietnameseDates.shortDate(spec.start()) + " – " + VietnameseDates.shortDate(spec.end());
+            case VAGUE -> "Khoảng " + VietnameseDates.shortDate(spec.start())
+                    + (spec.start().equals(spec.end()) ? "" : " – " + VietnameseDates.shortDate(spec.end()));
             case PERIOD -> spec.start().equals(spec.end()) ? VietnameseDates.fullDate(spec.start())
                     : VietnameseDates.fullDate(spec.start()) + " – " + VietnameseDates.fullDate(spec.end());
             case EVENT -> VietnameseDates.fullDate(spec.start()) + (timeOfDay().isEmpty() ? "" : ", " + timeOfDay());
