@@ -1,6 +1,8 @@
 package vn.loa.importer;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import vn.loa.dates.DateExpression;
 import vn.loa.text.Vietnamese;
 
@@ -12,6 +14,13 @@ import vn.loa.text.Vietnamese;
  */
 final class ActivityText {
 
+    /**
+     * An activity's name, how it was found ({@link ImportedEvent#ITEM} or {@link ImportedEvent#SENTENCE}), what is
+     * uncertain about it, and the place its words name ({@code Hội thảo diễn ra tại …}), or null.
+     */
+    record Activity(String text, String found, Set<Doubt> doubts, String place) {
+    }
+
     private final Outline outline;
     private final String documentTitle;
     private final ProseText prose;
@@ -22,36 +31,44 @@ final class ActivityText {
         this.prose = new ProseText(outline);
     }
 
-    String of(int k, String plain, DateExpression e, List<DateExpression> all) {
+    Activity of(int k, String plain, DateExpression e, List<DateExpression> all) {
         return orDocumentTitle(activity(k, plain, e, all));
     }
 
     /** A title that only names the time ("Thời gian tổ chức …", "THỜI GIAN, ĐỊA ĐIỂM") gives way to the document's subject. */
-    private String orDocumentTitle(String text) {
-        if (documentTitle != null && (text == null || text.isBlank() || Labels.GENERIC.matcher(Vietnamese.fold(text)).matches())) {
-            return EventText.tidy(documentTitle);
+    private Activity orDocumentTitle(Activity a) {
+        String text = a.text();
+        boolean blank = text == null || text.isBlank();
+        if (documentTitle != null && (blank || Labels.GENERIC.matcher(Vietnamese.fold(text)).matches())) {
+            // "II. THỜI GIAN, ĐỊA ĐIỂM" of a plan for one activity names it by the plan's subject, as it should.
+            return new Activity(EventText.tidy(documentTitle), ImportedEvent.ITEM, blank ? EnumSet.of(Doubt.TEXT_DOCUMENT) : Set.of(),
+                    a.place());
         }
-        return text;
+        return a;
     }
 
-    private String activity(int k, String plain, DateExpression e, List<DateExpression> all) {
+    private static Activity item(String text) {
+        return new Activity(text, ImportedEvent.ITEM, Set.of(), null);
+    }
+
+    private Activity activity(int k, String plain, DateExpression e, List<DateExpression> all) {
         Block b = outline.get(k);
         if (b instanceof Block.Heading h) {
             String title = h.title();
             String without = EventText.tidy(title.replace(e.sourceQuote(), " "));
-            return without.split("\\s+").length >= 2 ? without : EventText.tidy(title);
+            return item(without.split("\\s+").length >= 2 ? without : EventText.tidy(title));
         }
         String body = b instanceof Block.Paragraph p && p.number() != null ? plain.substring(p.number().length()).strip() : plain;
         int offset = plain.length() - body.length();
         String label = Labels.labelOf(body);
         if (label != null && Labels.TIME.matcher(Vietnamese.fold(label)).matches()) {
-            return outline.contextTitle(k, body);
+            return item(outline.contextTitle(k, body));
         }
         int qs = Math.max(0, e.start() - offset);
         int qe = Math.max(0, e.end() - offset);
         String named = namedByLabel(body, label, qs, qe);
         if (named != null) {
-            return named;
+            return item(named);
         }
         return prose.of(k, body, offset, label, e, all);
     }

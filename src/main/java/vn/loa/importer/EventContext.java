@@ -33,10 +33,7 @@ final class EventContext {
         // 1. On the same line: "Thời gian: …; địa điểm: …", "… tại Hội trường Sở".
         inline(plain, lead, partners, location);
         if (location[0] == null) {
-            Matcher at = Labels.AT_PLACE.matcher(plain.substring(Math.min(plain.length(), e.end())));
-            if (at.find()) {
-                location[0] = Inline.stripClosing(at.group(1));
-            }
+            location[0] = Places.after(plain, e.end());
         }
         // 2. The items nested under the same parent item.
         Block b = outline.get(k);

@@ -2,8 +2,12 @@ package vn.loa.importer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import vn.loa.dates.DateExpression;
+import vn.loa.dates.DateKind;
 import vn.loa.dates.DateProblem;
 import vn.loa.dates.VietnameseDateReader;
 
@@ -12,6 +16,9 @@ import vn.loa.dates.VietnameseDateReader;
  * the event made of one, with a warning for the editor for each one left out or doubtful.
  */
 final class EventDates {
+
+    /** A year written in the date ({@code 18/5/2024}, {@code năm 2024}). */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
 
     private final VietnameseDateReader reader;
     private final List<String> warnings;
@@ -70,13 +77,37 @@ final class EventDates {
         return false;
     }
 
-    ImportedEvent event(DateExpression e, String text, List<String> lead, List<String> partners, String location) {
+    /**
+     * The event a date states. To the doubts of how it was found are added those of the date: a weekday that is not the
+     * date's, a year neither the date nor the document states, a span known only roughly.
+     */
+    ImportedEvent event(DateExpression e, String text, List<String> lead, List<String> partners, String location, String found,
+            Set<Doubt> doubts, String note, String section) {
         boolean weekdayOk = e.problem() == null || !DateProblem.WEEKDAY_MISMATCH.equals(e.problem().code());
+        Set<Doubt> all = EnumSet.noneOf(Doubt.class);
+        all.addAll(doubts);
         if (!weekdayOk) {
             warnings.add("thứ không khớp với ngày: «" + e.sourceQuote() + "» — " + e.problem().message());
+            all.add(Doubt.WEEKDAY);
+        }
+        if (!yearStated && !YEAR.matcher(e.sourceQuote()).find()) {
+            all.add(Doubt.YEAR_GUESSED);
+        }
+        if (e.kind() == DateKind.VAGUE) {
+            all.add(Doubt.VAGUE);
         }
         return new ImportedEvent(text, e.kind().jsonName(), e.startDate(), e.endDate(), e.time(), e.endTime(),
                 e.partOfDay() == null ? null : e.partOfDay().label(), e.weekdayStated(), weekdayOk, lead, partners,
-                location, e.sourceQuote());
+                location, e.sourceQuote(), found, all, note, section);
+    }
+
+    /** A day the words before it make a deadline ({@code Hạn cuối nhận hồ sơ: ngày 30/8}): due on that day. */
+    static ImportedEvent asDeadline(ImportedEvent e) {
+        if (e.kind().equals("deadline") || e.start() == null || !e.kind().equals("event")) {
+            return e;
+        }
+        return new ImportedEvent(e.text(), "deadline", null, e.end() != null ? e.end() : e.start(), e.time(), null, e.partOfDay(),
+                e.weekdayStated(), e.weekdayOk(), e.lead(), e.partners(), e.location(), e.sourceQuote(), e.found(), e.doubts(),
+                e.note(), e.section());
     }
 }

@@ -1,17 +1,20 @@
 package vn.loa.importer;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.loa.dates.DateExpression;
 import vn.loa.dates.VietnameseDateReader;
 
 /**
- * Finds the events of a body: every date expression of a heading, paragraph, list item or table row (the reader
- * already leaves out cited documents' dates and holiday names), with the activity it dates, its lead and partner
- * units and its location. The work is done by small parts: {@link TableRows} for tables, {@link ActivityText} (with
- * {@link ProseText}) for the activity of other blocks, {@link EventContext} for units and place, {@link EventMerger}
- * for mentions of one event.
+ * Finds the events of a body: every date expression of a heading, paragraph, list item or table row, with the activity
+ * it dates, its lead and partner units, its location, how it was found and what is uncertain about it. The work is done
+ * by small parts: {@link TableRows} for tables; {@link ActivityText} (numbered activities with their labels, and
+ * {@link ProseText} for sentences) for the activity of other blocks; {@link EventContext} and {@link Places} for units
+ * and place; {@link CitedDocuments}, {@link Deadlines} and {@link Reschedules} for dates that are not events, deadlines
+ * and moved events; {@link EventMerger} for mentions of one event.
  */
 final class EventFinder {
 
@@ -42,19 +45,50 @@ final class EventFinder {
                 continue;
             }
             Block b = blocks.get(k);
+            String section = outline.section(k);
             if (b instanceof Block.Table t) {
-                tables.events(t, out);
+                tables.events(t, out, section);
                 continue;
             }
             String plain = b.plain();
             List<DateExpression> found = dates.all(plain);
+            Map<DateExpression, DateExpression> moved = Reschedules.in(plain, found);
             for (DateExpression e : found) {
-                if (!dates.usable(e)) {
+                if (moved.containsValue(e) || CitedDocuments.cites(plain, e) || !dates.usable(e)) {
                     continue;
                 }
-                String text = activities.of(k, plain, e, found);
+                DateExpression old = moved.get(e);
+                ActivityText.Activity a = activities.of(k, plain, old != null ? old : e, found);
                 EventContext.Found c = context.of(k, plain, e);
-                out.add(dates.event(e, text, c.lead(), c.partners(), c.location()));
+                Set<Doubt> doubts = EnumSet.noneOf(Doubt.class);
+                doubts.addAll(a.doubts());
+                String note = null;
+                if (old != null) {
+                    doubts.add(Doubt.MOVED);
+                    note = Reschedules.note(old);
+                }
+                String location = c.location() != null ? c.location() : a.place();
+                List<String> lead = c.lead();
+                Sentences.Span span = Sentences.around(plain, e.start());
+                String sentence = span.of(plain);
+                String before = plain.substring(Math.min(span.start(), e.start()), e.start());
+                boolean deadline = "deadline".equals(e.kind().jsonName()) || Deadlines.saidBefore(before);
+                if (deadline) {
+                    // The unit its own sentence names; else the unit a numbered part is about ("1. Phòng Quản lý Khoa học").
+                    List<String> units = Deadlines.unitsOf(sentence);
+                    if (units.isEmpty() && ImportedEvent.SENTENCE.equals(a.found())) {
+                        units = Deadlines.unitHeading(outline.anchorName(k));
+                    }
+                    if (!units.isEmpty()) {
+                        lead = units;
+                    }
+                    if (Deadlines.yearly(plain.substring(e.end()))) {
+                        doubts.add(Doubt.YEARLY);
+                        note = note == null ? "hằng năm" : note + "; hằng năm";
+                    }
+                }
+                ImportedEvent ev = dates.event(e, a.text(), lead, c.partners(), location, a.found(), doubts, note, section);
+                out.add(deadline ? EventDates.asDeadline(ev) : ev);
             }
         }
         return EventMerger.merge(out);

@@ -60,6 +60,29 @@ final class Outline {
         return null;
     }
 
+    /** The heading of the part block k belongs to ({@code 2. Thời gian, địa điểm}), as written; null before any. */
+    String section(int k) {
+        for (int j = k; j >= 0; j--) {
+            if (blocks.get(j) instanceof Block.Heading h) {
+                return h.plain().strip();
+            }
+        }
+        return null;
+    }
+
+    /** The words of the numbered activity block k belongs to (a heading's title, a numbered paragraph without its number). */
+    String anchorName(int k) {
+        int a = anchor(k);
+        if (a < 0) {
+            return null;
+        }
+        Block anchor = blocks.get(a);
+        if (anchor instanceof Block.Heading h) {
+            return h.title();
+        }
+        return anchor instanceof Block.Paragraph p ? p.plain().substring(p.number().length()).strip() : null;
+    }
+
     /** The end of the scope of the activity starting at block a: the next heading of the same or a higher level. */
     int scopeEnd(int a) {
         Block start = blocks.get(a);

@@ -1,11 +1,14 @@
 package vn.loa.importer;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import vn.loa.dates.DateExpression;
 
 /**
- * The activity of a date written in prose: the words of the sentence before the date, or after it when the sentence
- * starts with the date; a line that starts with its date under a heading takes the heading.
+ * The activity of a date written in prose, from the sentence that holds the date ({@link Sentences}): its words before
+ * the date, or after it when the sentence starts with the date. A line that starts with its date under a heading
+ * takes the heading. Only when the date's sentence names nothing do the words come from the sentence before it.
  */
 final class ProseText {
 
@@ -19,47 +22,83 @@ final class ProseText {
      * @param body   the block's text without its number
      * @param offset where {@code body} starts in the block's plain text (the date expressions' positions)
      * @param label  the label the body starts with, or null
+     * @param e      the date whose words are wanted (for a rescheduled event, its old date)
      */
-    String of(int k, String body, int offset, String label, DateExpression e, List<DateExpression> all) {
+    ActivityText.Activity of(int k, String body, int offset, String label, DateExpression e, List<DateExpression> all) {
         Block b = outline.get(k);
-        int qs = Math.max(0, e.start() - offset);
-        int qe = Math.max(0, e.end() - offset);
-        // A line that starts with its (first) date: "Trong tháng 4/2024, trọng tâm là từ ngày …".
-        int labelEnd = label == null ? 0 : label.length() + 1;
-        boolean startsWithDate = !all.isEmpty() && body.substring(labelEnd, Math.max(labelEnd, Math.min(body.length(),
-                all.get(0).start() - offset))).replaceAll("[\\s\\-+•:]", "").length() <= 2;
-        String heading = outline.anchorTitle(k);
-        if (startsWithDate && b instanceof Block.Paragraph para && para.number() == null && heading != null) {
-            return heading;
-        }
-        String before = body.substring(0, Math.min(qs, body.length()));
-        if (label != null && before.length() >= label.length() + 1) {
-            before = before.substring(label.length() + 1);
-        }
+        int qs = Math.min(body.length(), Math.max(0, e.start() - offset));
+        int qe = Math.min(body.length(), Math.max(0, e.end() - offset));
+        int labelEnd = label == null ? 0 : Math.min(body.length(), label.length() + 1);
+        Sentences.Span s = Sentences.around(body, qs);
+        boolean first = s.start() <= labelEnd;
+        int from = first ? labelEnd : s.start();
+        int to = Math.max(s.end(), qe);
+        // A sentence that starts with its (first) date: "Trong tháng 4/2024, trọng tâm là từ ngày …".
+        int firstDate = qs;
         for (DateExpression other : all) {
-            if (other != e && other.end() - offset <= qs && other.start() - offset >= 0) {
+            int os = other.start() - offset;
+            if (os >= from && os < firstDate) {
+                firstDate = os;
+            }
+        }
+        boolean startsWithDate = body.substring(from, Math.max(from, firstDate)).replaceAll("[\\s\\-+•:]", "").length() <= 2;
+        boolean plainParagraph = b instanceof Block.Paragraph para && para.number() == null;
+        String heading = outline.anchorTitle(k);
+        if (first && startsWithDate && plainParagraph && heading != null) {
+            return new ActivityText.Activity(heading, ImportedEvent.ITEM, Set.of(), null);
+        }
+        String before = body.substring(from, Math.max(from, qs));
+        for (DateExpression other : all) {
+            int os = other.start() - offset;
+            int oe = other.end() - offset;
+            if (other != e && oe <= qs && os >= from) {
                 before = before.replace(other.sourceQuote(), " ");
             }
         }
         String beforeTidy = EventText.tidyBefore(before);
         if (beforeTidy.split("\\s+").length >= 2 && !beforeTidy.isBlank() && !startsWithDate) {
             if (beforeTidy.length() > 200) {
-                int cut = Math.max(beforeTidy.lastIndexOf(". "), beforeTidy.lastIndexOf("; "));
+                int cut = beforeTidy.lastIndexOf("; ");
                 if (cut > 0) {
                     beforeTidy = beforeTidy.substring(cut + 2);
                 }
             }
-            return Inline.capitalise(beforeTidy);
+            String place = null;
+            if (!"deadline".equals(e.kind().jsonName())) {
+                String[] held = Places.heldAt(beforeTidy);
+                if (held != null) {
+                    beforeTidy = held[0];
+                    place = held[1];
+                }
+            }
+            return prose(EventText.phrase(beforeTidy), place);
         }
-        // The line starts with its date.
-        if (b instanceof Block.Paragraph p && p.number() == null && heading != null) {
-            return heading;
+        // The sentence starts with its date.
+        if (first && plainParagraph && heading != null) {
+            return new ActivityText.Activity(heading, ImportedEvent.ITEM, Set.of(), null);
         }
-        String after = body.substring(Math.min(qe, body.length())).replaceFirst("^[\\s:,\\-–)]+", "");
-        after = EventText.firstClause(after);
+        String after = body.substring(qe, Math.max(qe, to)).replaceFirst("^[\\s:,\\-–)]+", "");
+        int semi = after.indexOf(';');
+        if (semi >= 0) {
+            after = after.substring(0, semi);
+        }
+        after = EventText.phrase(EventText.tidy(after));
         if (after.split("\\s+").length >= 2) {
-            return Inline.capitalise(EventText.tidy(after));
+            return prose(after, null);
         }
-        return outline.contextTitle(k, body);
+        if (!first) {
+            // Nothing in the date's own sentence: the sentence before it.
+            Sentences.Span prev = Sentences.around(body, Math.max(0, s.start() - 2));
+            String words = EventText.phrase(EventText.tidy(prev.of(body)));
+            if (prev.start() < s.start() && words.split("\\s+").length >= 2) {
+                return new ActivityText.Activity(words, ImportedEvent.SENTENCE, EnumSet.of(Doubt.TEXT_NEARBY), null);
+            }
+        }
+        return new ActivityText.Activity(outline.contextTitle(k, body), ImportedEvent.ITEM, EnumSet.of(Doubt.TEXT_NEARBY), null);
+    }
+
+    private static ActivityText.Activity prose(String text, String place) {
+        Set<Doubt> doubts = text.length() > 160 ? EnumSet.of(Doubt.TEXT_LONG) : Set.of();
+        return new ActivityText.Activity(Inline.capitalise(text), ImportedEvent.SENTENCE, doubts, place);
     }
 }

@@ -1,6 +1,8 @@
 package vn.loa.importer;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import vn.loa.dates.DateExpression;
 import vn.loa.text.Vietnamese;
@@ -65,7 +67,7 @@ final class TableRows {
         }
     }
 
-    void events(Block.Table t, List<ImportedEvent> out) {
+    void events(Block.Table t, List<ImportedEvent> out, String section) {
         List<List<String>> rows = t.plainRows();
         if (rows.size() < 2) {
             return;
@@ -106,7 +108,8 @@ final class TableRows {
                             loc = Inline.stripClosing(at.group(1));
                         }
                     }
-                    out.add(dates.event(e, text.isEmpty() ? "Hoạt động" : text, leads, partnerList, loc));
+                    out.add(dates.event(e, text.isEmpty() ? "Hoạt động" : text, leads, partnerList, loc, ImportedEvent.TABLE,
+                            text.isEmpty() ? EnumSet.of(Doubt.TEXT_NEARBY) : Set.of(), null, section));
                 }
             }
         }

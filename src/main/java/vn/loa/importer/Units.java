@@ -29,6 +29,12 @@ final class Units {
     private Units() {
     }
 
+    /** Whether the text starts with the name of a unit ({@code Phòng …}, {@code Các phòng …}, {@code UBND …}). */
+    static boolean startsWithUnit(String text) {
+        Matcher m = UNIT.matcher(text.strip());
+        return m.find() && namedAfter(text.strip(), m.end());
+    }
+
     static List<String> split(String value) {
         List<String> out = new ArrayList<>();
         if (value == null) {
