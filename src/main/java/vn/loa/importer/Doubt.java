@@ -20,7 +20,7 @@ enum Doubt {
     /** The event was moved to another day. */
     MOVED("đã dời ngày", 1),
     /** A deadline that comes back every year: only this year's is written. */
-    YEARLY("lặp lại hằng năm, chỉ ghi năm nay", 1),
+    YEARLY("chỉ ghi hạn của năm nay", 1),
     /** A span with only an approximate start or end ({@code trong tháng 5}, {@code đầu tháng 4}). */
     VAGUE("thời gian chỉ ước chừng", 1);
 

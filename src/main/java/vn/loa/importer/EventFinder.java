@@ -84,7 +84,7 @@ final class EventFinder {
                     }
                     if (Deadlines.yearly(plain.substring(e.end()))) {
                         doubts.add(Doubt.YEARLY);
-                        note = note == null ? "hằng năm" : note + "; hằng năm";
+                        note = note == null ? "hạn lặp lại hằng năm" : note + "; hạn lặp lại hằng năm";
                     }
                 }
                 ImportedEvent ev = dates.event(e, a.text(), lead, c.partners(), location, a.found(), doubts, note, section);

@@ -60,11 +60,17 @@ final class Outline {
         return null;
     }
 
-    /** The heading of the part block k belongs to ({@code 2. Thời gian, địa điểm}), as written; null before any. */
+    /**
+     * The heading of the part block k belongs to ({@code 2. Thời gian, địa điểm}) as written, or the numbered paragraph
+     * it is ({@code mục 3}); null before any.
+     */
     String section(int k) {
         for (int j = k; j >= 0; j--) {
             if (blocks.get(j) instanceof Block.Heading h) {
                 return h.plain().strip();
+            }
+            if (blocks.get(j) instanceof Block.Paragraph p && p.number() != null) {
+                return "mục " + p.number().strip().replaceAll("[.)]+$", "");
             }
         }
         return null;
