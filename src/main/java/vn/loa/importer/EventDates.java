@@ -101,6 +101,15 @@ final class EventDates {
                 location, e.sourceQuote(), found, all, note, section);
     }
 
+    /** A deadline that is the new day of a moved event ({@code hoãn đến ngày 22/11}): an event on that day. */
+    static ImportedEvent asDay(ImportedEvent e) {
+        if (!e.kind().equals("deadline") || e.end() == null) {
+            return e;
+        }
+        return new ImportedEvent(e.text(), "event", e.end(), e.end(), e.time(), null, e.partOfDay(), e.weekdayStated(), e.weekdayOk(),
+                e.lead(), e.partners(), e.location(), e.sourceQuote(), e.found(), e.doubts(), e.note(), e.section());
+    }
+
     /** A day the words before it make a deadline ({@code Hạn cuối nhận hồ sơ: ngày 30/8}): due on that day. */
     static ImportedEvent asDeadline(ImportedEvent e) {
         if (e.kind().equals("deadline") || e.start() == null || !e.kind().equals("event")) {

@@ -58,7 +58,9 @@ final class EventFinder {
                     continue;
                 }
                 DateExpression old = moved.get(e);
-                ActivityText.Activity a = activities.of(k, plain, old != null ? old : e, found);
+                // The words of a moved event stand before its first date ("Lễ … dự kiến ngày 10/5, được lùi sang ngày 24/5").
+                DateExpression words = old != null && old.start() < e.start() ? old : e;
+                ActivityText.Activity a = activities.of(k, plain, words, found);
                 EventContext.Found c = context.of(k, plain, e);
                 Set<Doubt> doubts = EnumSet.noneOf(Doubt.class);
                 doubts.addAll(a.doubts());
@@ -70,9 +72,12 @@ final class EventFinder {
                 String location = c.location() != null ? c.location() : a.place();
                 List<String> lead = c.lead();
                 Sentences.Span span = Sentences.around(plain, e.start());
-                String sentence = span.of(plain);
-                String before = plain.substring(Math.min(span.start(), e.start()), e.start());
-                boolean deadline = "deadline".equals(e.kind().jsonName()) || Deadlines.saidBefore(before);
+                int clause = Math.min(e.start(), ProseText.clauseStart(plain, span.start(), e.start(), found, 0));
+                String sentence = plain.substring(clause, Math.max(clause, span.end()));
+                String before = plain.substring(clause, e.start());
+                // "hoãn đến ngày 22/11" reads as a deadline; an event moved there is an event on that day.
+                boolean movedEvent = old != null && "event".equals(old.kind().jsonName());
+                boolean deadline = !movedEvent && ("deadline".equals(e.kind().jsonName()) || Deadlines.saidBefore(before));
                 if (deadline) {
                     // The unit its own sentence names; else the unit a numbered part is about ("1. Phòng Quản lý Khoa học").
                     List<String> units = Deadlines.unitsOf(sentence);
@@ -88,7 +93,7 @@ final class EventFinder {
                     }
                 }
                 ImportedEvent ev = dates.event(e, a.text(), lead, c.partners(), location, a.found(), doubts, note, section);
-                out.add(deadline ? EventDates.asDeadline(ev) : ev);
+                out.add(deadline ? EventDates.asDeadline(ev) : movedEvent ? EventDates.asDay(ev) : ev);
             }
         }
         return EventMerger.merge(out);

@@ -18,7 +18,9 @@ import vn.loa.text.Vietnamese;
 final class EventMerger {
 
     private static final Set<String> SMALL = Set.of("va", "cua", "cac", "nhung", "tai", "ve", "voi", "cho", "nam", "ngay", "to", "chuc",
-            "duoc", "se", "da", "trong", "tinh", "so", "the", "nay");
+            "duoc", "se", "da", "trong", "tinh", "so", "the", "nay",
+            // verbs a mention adds to the name: "Triển lãm khai mạc ngày 20/4", "Tọa đàm diễn ra ngày 18/5"
+            "khai", "mac", "be", "dien", "ra", "mo", "bat", "dau", "ket", "thuc", "chinh", "vao", "luc", "buoi");
 
     private EventMerger() {
     }

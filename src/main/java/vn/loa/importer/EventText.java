@@ -8,7 +8,8 @@ final class EventText {
 
     private static final Pattern CLAUSE_END = Pattern.compile("[;.](?:\\s|$)");
     private static final Pattern CONNECTIVE = Pattern.compile("^(?:Bên cạnh đó|Ngoài ra|Theo đó|Đồng thời|Trong khi đó|Tiếp đó|Tiếp theo|"
-            + "Sau đó|Trước đó|Cũng trong (?:ngày|buổi sáng|buổi chiều|sáng|chiều)(?: này| nay)?|Cùng ngày|Dự kiến)\\s*,\\s*");
+            + "Sau đó|Trước đó|Cũng trong (?:ngày|buổi sáng|buổi chiều|sáng|chiều)(?: này| nay)?|Cùng ngày|Dự kiến|Cũng tại đây|Tại đây|"
+            + "Cùng thời gian|Nhân dịp này|Trong khuôn khổ [^,]{1,80})\\s*,\\s*");
     private static final Pattern LEADING_PLACE = Pattern.compile("^(?:tại|Tại)\\s+[^,]+,\\s*");
     /** {@code Sở … sẽ tổ chức Tọa đàm …}: a unit, then the verb that holds the activity. */
     private static final Pattern HOLDS = Pattern.compile("\\s(?:sẽ |đã |đang )?(?:long trọng |trọng thể )?(?:tổ chức|khai mạc|phát động|"

@@ -62,18 +62,19 @@ final class Outline {
 
     /**
      * The heading of the part block k belongs to ({@code 2. Thời gian, địa điểm}) as written, or the numbered paragraph
-     * it is ({@code mục 3}); null before any.
+     * it is in ({@code II. NỘI DUNG, mục 3}); null before any.
      */
     String section(int k) {
+        String item = null;
         for (int j = k; j >= 0; j--) {
             if (blocks.get(j) instanceof Block.Heading h) {
-                return h.plain().strip();
+                return h.plain().strip() + (item == null ? "" : ", " + item);
             }
-            if (blocks.get(j) instanceof Block.Paragraph p && p.number() != null) {
-                return "mục " + p.number().strip().replaceAll("[.)]+$", "");
+            if (item == null && blocks.get(j) instanceof Block.Paragraph p && p.number() != null) {
+                item = "mục " + p.number().strip().replaceAll("[.)]+$", "");
             }
         }
-        return null;
+        return item;
     }
 
     /** The words of the numbered activity block k belongs to (a heading's title, a numbered paragraph without its number). */

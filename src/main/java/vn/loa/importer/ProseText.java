@@ -31,7 +31,8 @@ final class ProseText {
         int labelEnd = label == null ? 0 : Math.min(body.length(), label.length() + 1);
         Sentences.Span s = Sentences.around(body, qs);
         boolean first = s.start() <= labelEnd;
-        int from = first ? labelEnd : s.start();
+        int from = clauseStart(body, first ? labelEnd : s.start(), qs, all, offset);
+        first = first && from <= labelEnd;
         int to = Math.max(s.end(), qe);
         // A sentence that starts with its (first) date: "Trong tháng 4/2024, trọng tâm là từ ngày …".
         int firstDate = qs;
@@ -95,6 +96,34 @@ final class ProseText {
             }
         }
         return new ActivityText.Activity(outline.contextTitle(k, body), ImportedEvent.ITEM, EnumSet.of(Doubt.TEXT_NEARBY), null);
+    }
+
+    /**
+     * Where the clause holding a date starts in its sentence: after the last {@code ;} before it when what follows has a
+     * subject of its own ({@code …; Hội đồng giám khảo nộp kết quả chậm nhất ngày …}) or another date stands before it;
+     * a clause without a subject ({@code …; báo cáo kết quả về Văn phòng Sở trước ngày …}) shares the sentence's.
+     *
+     * @param offset where {@code text} starts in the text the expressions were read from
+     */
+    static int clauseStart(String text, int sentenceStart, int at, List<DateExpression> all, int offset) {
+        int semi = text.lastIndexOf(';', Math.max(0, at - 1));
+        if (semi < sentenceStart) {
+            return sentenceStart;
+        }
+        boolean subject = Units.startsWithUnit(text.substring(semi + 1, at));
+        boolean dateBefore = false;
+        for (DateExpression other : all) {
+            int oe = other.end() - offset;
+            dateBefore |= oe > sentenceStart && oe <= semi;
+        }
+        if (!subject && !dateBefore) {
+            return sentenceStart;
+        }
+        int from = semi + 1;
+        while (from < at && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from;
     }
 
     private static ActivityText.Activity prose(String text, String place) {
