@@ -15,10 +15,10 @@ import vn.loa.safety.Terminal;
  * safe to print ({@link Terminal}) after it is cut, so that an escape is never cut in half.
  *
  * <pre>
- *     Sự kiện                                  Ngày                  Địa điểm                  Nguồn                 Tin cậy
- *   1 Hội thảo “Chuyển đổi số trong doanh…     16/5/2024 sáng        Hội trường Sở Khoa học…   dòng 18               cao
- *   2 Lễ trao giải Hội thi Sáng tạo kỹ thuật…  24/5/2024             —                         dòng 9                vừa
- *       cần kiểm tra: đã dời ngày — dời từ ngày 10/5/2024
+ *       Sự kiện                                  Ngày                 Địa điểm                 Nguồn            Tin cậy
+ *     1 Chợ công nghệ và thiết bị                14/11–16/11/2024     Quảng trường Trung tâm…  dòng 23          cao
+ *     6 Hội nghị tổng kết                        22/11/2024           Phòng họp số 1 của Sở    dòng 29          vừa
+ *         cần kiểm tra: đã dời ngày; dời từ ngày 20/11/2024
  * </pre>
  */
 final class ImportReview {

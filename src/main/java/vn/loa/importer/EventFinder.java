@@ -53,8 +53,10 @@ final class EventFinder {
             String plain = b.plain();
             List<DateExpression> found = dates.all(plain);
             Map<DateExpression, DateExpression> moved = Reschedules.in(plain, found);
+            Set<DateExpression> oldDates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            oldDates.addAll(moved.values());
             for (DateExpression e : found) {
-                if (moved.containsValue(e) || CitedDocuments.cites(plain, e) || !dates.usable(e)) {
+                if (oldDates.contains(e) || CitedDocuments.cites(plain, e) || !dates.usable(e)) {
                     continue;
                 }
                 DateExpression old = moved.get(e);

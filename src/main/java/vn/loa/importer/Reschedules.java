@@ -1,6 +1,6 @@
 package vn.loa.importer;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -24,7 +24,7 @@ final class Reschedules {
 
     /** The new date of each rescheduled event mapped to its old one, among the expressions of one text. */
     static Map<DateExpression, DateExpression> in(String text, List<DateExpression> all) {
-        Map<DateExpression, DateExpression> out = new HashMap<>();
+        Map<DateExpression, DateExpression> out = new IdentityHashMap<>();
         for (int i = 0; i + 1 < all.size(); i++) {
             DateExpression a = all.get(i);
             DateExpression b = all.get(i + 1);

@@ -82,9 +82,21 @@ final class Sentences {
         return out;
     }
 
+    /** The last text split by {@link #around} and its sentences: the finder asks about each date of one block in turn. */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
     /** The sentence holding the character at {@code offset} (the one starting after it when it is a space). */
     static Span around(String text, int offset) {
-        List<Span> all = split(text);
+        Object[] last = LAST.get();
+        List<Span> all;
+        if (last != null && last[0] == text) {
+            @SuppressWarnings("unchecked")
+            List<Span> cached = (List<Span>) last[1];
+            all = cached;
+        } else {
+            all = split(text);
+            LAST.set(new Object[] {text, all});
+        }
         for (Span s : all) {
             if (offset < s.end()) {
                 return s;
