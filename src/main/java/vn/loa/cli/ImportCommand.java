@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -17,13 +18,14 @@ import picocli.CommandLine.Parameters;
 import vn.loa.LoaException;
 import vn.loa.importer.ImportJson;
 import vn.loa.importer.ImportedDocument;
-import vn.loa.importer.ImportedEvent;
 import vn.loa.importer.Importer;
 import vn.loa.importer.PageBundle;
+import vn.loa.importer.SourceLines;
 import vn.loa.load.ContentLoader;
 import vn.loa.load.EventSpec;
 import vn.loa.load.Page;
 import vn.loa.safety.Terminal;
+import vn.loa.text.Json;
 
 /**
  * {@code loa import FILE... [--section ke-hoach|tin-tuc] [--json] [--dry-run] [--source DIR]}: turns documents
@@ -103,7 +105,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         Importer.Imported imported = Importer.read(file);
         if (json) {
-            out.println(jsonLine(ImportJson.write(imported.document())));
+            out.println(jsonLine(json(imported)));
             return;
         }
         PageBundle bundle = PageBundle.plan(imported, source, section, taken, day);
@@ -119,6 +121,18 @@ final class ImportCommand implements Callable<Integer> {
             Path written = bundle.write();
             out.println("Đã ghi " + Terminal.line(written.normalize().toString()) + " (draft: true — biên tập viên kiểm tra trước khi đăng)");
         }
+    }
+
+    /** The document as {@link ImportJson} writes it, each event with the line of the source that states it (or null). */
+    private static String json(Importer.Imported imported) {
+        Map<String, Object> m = ImportJson.toMap(imported.document());
+        SourceLines lines = SourceLines.of(imported.file());
+        for (Object e : (List<?>) m.get("events")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> event = (Map<String, Object>) e;
+            event.put("line", lines.lineOf((String) event.get("source_quote")));
+        }
+        return Json.write(m);
     }
 
     /**
@@ -174,12 +188,7 @@ final class ImportCommand implements Callable<Integer> {
         out.println("  " + Terminal.line("căn cứ: " + d.basis().size() + " · chủ đề: " + d.themes().size() + " · khẩu hiệu: " + d.slogans().size()
                 + " · mục: " + d.sections().size() + " · nơi nhận: " + d.recipients().size()
                 + (d.signer() == null ? " · không thấy người ký" : " · ký: " + join(d.signer().authority(), d.signer().position(), d.signer().name()))));
-        out.println("  " + d.events().size() + " sự kiện:");
-        for (ImportedEvent e : d.events()) {
-            String when = e.kind().equals("deadline") ? "hạn " + e.end() : e.start() + (e.end() != null && !e.end().equals(e.start()) ? " – " + e.end() : "");
-            out.println("    - " + Terminal.line("[" + e.kind() + "] " + when + (e.time() != null ? " " + e.time() : "")
-                    + (e.partOfDay() != null ? " (" + e.partOfDay() + ")" : "") + " — " + e.text()));
-        }
+        ImportReview.print(out, d.events(), SourceLines.of(imported.file()));
         for (String note : bundle.notes()) {
             out.println("  chú ý: " + Terminal.line(note));
         }

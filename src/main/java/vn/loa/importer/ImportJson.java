@@ -13,8 +13,11 @@ import vn.loa.text.Json;
  * {"doc": {"kind", "number", "place", "issued": {"day", "month", "year"}, "title", "basis": [], "themes": [],
  *          "slogans": [], "sections": [], "recipients": [], "signer": {"authority", "position", "name"}, "campaign"},
  *  "events": [{"text", "kind", "start", "end", "time", "end_time", "part_of_day", "weekday_stated", "lead": [],
- *              "partners": [], "location", "source_quote"}]}
+ *              "partners": [], "location", "source_quote", "found", "confidence", "note", "check": [], "section"}]}
  * </pre>
+ * {@code found} says how an event was found ({@code bảng}, {@code mục}, {@code câu}), {@code confidence} how sure it is
+ * ({@code cao}, {@code vừa}, {@code thấp}), {@code check} what the editor should check and {@code section} the heading
+ * it was found under.
  * Absent values are {@code null} or {@code []}; {@code issued} and {@code signer} are null when the document has no
  * place-and-date line or no signature block. Written with {@link Json}.
  */
@@ -81,6 +84,11 @@ public final class ImportJson {
         m.put("partners", e.partners());
         m.put("location", e.location());
         m.put("source_quote", e.sourceQuote());
+        m.put("found", e.found());
+        m.put("confidence", e.confidence());
+        m.put("note", e.note());
+        m.put("check", e.checks());
+        m.put("section", e.section());
         return m;
     }
 

@@ -212,6 +212,10 @@ public record PageBundle(Path folder, String indexMd, Map<Path, String> copies, 
             }
             StringBuilder b = new StringBuilder();
             String title = e.text();
+            String check = check(e);
+            if (check != null) {
+                b.append("  # cần kiểm tra: ").append(check).append('\n');
+            }
             b.append("  - title: ").append(q(title)).append('\n');
             String slug = Vietnamese.slugify(title, 80);
             if (slug.isEmpty()) {
@@ -267,6 +271,21 @@ public record PageBundle(Path folder, String indexMd, Map<Path, String> copies, 
         }
         y.append("events:\n");
         lines.forEach(y::append);
+    }
+
+    /**
+     * What the editor should check about an event that is not sure ({@code năm được đoán; đã dời ngày — dời từ ngày
+     * 10/5/2024}), one line for a YAML comment; null for a sure event without a note.
+     */
+    static String check(ImportedEvent e) {
+        if ("cao".equals(e.confidence()) && e.note() == null) {
+            return null;
+        }
+        String s = String.join("; ", e.checks());
+        if (e.note() != null) {
+            s = s.isEmpty() ? e.note() : s + " — " + e.note();
+        }
+        return s.isEmpty() ? null : s.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ") + " (độ tin cậy: " + e.confidence() + ")";
     }
 
     private static String at(LocalDate day, LocalTime time) {

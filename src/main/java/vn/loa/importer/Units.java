@@ -29,6 +29,16 @@ final class Units {
     private Units() {
     }
 
+    /** Whether the text starts with the name of a unit ({@code Phòng …}, {@code Các phòng …}, {@code UBND …}). */
+    static boolean startsWithUnit(String text) {
+        String t = text.strip();
+        if (t.startsWith("Hội đồng ") || t.startsWith("Ban Tổ chức") || t.startsWith("Ban Chỉ đạo")) {
+            return true; // "Hội" matches first in UNIT, and "đồng …" is lower case
+        }
+        Matcher m = UNIT.matcher(t);
+        return m.find() && namedAfter(t, m.end());
+    }
+
     static List<String> split(String value) {
         List<String> out = new ArrayList<>();
         if (value == null) {
