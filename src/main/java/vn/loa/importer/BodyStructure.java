@@ -8,8 +8,8 @@ import vn.loa.text.Vietnamese;
 
 /**
  * What the body's blocks say about the document: its sections (the Roman-numeral headings), the basis paragraphs
- * before the first heading ({@link Basis}), themes and slogans ({@link Themes}), a summary sentence, and the blocks
- * that state no events.
+ * before the first heading ({@link Basis}; in a document without its form, a news post, only those that open the
+ * body), themes and slogans ({@link Themes}), a summary sentence, and the blocks that state no events.
  */
 final class BodyStructure {
 
@@ -20,9 +20,11 @@ final class BodyStructure {
     final Set<Integer> excluded = new HashSet<>();
     String summary;
 
-    static BodyStructure of(List<Block> blocks) {
+    /** {@code officialForm}: the document has a kind line, so that its basis may be anywhere before its first heading. */
+    static BodyStructure of(List<Block> blocks, boolean officialForm) {
         BodyStructure st = new BodyStructure();
         boolean beforeFirstHeading = true;
+        boolean opening = true;
         int summaryFrom = -1;
         for (int k = 0; k < blocks.size(); k++) {
             Block b = blocks.get(k);
@@ -34,21 +36,25 @@ final class BodyStructure {
                 }
                 if (st.themes.heading(h)) {
                     st.excluded.add(k);
+                } else {
+                    st.themes.prose(h);
                 }
                 if (summaryFrom < 0 && Vietnamese.fold(h.title()).contains("muc dich")) {
                     summaryFrom = k + 1;
                 }
                 continue;
             }
-            if (beforeFirstHeading && b instanceof Block.Paragraph && Basis.isBasis(plain)) {
+            if (beforeFirstHeading && (officialForm || opening) && b instanceof Block.Paragraph && Basis.isBasis(plain)) {
                 Basis.read(plain, st.basis);
                 st.excluded.add(k);
                 continue;
             }
+            opening = false;
             if (st.themes.block(b)) {
                 st.excluded.add(k);
                 continue;
             }
+            st.themes.prose(b);
             if (st.summary == null && summaryFrom >= 0 && k >= summaryFrom && (b instanceof Block.Item || b instanceof Block.Paragraph)) {
                 st.summary = summary(plain);
             }

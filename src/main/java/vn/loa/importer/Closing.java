@@ -21,18 +21,23 @@ record Closing(int start, List<String> recipients, Signer signer) {
     private static final Pattern SIGNED = Pattern.compile("(?i)^[\\[(]?\\s*(?:đã ký|da ky|ký|ký tên|ký, ghi rõ|chữ ký|signed|daky)[^\\])]*[\\])]?$");
     static final Pattern RECIPIENTS = Pattern.compile("(?i)^\\s*(?:nơi nhận|noi nhan)\\s*:?\\s*(.*)$");
 
-    /** The end of the document among the lines from {@code from}. */
+    /** The end of the document among the lines from {@code from} to the last. */
     static Closing read(List<Line> ls, int from) {
+        return read(ls, from, ls.size());
+    }
+
+    /** The end of the document among the lines {@code [from, end)}. */
+    static Closing read(List<Line> ls, int from, int end) {
         int r = -1;
-        for (int i = from; i < ls.size(); i++) {
+        for (int i = from; i < end; i++) {
             Line l = ls.get(i);
             String first = l.cells() != null ? Inline.plain(l.cells().get(0)) : l.plain();
             if (RECIPIENTS.matcher(first).matches() && first.length() < 200) {
                 r = i;
             }
         }
-        int s = signatureStart(ls, from);
-        int start = ls.size();
+        int s = signatureStart(ls, from, end);
+        int start = end;
         if (r >= 0) {
             start = r;
         }
@@ -42,7 +47,7 @@ record Closing(int start, List<String> recipients, Signer signer) {
         List<String> left = new ArrayList<>();
         List<String> right = new ArrayList<>();
         boolean inRecipients = false;
-        for (int i = start; i < ls.size(); i++) {
+        for (int i = start; i < end; i++) {
             Line l = ls.get(i);
             if (l.blank()) {
                 continue;
@@ -100,6 +105,20 @@ record Closing(int start, List<String> recipients, Signer signer) {
                 || SIGNED.matcher(t).matches() || nameLike(t);
     }
 
+    /**
+     * A signature block, not a stray line in capitals: recipients, an authority ({@code KT. GIÁM ĐỐC}), or a position
+     * and a name. A document without its form (a news post) has a signature block only so.
+     */
+    boolean signatureBlock() {
+        return !recipients.isEmpty() || signer != null && (signer.authority() != null || signer.position() != null && signer.name() != null);
+    }
+
+    /** A line of a signature block: an authority, a position in capitals, {@code (Đã ký)}. */
+    static boolean signatureLine(String s) {
+        String t = s.strip();
+        return AUTHORITY.matcher(t).matches() || SIGNED.matcher(t).matches() || Inline.isUpper(t) && t.length() <= 60;
+    }
+
     static boolean nameLike(String s) {
         String t = s.strip();
         if (t.length() > 40 || t.length() < 5 || t.matches(".*[\\d;:,.!?()/].*")) {
@@ -118,8 +137,8 @@ record Closing(int start, List<String> recipients, Signer signer) {
     }
 
     /** The first line of the trailing run of signature lines (authority, position, name), or -1. */
-    private static int signatureStart(List<Line> ls, int from) {
-        int i = ls.size() - 1;
+    private static int signatureStart(List<Line> ls, int from, int end) {
+        int i = end - 1;
         int start = -1;
         boolean upper = false;
         int count = 0;

@@ -21,13 +21,15 @@ final class Header {
     final List<String> issuer = new ArrayList<>();
     String number;
     IssueDate issued;
+    /** The national motto was read: the header of an official document. */
+    boolean motto;
 
     /** Reads the header's lines {@code [0, end)}, marking them used. */
     static Header read(List<Line> ls, int end, boolean[] used) {
         Header h = new Header();
         for (int i = 0; i < end; i++) {
             Line l = ls.get(i);
-            if (l.blank()) {
+            if (l.blank() || used[i]) {
                 continue;
             }
             used[i] = true;
@@ -47,6 +49,7 @@ final class Header {
                 if (part.issuer != null) {
                     h.issuer.add(part.issuer);
                 }
+                h.motto |= part.motto;
             }
         }
         return h;
@@ -59,7 +62,7 @@ final class Header {
     void readLate(List<Line> ls, int from, boolean[] used) {
         for (int i = from; i < Math.min(ls.size(), from + 12); i++) {
             Line l = ls.get(i);
-            if (l.blank() || l.cells() != null) {
+            if (l.blank() || l.cells() != null || used[i]) {
                 continue;
             }
             String p = l.plain();
@@ -77,10 +80,15 @@ final class Header {
 
     /** Without a kind line: the leading lines that are issuing body, motto, number or date. */
     static int leadingEnd(List<Line> ls) {
+        return leadingEnd(ls, new boolean[ls.size()]);
+    }
+
+    /** Without a kind line: the leading lines that are issuing body, motto, number or date, lines used skipped. */
+    static int leadingEnd(List<Line> ls, boolean[] used) {
         int end = 0;
         for (int i = 0; i < ls.size(); i++) {
             Line l = ls.get(i);
-            if (l.blank()) {
+            if (l.blank() || used[i]) {
                 continue;
             }
             String p = l.plain();
@@ -92,6 +100,11 @@ final class Header {
             end = i + 1;
         }
         return end;
+    }
+
+    /** A header that shows the form: a number, a place-and-date line or the motto; issuing-body lines alone do not. */
+    boolean ofTheForm() {
+        return number != null || issued != null || motto;
     }
 
     static final class Part {

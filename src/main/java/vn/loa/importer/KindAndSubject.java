@@ -12,7 +12,8 @@ import vn.loa.text.Vietnamese;
  *
  * @param kindAt  the kind line's index, -1 when there is none
  * @param kind    the kind as written in capitals ({@code KẾ HOẠCH}); null without a kind line
- * @param subject the subject's lines joined with single spaces; null when none
+ * @param subject the subject's lines joined with single spaces, a line that goes on with a capital put in lower case
+ *                ({@link TitleCase#continuing}); null when none
  * @param end     the index of the first line after the subject (after the kind line when there is none)
  */
 record KindAndSubject(int kindAt, String kind, String subject, int end) {
@@ -75,7 +76,7 @@ record KindAndSubject(int kindAt, String kind, String subject, int end) {
             if (l.cells() != null || !isSubjectLine(l.plain(), total)) {
                 break;
             }
-            subject.add(l.plain().strip());
+            subject.add(subject.isEmpty() ? l.plain().strip() : TitleCase.continuing(l.plain().strip()));
             total += l.plain().length();
             used[i] = true;
             i++;

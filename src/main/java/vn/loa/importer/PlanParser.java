@@ -8,10 +8,15 @@ import vn.loa.dates.VietnameseDateReader;
 import vn.loa.load.Signer;
 
 /**
- * Reads a document out of its text, part by part of its own form. An official document (Decree 30/2020/NĐ-CP):
- * {@link Header} (issuing body, number, place and date), {@link KindAndSubject} (the title), {@link Basis},
- * the body ({@link BodyParser}, then {@link BodyStructure}: sections, {@link Themes}) and {@link Closing}
- * (recipients and signature). The body becomes clean Markdown; {@link EventFinder} then finds its events.
+ * Reads a document out of its text, part by part of its own form, each part a class of its own run here in order.
+ *
+ * <p>An official document (Decree 30/2020/NĐ-CP), known by its kind line: {@link KindAndSubject} (the title),
+ * {@link Header} (issuing body, number, place and date), the body ({@link BodyParser}, then {@link BodyStructure}:
+ * {@link Basis}, sections, {@link Themes}) and {@link Closing} (recipients and signature). A news post (or any
+ * document without a kind line): {@link Dateline}, {@link Header} when it has one of the form, {@link Byline} (author,
+ * source), {@link Closing} only when it is a real signature block, {@link Headline}, the body, and its {@link Sapo}.
+ * The body becomes clean Markdown; {@link EventFinder} then finds its events. Titles, themes and slogans are made
+ * typographic ({@link Typography}, {@link TitleCase}).
  *
  * <p>Two modes: {@link Mode#TEXT} for text copied out of Word or PDF (and {@code .md} files made that way): emphasis
  * marks, {@code ####} and stray tags are dropped, and the text is escaped when written as Markdown.
@@ -31,10 +36,47 @@ final class PlanParser {
         boolean[] used = new boolean[ls.size()];
 
         KindAndSubject title = KindAndSubject.read(ls, used);
-        Header header = Header.read(ls, title.found() ? title.kindAt() : Header.leadingEnd(ls), used);
-        int bodyStart = title.found() ? title.end() : Header.leadingEnd(ls);
-        header.readLate(ls, bodyStart, used);
-        Closing closing = Closing.read(ls, bodyStart);
+        boolean official = title.found();
+        Header header;
+        Dateline dateline = null;
+        int bodyStart;
+        if (official) {
+            header = Header.read(ls, title.kindAt(), used);
+            bodyStart = title.end();
+            header.readLate(ls, bodyStart, used);
+            if (header.issued == null) {
+                dateline = Dateline.find(ls, 0, used);
+            }
+        } else {
+            dateline = Dateline.find(ls, 0, used);
+            if (dateline != null) {
+                used[dateline.index()] = true;
+            }
+            int headerEnd = Header.leadingEnd(ls, used);
+            boolean[] probe = used.clone();
+            header = Header.read(ls, headerEnd, probe);
+            if (header.ofTheForm()) {
+                System.arraycopy(probe, 0, used, 0, used.length);
+            } else {
+                header = new Header(); // capitals alone at the top of a post are its headline, not an issuing body
+                headerEnd = 0;
+            }
+            bodyStart = headerEnd;
+            header.readLate(ls, bodyStart, used);
+        }
+        if (dateline != null) {
+            used[dateline.index()] = true;
+        }
+
+        int end = ls.size();
+        Byline byline = official ? null : Byline.read(ls, bodyStart, end, used);
+        if (byline != null) {
+            end = byline.start();
+        }
+        Closing closing = Closing.read(ls, bodyStart, end);
+        if (!official && !closing.signatureBlock()) {
+            closing = new Closing(end, List.of(), null);
+        }
         for (int i = closing.start(); i < ls.size(); i++) {
             used[i] = true;
         }
@@ -46,27 +88,34 @@ final class PlanParser {
             }
         }
         String subject = title.subject();
-        if (!title.found()) {
-            // No kind line: a news post or a plan without its form. The first line is the title when none is given.
-            int first = 0;
-            while (first < body.size() && body.get(first).blank()) {
-                first++;
-            }
-            if (givenTitle == null && first < body.size() && body.get(first).cells() == null
-                    && body.get(first).plain().length() <= 250) {
-                subject = body.get(first).plain();
-                body.remove(first);
-            }
+        boolean titleGuessed = false;
+        if (!official && givenTitle == null) {
+            subject = Headline.take(body);
+            titleGuessed = subject != null;
         }
-        if (givenTitle != null && (!title.found() || subject == null)) {
+        if (givenTitle != null && (!official || subject == null)) {
             subject = givenTitle;
         }
+        if (TitleCase.allCapitals(subject)) {
+            subject = TitleCase.sentenceCase(subject);
+            titleGuessed = true;
+        }
+        subject = Typography.of(subject);
         List<Block> blocks = new BodyParser(body, mode).parse();
 
         IssueDate issued = header.issued;
+        boolean issuedGuessed = false;
+        if (issued == null && dateline != null) {
+            issued = dateline.issued();
+            issuedGuessed = official; // a post's dateline is its date; an official document's is its own line
+        } else if (issued == null && !official && givenDate != null && DocumentYear.readable(givenDate.getYear())) {
+            issued = new IssueDate(null, givenDate.getDayOfMonth(), givenDate.getMonthValue(), givenDate.getYear());
+        }
+        issuedGuessed |= issued == null || issued.date().isEmpty();
         int year = DocumentYear.of(issued, subject, source, yearHint, givenDate);
-        BodyStructure st = BodyStructure.of(blocks);
+        BodyStructure st = BodyStructure.of(blocks, official);
         String campaign = Campaigns.detect(subject);
+        Sapo sapo = official ? null : Sapo.find(blocks);
 
         LocalDate date = givenDate;
         if (date == null && issued != null) {
@@ -79,9 +128,37 @@ final class PlanParser {
         List<ImportedEvent> events = new EventFinder(VietnameseDateReader.forYear(year), blocks, st.excluded, subject, warnings,
                 yearStated).find();
         String markdown = Markdown.write(blocks);
+
+        List<String> check = new ArrayList<>();
+        if (issuedGuessed) {
+            check.add("issued");
+        }
+        if (titleGuessed) {
+            check.add("title");
+        }
+        if (byline != null && byline.authorGuessed()) {
+            check.add("author");
+        }
+        if (sapo != null && !sapo.marked()) {
+            check.add("lead");
+        }
+        String summary = sapo != null ? BodyStructure.summary(sapo.text()) : st.summary;
         return new ImportedDocument(title.kindInSentenceCase(), header.issuer, header.number, issued, subject, st.basis,
-                st.themes.themes, st.themes.slogans, st.sections, closing.recipients(), closing.signer(), campaign, year, date,
-                st.summary, markdown, events, warnings);
+                typographic(st.themes.themes), typographic(st.themes.slogans), st.sections, closing.recipients(), closing.signer(),
+                campaign, year, date, summary, markdown, events, warnings, byline == null ? null : byline.author(),
+                byline == null ? null : byline.source(), sapo == null ? null : sapo.text(), check);
+    }
+
+    /** Each text made typographic, once. */
+    private static List<String> typographic(List<String> texts) {
+        List<String> out = new ArrayList<>();
+        for (String t : texts) {
+            String x = Typography.of(t);
+            if (!out.contains(x)) {
+                out.add(x);
+            }
+        }
+        return out;
     }
 
     /** The signer of a signature block's lines ({@link Closing#signer}). */

@@ -9,11 +9,21 @@ import vn.loa.text.Vietnamese;
 /**
  * The themes and slogans of a document: {@code Chủ đề: “…”}, {@code Khẩu hiệu: “…”} on a line of their own, or a
  * {@code Chủ đề} / {@code Khẩu hiệu} heading or label with the quoted lines or items under it. Fed the body's blocks in
- * order; says which blocks it took (they state no events).
+ * order; says which blocks it took (they state no events). In prose anywhere in the body, a theme or slogan is the
+ * quoted text right after its word: {@code với chủ đề "…"}, {@code Chủ đề năm nay là “…”}, {@code khẩu hiệu: «…»},
+ * {@code thông điệp “…”} (a campaign's message, read as a slogan); such a block stays in the body and may state events.
  */
 final class Themes {
 
     private static final Pattern QUOTED = Pattern.compile("[“\"«]([^”\"»]{3,})[”\"»]");
+    /**
+     * The word, up to five words more ({@code năm nay là}, {@code hành động}), an optional {@code :}, then a quote
+     * mark: straight, curly or «».
+     */
+    private static final Pattern IN_PROSE = Pattern.compile("(?<![\\p{L}\\p{N}])(chủ đề|khẩu hiệu|thông điệp)"
+            + "((?:\\s+[^\\s“”\"«».;:,!?()]+){0,5}?)\\s*:?\\s*(?=[“\"«])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** One quoted text; {@code "…"}, {@code “…”} or {@code «…»}. */
+    private static final Pattern ONE_QUOTE = Pattern.compile("\\G(?:\\s*(?:,|;|và|hoặc)\\s*)?(?:“([^”\"]{3,200})”|\"([^\"”]{3,200})[\"”]|«([^»]{3,200})»)");
     private static final Pattern THEME_LABEL = Pattern.compile("^(?:chu de|khau hieu)(?:[^:]{0,40})?:\\s*(.*)$");
 
     final List<String> themes = new ArrayList<>();
@@ -70,6 +80,32 @@ final class Themes {
             }
         }
         return false;
+    }
+
+    /** A paragraph, item or heading in prose: the themes and slogans it quotes. The block is not taken. */
+    void prose(Block b) {
+        if (b instanceof Block.Table) {
+            return;
+        }
+        String plain = b.plain();
+        Matcher m = IN_PROSE.matcher(plain);
+        int from = 0;
+        while (from < plain.length() && m.find(from)) {
+            String word = Vietnamese.fold(m.group(1));
+            List<String> into = word.equals("chu de") ? themes : slogans;
+            Matcher q = ONE_QUOTE.matcher(plain);
+            q.region(m.end(), plain.length());
+            int at = m.end();
+            while (q.find()) {
+                String t = q.group(1) != null ? q.group(1) : q.group(2) != null ? q.group(2) : q.group(3);
+                t = t.strip().replaceAll("[\\s,;]+$", "");
+                if (!t.isEmpty() && !into.contains(t)) {
+                    into.add(t);
+                }
+                at = q.end();
+            }
+            from = Math.max(at, m.end());
+        }
     }
 
     private static void addQuoted(String text, List<String> into) {
