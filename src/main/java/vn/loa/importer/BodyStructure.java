@@ -9,7 +9,8 @@ import vn.loa.text.Vietnamese;
 /**
  * What the body's blocks say about the document: its sections (the Roman-numeral headings), the basis paragraphs
  * before the first heading ({@link Basis}; in a document without its form, a news post, only those that open the
- * body), themes and slogans ({@link Themes}), a summary sentence, and the blocks that state no events.
+ * body, and they still state events: the date reader leaves the cited documents' dates out), themes and slogans
+ * ({@link Themes}), a summary sentence, and the blocks that state no events.
  */
 final class BodyStructure {
 
@@ -46,10 +47,14 @@ final class BodyStructure {
             }
             if (beforeFirstHeading && (officialForm || opening) && b instanceof Block.Paragraph && Basis.isBasis(plain)) {
                 Basis.read(plain, st.basis);
-                st.excluded.add(k);
-                continue;
+                if (officialForm) {
+                    st.excluded.add(k);
+                    continue;
+                }
+                // A post's opening paragraph that cites a plan goes on to say what was done: its events stay.
+            } else {
+                opening = false;
             }
-            opening = false;
             if (st.themes.block(b)) {
                 st.excluded.add(k);
                 continue;

@@ -18,7 +18,7 @@ import vn.loa.load.Signer;
 record Closing(int start, List<String> recipients, Signer signer) {
 
     static final Pattern AUTHORITY = Pattern.compile("^(?:KT|TM|TL|TUQ|UQ)\\s*\\.\\s*\\S.*");
-    private static final Pattern SIGNED = Pattern.compile("(?i)^[\\[(]?\\s*(?:đã ký|da ky|ký|ký tên|ký, ghi rõ|chữ ký|signed|daky)[^\\])]*[\\])]?$");
+    private static final Pattern SIGNED = Pattern.compile("(?iu)^[\\[(]?\\s*(?:đã ký|da ky|ký|ký tên|ký, ghi rõ|chữ ký|signed|daky)[^\\])]*[\\])]?$");
     static final Pattern RECIPIENTS = Pattern.compile("(?i)^\\s*(?:nơi nhận|noi nhan)\\s*:?\\s*(.*)$");
 
     /** The end of the document among the lines from {@code from} to the last. */
@@ -116,7 +116,8 @@ record Closing(int start, List<String> recipients, Signer signer) {
     /** A line of a signature block: an authority, a position in capitals, {@code (Đã ký)}. */
     static boolean signatureLine(String s) {
         String t = s.strip();
-        return AUTHORITY.matcher(t).matches() || SIGNED.matcher(t).matches() || Inline.isUpper(t) && t.length() <= 60;
+        return AUTHORITY.matcher(t).matches() || SIGNED.matcher(t).matches() || Inline.isUpper(t) && t.length() <= 60
+                || vn.loa.text.Vietnamese.fold(t).replaceAll("[\\[\\]()]", "").strip().matches("(?:da ky|ky ten|chu ky|signed)(?: .{0,30})?");
     }
 
     static boolean nameLike(String s) {

@@ -79,6 +79,7 @@ record Dateline(int index, LocalDate date) {
         }
         s = WEEKDAY.matcher(s).replaceAll(" ");
         s = TIME.matcher(s).replaceAll(" ");
+        s = s.replaceAll("(?<![\\p{L}])(?:luot xem|luot doc|luot truy cap)\\s*:?\\s*[\\d.,]+", " ");
         s = s.replaceAll("(?<![\\p{L}])(?:luc|ngay|vao)(?![\\p{L}])", " ");
         return REST.matcher(s).matches() ? date : null;
     }

@@ -13,9 +13,9 @@ final class Typography {
     /** Two years (or a year and a spaced number) joined by a hyphen or a dash: a range. */
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d/.])(\\d{4})\\s*[-–—]\\s*(\\d{4})(?![\\d/])");
     /** Numbers or dates joined by a spaced hyphen or dash: {@code 15/5 - 20/5}. */
-    private static final Pattern NUMBER_RANGE = Pattern.compile("(\\d)\\s+(?:-{1,2}|–)\\s+(\\d)");
+    private static final Pattern NUMBER_RANGE = Pattern.compile("(?<=\\d)\\s+(?:-{1,2}|–)\\s+(?=\\d)");
     /** A spaced hyphen (or two) between words. */
-    private static final Pattern SPACED_HYPHEN = Pattern.compile("(?<=\\S)\\s+-{1,2}\\s+(?=\\S)");
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("(?<=\\s)-{1,2}(?=\\s)");
 
     private Typography() {
     }
@@ -26,8 +26,8 @@ final class Typography {
             return null;
         }
         String t = YEAR_RANGE.matcher(text).replaceAll("$1–$2");
-        t = NUMBER_RANGE.matcher(t).replaceAll("$1–$2");
-        t = SPACED_HYPHEN.matcher(t).replaceAll(" – ");
+        t = NUMBER_RANGE.matcher(t).replaceAll("–");
+        t = SPACED_HYPHEN.matcher(t).replaceAll("–");
         return quotes(t);
     }
 
