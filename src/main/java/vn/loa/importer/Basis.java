@@ -30,7 +30,24 @@ final class Basis {
 
     /** Each document cited in a {@code Căn cứ …} / {@code Thực hiện …} paragraph. */
     static void read(String paragraph, List<String> into) {
+        read(paragraph, into, false);
+    }
+
+    /**
+     * A dated citation that opens a sentence of prose ({@code Thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2024 của UBND
+     * tỉnh, Ngày hội diễn ra …}): it ends at the first comma after its date that a new clause, a capital, follows.
+     */
+    private static final Pattern PROSE_END = Pattern.compile("(?<=\\d{4}[^,;]{0,80}),\\s+(?=\\p{Lu})");
+
+    /** {@code prose}: the paragraph is a sentence of a news post, which goes on after the documents it cites. */
+    static void read(String paragraph, List<String> into, boolean prose) {
         String p = paragraph.strip();
+        if (prose) {
+            Matcher end = PROSE_END.matcher(p);
+            if (end.find()) {
+                p = p.substring(0, end.start());
+            }
+        }
         Matcher tail = BASIS_TAIL.matcher(p);
         int cut = -1;
         while (tail.find()) {

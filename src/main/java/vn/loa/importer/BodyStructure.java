@@ -8,9 +8,9 @@ import vn.loa.text.Vietnamese;
 
 /**
  * What the body's blocks say about the document: its sections (the Roman-numeral headings), the basis paragraphs
- * before the first heading ({@link Basis}; in a document without its form, a news post, only those that open the
- * body, and they still state events: the date reader leaves the cited documents' dates out), themes and slogans
- * ({@link Themes}), a summary sentence, and the blocks that state no events.
+ * before the first heading ({@link Basis}; in a document without its form, a news post, they still state events: the
+ * date reader leaves the cited documents' dates out), themes and slogans ({@link Themes}), a summary sentence, and the
+ * blocks that state no events.
  */
 final class BodyStructure {
 
@@ -25,7 +25,6 @@ final class BodyStructure {
     static BodyStructure of(List<Block> blocks, boolean officialForm) {
         BodyStructure st = new BodyStructure();
         boolean beforeFirstHeading = true;
-        boolean opening = true;
         int summaryFrom = -1;
         for (int k = 0; k < blocks.size(); k++) {
             Block b = blocks.get(k);
@@ -45,15 +44,13 @@ final class BodyStructure {
                 }
                 continue;
             }
-            if (beforeFirstHeading && (officialForm || opening) && b instanceof Block.Paragraph && Basis.isBasis(plain)) {
-                Basis.read(plain, st.basis);
+            if (beforeFirstHeading && b instanceof Block.Paragraph && Basis.isBasis(plain)) {
+                Basis.read(plain, st.basis, !officialForm);
                 if (officialForm) {
                     st.excluded.add(k);
                     continue;
                 }
-                // A post's opening paragraph that cites a plan goes on to say what was done: its events stay.
-            } else {
-                opening = false;
+                // A post's paragraph that cites a plan goes on to say what was done: its events stay.
             }
             if (st.themes.block(b)) {
                 st.excluded.add(k);
