@@ -36,8 +36,13 @@ record Dateline(int index, LocalDate date) {
      * when there is none.
      */
     static Dateline find(List<Line> ls, int from, boolean[] used) {
+        return find(ls, from, used, WITHIN);
+    }
+
+    /** The first dateline among the first {@code within} lines from {@code from} that are neither blank nor used. */
+    static Dateline find(List<Line> ls, int from, boolean[] used, int within) {
         int seen = 0;
-        for (int i = from; i < ls.size() && seen < WITHIN; i++) {
+        for (int i = from; i < ls.size() && seen < within; i++) {
             Line l = ls.get(i);
             if (l.blank() || used[i]) {
                 continue;

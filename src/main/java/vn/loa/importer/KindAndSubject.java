@@ -126,7 +126,7 @@ record KindAndSubject(int kindAt, String kind, String subject, int end) {
             return false;
         }
         if (p.matches("^(?:Căn cứ|Thực hiện|Theo|Trên cơ sở)\\b.*") || Markers.ROMAN.matcher(p).matches() || Header.NUMBER_LINE.matcher(p).matches()
-                || VietnameseDateReader.readIssueDate(p).isPresent() || Markers.BULLET.matcher(p).matches() || p.endsWith(":")) {
+                || VietnameseDateReader.readIssueDate(p).isPresent() || Dateline.read(p) != null || Markers.BULLET.matcher(p).matches() || p.endsWith(":")) {
             return false;
         }
         Matcher n = Markers.NUMBERED.matcher(p);

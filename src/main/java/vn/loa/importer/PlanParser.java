@@ -45,7 +45,7 @@ final class PlanParser {
             bodyStart = title.end();
             header.readLate(ls, bodyStart, used);
             if (header.issued == null) {
-                dateline = Dateline.find(ls, 0, used);
+                dateline = Dateline.find(ls, bodyStart, used, 1); // a portal's date line right under the subject
             }
         } else {
             dateline = Dateline.find(ls, 0, used);

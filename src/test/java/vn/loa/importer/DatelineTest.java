@@ -93,4 +93,21 @@ class DatelineTest {
         assertNull(d.issued());
         assertTrue(d.check().contains("issued"), d.check().toString());
     }
+
+    @Test
+    void aNoticeCopiedFromAPortalWithItsDatelineUnderTheSubject() {
+        ImportedDocument d = Importer.parseText("THÔNG BÁO\nLịch tiếp công dân tháng 7 năm 2024\nCập nhật lúc 10:15 02/7/2024\n\n"
+                + "Lãnh đạo Sở Khoa học và Công nghệ tiếp công dân vào sáng ngày 11/7/2024 tại trụ sở Sở.\n");
+        assertEquals(new IssueDate(null, 2, 7, 2024), d.issued());
+        assertEquals(List.of(LocalDate.of(2024, 7, 11)), d.events().stream().map(ImportedEvent::start).toList());
+        assertTrue(d.check().contains("issued"), "a portal's date is not the document's own place-and-date line");
+    }
+
+    @Test
+    void aDateAloneFurtherInAnOfficialDocumentStaysInItsBody() {
+        ImportedDocument d = Importer.parseText("GIẤY MỜI\nDự Hội thảo khoa học về giống cây trồng\n\nKính mời: Đại diện lãnh đạo các phòng.\n\n"
+                + "Thời gian:\n\nNgày 20/5/2024\n");
+        assertNull(d.issued());
+        assertTrue(d.markdown().contains("Ngày 20/5/2024"), d.markdown());
+    }
 }
