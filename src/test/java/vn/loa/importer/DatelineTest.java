@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -109,5 +114,40 @@ class DatelineTest {
                 + "Thời gian:\n\nNgày 20/5/2024\n");
         assertNull(d.issued());
         assertTrue(d.markdown().contains("Ngày 20/5/2024"), d.markdown());
+    }
+
+    private static final List<String> WEEKDAYS = List.of("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật");
+
+    @Provide
+    Arbitrary<LocalDate> days() {
+        return Arbitraries.integers().between(0, 365 * 30).map(n -> LocalDate.of(2000, 1, 1).plusDays(n));
+    }
+
+    @Property(tries = 500)
+    void everyFormOfEveryDayReadsAsThatDay(@ForAll("days") LocalDate day, @ForAll("forms") int form, @ForAll("clocks") String clock) {
+        String dd = String.format("%02d", day.getDayOfMonth());
+        String mm = String.format("%02d", day.getMonthValue());
+        String weekday = WEEKDAYS.get(day.getDayOfWeek().getValue() - 1);
+        String line = switch (form) {
+            case 0 -> weekday + ", " + dd + "/" + mm + "/" + day.getYear() + " - " + clock;
+            case 1 -> "Cập nhật lúc " + clock + " " + day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear();
+            case 2 -> "Ngày đăng: " + dd + "-" + mm + "-" + day.getYear();
+            case 3 -> dd + "/" + mm + "/" + day.getYear() + " " + clock;
+            case 4 -> weekday + ", ngày " + day.getDayOfMonth() + " tháng " + day.getMonthValue() + " năm " + day.getYear();
+            default -> day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear();
+        };
+        assertEquals(day, Dateline.read(line), line);
+        assertNull(Dateline.read("Sáng " + line + ", Sở tổ chức hội nghị."), "a sentence is no dateline");
+    }
+
+    @Provide
+    Arbitrary<Integer> forms() {
+        return Arbitraries.integers().between(0, 5);
+    }
+
+    @Provide
+    Arbitrary<String> clocks() {
+        return Arbitraries.integers().between(0, 23).flatMap(h -> Arbitraries.integers().between(0, 59)
+                .map(m -> String.format("%02d:%02d", h, m)));
     }
 }
