@@ -21,11 +21,6 @@ record Closing(int start, List<String> recipients, Signer signer) {
     private static final Pattern SIGNED = Pattern.compile("(?iu)^[\\[(]?\\s*(?:đã ký|da ky|ký|ký tên|ký, ghi rõ|chữ ký|signed|daky)[^\\])]*[\\])]?$");
     static final Pattern RECIPIENTS = Pattern.compile("(?i)^\\s*(?:nơi nhận|noi nhan)\\s*:?\\s*(.*)$");
 
-    /** The end of the document among the lines from {@code from} to the last. */
-    static Closing read(List<Line> ls, int from) {
-        return read(ls, from, ls.size());
-    }
-
     /** The end of the document among the lines {@code [from, end)}. */
     static Closing read(List<Line> ls, int from, int end) {
         int r = -1;

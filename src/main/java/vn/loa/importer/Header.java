@@ -78,11 +78,6 @@ final class Header {
         }
     }
 
-    /** Without a kind line: the leading lines that are issuing body, motto, number or date. */
-    static int leadingEnd(List<Line> ls) {
-        return leadingEnd(ls, new boolean[ls.size()]);
-    }
-
     /** Without a kind line: the leading lines that are issuing body, motto, number or date, lines used skipped. */
     static int leadingEnd(List<Line> ls, boolean[] used) {
         int end = 0;

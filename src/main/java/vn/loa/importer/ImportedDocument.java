@@ -13,12 +13,16 @@ import vn.loa.load.Signer;
  * @param issuer       issuing body lines ({@code UBND TỈNH …}, {@code SỞ KHOA HỌC VÀ CÔNG NGHỆ}); often empty
  * @param number       as written after {@code Số:} without spaces or placeholder dots: {@code 45/KH-SKHCN}, or
  *                     {@code /KH-SKHCN} when the number is left blank
- * @param issued       the place-and-date line (day null when left blank); null when the document has none
- * @param title        the subject without the kind, lines joined with single spaces
+ * @param issued       the place-and-date line (day null when left blank); for a news post its dateline (no place), or
+ *                     the date its HTML page states; null when the document has none
+ * @param title        the subject without the kind, lines joined with single spaces, or a news post's headline;
+ *                     typographic ({@link Typography}), in sentence case when it was typed in capitals ({@link TitleCase})
  * @param basis        each document cited in the {@code Căn cứ …}/{@code Thực hiện …} paragraphs
  * @param sections     the Roman-numeral headings without their numeral
  * @param recipients   the {@code Nơi nhận} items without bullets or the closing {@code ;}/{@code .}
- * @param signer       the signature block; null when there is none
+ * @param themes       themes ({@code Chủ đề: …}, also quoted in prose), typographic
+ * @param slogans      slogans ({@code Khẩu hiệu: …}, a quoted {@code thông điệp}), typographic
+ * @param signer       the signature block; null when there is none (a news post's byline is never one)
  * @param campaign     {@code ngay-sang-tao}, {@code ngay-khcn} or null, from the subject
  * @param year         the document's year, used for dates that leave it out
  * @param date         the issue date when complete; otherwise null

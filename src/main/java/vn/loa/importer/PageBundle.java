@@ -21,6 +21,9 @@ import vn.loa.text.Vietnamese;
  * The page bundle {@code loa import} writes: {@code content/<section>/<slug>/index.md} with the front matter the loader
  * reads ({@code vn.loa.load.PageReader}) and the body, the original file beside it, and the local files an HTML page
  * linked to. The page is a draft ({@code draft: true}) for an editor to review. An existing page is never overwritten.
+ * Its title is the document's kind and subject as one sentence ({@link TitleCase#pageTitle}), its folder named from the
+ * subject; a news post's author and source, which the content model has no field for, and the fields Loa guessed
+ * ({@link ImportedDocument#check()}) are comments of the front matter.
  *
  * @param folder   the bundle folder, {@code content/<section>/<slug>}
  * @param indexMd  the text of {@code index.md}
