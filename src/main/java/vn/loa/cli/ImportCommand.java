@@ -20,7 +20,7 @@ import vn.loa.importer.ImportJson;
 import vn.loa.importer.ImportedDocument;
 import vn.loa.importer.Importer;
 import vn.loa.importer.PageBundle;
-import vn.loa.importer.SourceLines;
+import vn.loa.importer.QuoteLines;
 import vn.loa.load.ContentLoader;
 import vn.loa.load.EventSpec;
 import vn.loa.load.Page;
@@ -126,7 +126,7 @@ final class ImportCommand implements Callable<Integer> {
     /** The document as {@link ImportJson} writes it, each event with the line of the source that states it (or null). */
     private static String json(Importer.Imported imported) {
         Map<String, Object> m = ImportJson.toMap(imported.document());
-        SourceLines lines = SourceLines.of(imported.file());
+        QuoteLines lines = QuoteLines.of(imported.file());
         for (Object e : (List<?>) m.get("events")) {
             @SuppressWarnings("unchecked")
             Map<String, Object> event = (Map<String, Object>) e;
@@ -188,7 +188,7 @@ final class ImportCommand implements Callable<Integer> {
         out.println("  " + Terminal.line("căn cứ: " + d.basis().size() + " · chủ đề: " + d.themes().size() + " · khẩu hiệu: " + d.slogans().size()
                 + " · mục: " + d.sections().size() + " · nơi nhận: " + d.recipients().size()
                 + (d.signer() == null ? " · không thấy người ký" : " · ký: " + join(d.signer().authority(), d.signer().position(), d.signer().name()))));
-        ImportReview.print(out, d.events(), SourceLines.of(imported.file()));
+        ImportReview.print(out, d.events(), QuoteLines.of(imported.file()));
         for (String note : bundle.notes()) {
             out.println("  chú ý: " + Terminal.line(note));
         }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.loa.importer.ImportedEvent;
-import vn.loa.importer.SourceLines;
+import vn.loa.importer.QuoteLines;
 import vn.loa.safety.Terminal;
 
 /**
@@ -31,7 +31,7 @@ final class ImportReview {
     private ImportReview() {
     }
 
-    static void print(PrintWriter out, List<ImportedEvent> events, SourceLines lines) {
+    static void print(PrintWriter out, List<ImportedEvent> events, QuoteLines lines) {
         out.println("  " + events.size() + " sự kiện" + (events.isEmpty() ? "." : ":"));
         if (events.isEmpty()) {
             return;

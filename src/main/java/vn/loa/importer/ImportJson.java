@@ -11,7 +11,8 @@ import vn.loa.text.Json;
  * The {@code loa import --json} shape, one object per document:
  * <pre>
  * {"doc": {"kind", "number", "place", "issued": {"day", "month", "year"}, "title", "basis": [], "themes": [],
- *          "slogans": [], "sections": [], "recipients": [], "signer": {"authority", "position", "name"}, "campaign"},
+ *          "slogans": [], "sections": [], "recipients": [], "signer": {"authority", "position", "name"}, "campaign",
+ *          "author", "source", "lead", "check": []},
  *  "events": [{"text", "kind", "start", "end", "time", "end_time", "part_of_day", "weekday_stated", "lead": [],
  *              "partners": [], "location", "source_quote", "found", "confidence", "note", "check": [], "section"}]}
  * </pre>
@@ -19,7 +20,9 @@ import vn.loa.text.Json;
  * ({@code cao}, {@code vừa}, {@code thấp}), {@code check} what the editor should check and {@code section} the heading
  * it was found under.
  * Absent values are {@code null} or {@code []}; {@code issued} and {@code signer} are null when the document has no
- * place-and-date line or no signature block. Written with {@link Json}.
+ * place-and-date line (a news post: no dateline) or no signature block. {@code author}, {@code source} and {@code lead}
+ * are a news post's ({@link ImportedDocument}); {@code check} names the fields guessed rather than read. Written with
+ * {@link Json}.
  */
 public final class ImportJson {
 
@@ -60,6 +63,10 @@ public final class ImportJson {
             doc.put("signer", s);
         }
         doc.put("campaign", d.campaign());
+        doc.put("author", d.author());
+        doc.put("source", d.source());
+        doc.put("lead", d.lead());
+        doc.put("check", d.check());
         List<Object> events = new ArrayList<>();
         for (ImportedEvent e : d.events()) {
             events.add(event(e));

@@ -21,6 +21,9 @@ import vn.loa.text.Vietnamese;
  * The page bundle {@code loa import} writes: {@code content/<section>/<slug>/index.md} with the front matter the loader
  * reads ({@code vn.loa.load.PageReader}) and the body, the original file beside it, and the local files an HTML page
  * linked to. The page is a draft ({@code draft: true}) for an editor to review. An existing page is never overwritten.
+ * Its title is the document's kind and subject as one sentence ({@link TitleCase#pageTitle}), its folder named from the
+ * subject; a news post's author and source, which the content model has no field for, and the fields Loa guessed
+ * ({@link ImportedDocument#check()}) are comments of the front matter.
  *
  * @param folder   the bundle folder, {@code content/<section>/<slug>}
  * @param indexMd  the text of {@code index.md}
@@ -63,7 +66,8 @@ public record PageBundle(Path folder, String indexMd, Map<Path, String> copies, 
         copies.put(imported.file(), original);
         List<String> notes = new ArrayList<>(d.warnings());
         notes.addAll(imported.notes());
-        String indexMd = indexMd(d, title, section, takenIds, today, notes);
+        String pageTitle = d.title() != null ? TitleCase.pageTitle(d.kind(), d.title()) : title;
+        String indexMd = indexMd(d, pageTitle, section, takenIds, today, notes);
         return new PageBundle(folder, indexMd, copies, notes, imported.file());
     }
 
@@ -126,6 +130,13 @@ public record PageBundle(Path folder, String indexMd, Map<Path, String> copies, 
         boolean plan = section.equals("ke-hoach");
         StringBuilder y = new StringBuilder("---\n");
         y.append("title: ").append(q(title)).append('\n');
+        if (!d.check().isEmpty()) {
+            List<String> what = new ArrayList<>();
+            for (String field : d.check()) {
+                what.add(CHECK.getOrDefault(field, field));
+            }
+            y.append("# cần kiểm tra: ").append(String.join("; ", what)).append('\n');
+        }
         if (plan) {
             y.append("kind: ").append(q(d.kind() != null ? d.kind() : "Kế hoạch")).append('\n');
         }
@@ -150,6 +161,13 @@ public record PageBundle(Path folder, String indexMd, Map<Path, String> copies, 
         y.append('\n');
         if (d.summary() != null) {
             y.append("summary: ").append(q(d.summary())).append('\n');
+        }
+        // The content model has no author or source: kept as comments for the editor.
+        if (d.author() != null) {
+            y.append("# tác giả: ").append(oneLine(d.author())).append('\n');
+        }
+        if (d.source() != null) {
+            y.append("# nguồn: ").append(oneLine(d.source())).append('\n');
         }
         if (d.campaign() != null) {
             y.append("campaign: ").append(d.campaign()).append('\n');
@@ -181,6 +199,18 @@ public record PageBundle(Path folder, String indexMd, Map<Path, String> copies, 
         y.append("---\n\n");
         y.append(d.markdown());
         return y.toString();
+    }
+
+    /** What each field of {@link ImportedDocument#check()} means for the page's front matter. */
+    private static final Map<String, String> CHECK = Map.of(
+            "title", "title (Loa đoán tiêu đề: dòng đầu của bài, hoặc đổi từ chữ in hoa)",
+            "issued", "date (văn bản không ghi đủ ngày ban hành hay ngày đăng)",
+            "lead", "summary (lấy từ đoạn mở đầu, sapo không được đánh dấu)",
+            "author", "tác giả (dòng tên cuối bài, không có chữ 'Tin:', 'Bài:')");
+
+    /** Text for a YAML comment: one line. */
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\r\\n]+", " ");
     }
 
     private static boolean validMonth(vn.loa.dates.IssueDate i) {

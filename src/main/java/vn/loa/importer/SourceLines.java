@@ -1,78 +1,101 @@
 package vn.loa.importer;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/**
- * Where an event's date stands in the file it was imported from, for the review: the line of a {@code .txt} or
- * {@code .md} file that holds its source quote. Other formats (Word, web pages) have no lines an editor could go to;
- * for them, and when the quote is not found, there is no line and the review names the section instead.
- */
-public final class SourceLines {
+/** A document's text into {@link Line}s: spaces and heading marks cleaned, rows of tables split into cells. */
+final class SourceLines {
 
-    private final List<String> lines;
-    private int cursor;
+    static final Pattern SEPARATOR = Pattern.compile("^[\\s\\-_=~*.…—–]{3,}$");
 
-    private SourceLines(List<String> lines) {
-        this.lines = lines;
+    private final PlanParser.Mode mode;
+
+    SourceLines(PlanParser.Mode mode) {
+        this.mode = mode;
     }
 
-    /** The lines of a text file as the importer read it; none for another format or a file that cannot be read again. */
-    public static SourceLines of(Path file) {
-        String ext = Importer.extension(file);
-        if (!ext.equals("txt") && !ext.equals("md")) {
-            return new SourceLines(List.of());
-        }
-        try {
-            long size = Files.size(file);
-            if (size > ImportLimits.MAX_FILE_BYTES) {
-                return new SourceLines(List.of());
+    List<Line> lines(String source) {
+        List<Line> out = new ArrayList<>();
+        for (String raw : source.split("\n", -1)) {
+            String s = Inline.normaliseSpaces(raw);
+            s = s.replaceAll("[ ]+$", "");
+            if (s.endsWith("\\") && !s.endsWith("\\\\")) {
+                s = s.substring(0, s.length() - 1);
             }
-            return ofText(TextDecoder.decode(Files.readAllBytes(file), file));
-        } catch (IOException | RuntimeException e) {
-            return new SourceLines(List.of());
+            int[] hashes = new int[1];
+            s = Inline.dropHeadingMarks(s, hashes);
+            String text;
+            if (mode == PlanParser.Mode.TEXT) {
+                text = Inline.cleanText(s);
+            } else {
+                text = Inline.collapse(Inline.dropTags(s).replace("<", "&lt;"));
+            }
+            out.add(line(text, hashes[0]));
         }
+        return out;
     }
 
-    static SourceLines ofText(String text) {
-        List<String> out = new ArrayList<>();
-        for (String l : text.split("\n", -1)) {
-            out.add(plain(l));
+    private Line line(String text, int hashes) {
+        String t = text.strip();
+        if (t.startsWith("|") && t.chars().filter(c -> c == '|').count() >= 2) {
+            List<String> cells = pipeCells(t);
+            boolean sep = cells.stream().allMatch(c -> c.matches(":?-{1,}:?") || c.isEmpty()) && cells.stream().anyMatch(c -> !c.isEmpty());
+            if (sep) {
+                return new Line("", "", 0, null, true);
+            }
+            return new Line(t, plainOf(String.join(" ", cells)), hashes, cells, false);
         }
-        return new SourceLines(out);
+        if (text.indexOf('\t') >= 0) {
+            List<String> cells = new ArrayList<>(List.of(text.split("\t", -1)));
+            long filled = cells.stream().filter(c -> !c.isBlank()).count();
+            List<String> nonEmpty = cells.stream().filter(c -> !c.isBlank()).toList();
+            if (filled >= 2 && !(filled == 2 && isMarker(nonEmpty.get(0)) && cells.get(0).equals(nonEmpty.get(0)))) {
+                return new Line(text, plainOf(String.join(" ", nonEmpty)), hashes, cells, false);
+            }
+            // Word's numbering followed by a tab ("1.\tMục đích"), or a tab used to indent.
+            String joined = String.join(" ", nonEmpty).strip();
+            return new Line(joined, plainOf(joined), hashes, null, false, filled == 2 ? cells : null);
+        }
+        if (mode == PlanParser.Mode.TEXT && SEPARATOR.matcher(t).matches()) {
+            return new Line("", "", 0, null, false);
+        }
+        return new Line(t, plainOf(t), hashes, null, false);
     }
 
-    /**
-     * The 1-based line holding the quote, searching from the line of the quote asked before (events come in the
-     * document's order), then from the start; null when it is not found.
-     */
-    public Integer lineOf(String quote) {
-        if (quote == null || lines.isEmpty()) {
-            return null;
+    private static boolean isMarker(String cell) {
+        String c = cell.strip();
+        return c.matches("(?:[IVX]{1,5}|\\d{1,2}(?:\\.\\d{1,2}){0,3}|[a-zđ])[.)]?|[-+•–—·●○▪◦∙►➢✓»]|[-]\\s*[+]");
+    }
+
+    private static List<String> pipeCells(String t) {
+        String s = t.strip();
+        if (s.startsWith("|")) {
+            s = s.substring(1);
         }
-        String q = plain(quote);
-        if (q.isEmpty()) {
-            return null;
+        if (s.endsWith("|") && !s.endsWith("\\|")) {
+            s = s.substring(0, s.length() - 1);
         }
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = pass == 0 ? cursor : 0; i < (pass == 0 ? lines.size() : cursor); i++) {
-                if (lines.get(i).contains(q)) {
-                    cursor = i;
-                    return i + 1;
-                }
+        List<String> cells = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length() && s.charAt(i + 1) == '|') {
+                cur.append('|');
+                i++;
+            } else if (c == '|') {
+                cells.add(cur.toString().strip());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
             }
         }
-        return null;
+        cells.add(cur.toString().strip());
+        return cells;
     }
 
-    /** A line as the rendered page shows it: NFC, without emphasis marks and escapes, spaces collapsed. */
-    private static String plain(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFC);
-        t = t.replaceAll("[*_`\\\\#]", "").replace('\u00A0', ' ').replace('\t', ' ');
-        return t.replaceAll("\\s+", " ").strip();
+    private String plainOf(String text) {
+        return mode == PlanParser.Mode.TEXT ? text.replace('\t', ' ').replaceAll(" {2,}", " ").strip() : Inline.plain(text);
     }
+
 }

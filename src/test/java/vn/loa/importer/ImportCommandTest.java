@@ -54,7 +54,7 @@ class ImportCommandTest {
     void dryRunPrintsThePageAndWritesNothing(@TempDir Path site) {
         Run r = run("import", "--dry-run", "--source", site.toString(), PLAN);
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("title: \"Tổ chức các hoạt động hưởng ứng Ngày Sáng tạo"), r.out());
+        assertTrue(r.out().contains("title: \"Kế hoạch tổ chức các hoạt động hưởng ứng Ngày Sáng tạo"), r.out());
         assertTrue(r.out().contains("4 sự kiện"), r.out());
         assertFalse(Files.exists(site.resolve("content")));
     }
