@@ -5,12 +5,13 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -26,19 +27,25 @@ import vn.loa.text.Vietnamese;
  */
 final class DocxText {
 
-    private final Map<BigInteger, int[]> counters = new HashMap<>();
+    private final ListNumbers numbers = new ListNumbers();
     private final StringBuilder out = new StringBuilder();
+    private final DocxFonts fonts;
+    /** The first legacy font (TCVN3, VNI) each encoding was met in, for the review. */
+    private final Map<LegacyEncoding, String> legacyFonts = new EnumMap<>(LegacyEncoding.class);
 
-    private DocxText() {
+    private DocxText(DocxFonts fonts) {
+        this.fonts = fonts;
     }
 
-    static String read(byte[] bytes, Path file) {
+    static DocumentText read(byte[] bytes, Path file) {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            DocxText t = new DocxText();
+            DocxText t = new DocxText(new DocxFonts(doc));
             for (IBodyElement e : doc.getBodyElements()) {
                 t.element(e);
             }
-            return Vietnamese.nfc(t.out.toString().replace("\r", "\n"));
+            List<String> notes = new ArrayList<>();
+            t.legacyFonts.forEach((enc, font) -> notes.add(LegacyText.note(enc, font)));
+            return new DocumentText(Vietnamese.nfc(t.out.toString().replace("\r", "\n")), notes);
         } catch (IOException | RuntimeException e) {
             throw new LoaException(file, 0, "không mở được tệp Word (.docx): " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()),
@@ -48,7 +55,7 @@ final class DocxText {
 
     private void element(IBodyElement e) {
         if (e instanceof XWPFParagraph p) {
-            out.append(numbering(p)).append(p.getText()).append('\n');
+            out.append(numbering(p)).append(text(p)).append('\n');
         } else if (e instanceof XWPFTable t) {
             table(t);
         } else if (e instanceof XWPFSDT sdt) {
@@ -62,7 +69,7 @@ final class DocxText {
             for (XWPFTableRow row : t.getRows()) {
                 for (XWPFTableCell cell : row.getTableCells()) {
                     for (XWPFParagraph p : cell.getParagraphs()) {
-                        out.append(numbering(p)).append(p.getText()).append('\n');
+                        out.append(numbering(p)).append(text(p)).append('\n');
                     }
                     out.append('\n');
                 }
@@ -84,7 +91,7 @@ final class DocxText {
         List<String> parts = new ArrayList<>();
         for (IBodyElement e : cell.getBodyElements()) {
             if (e instanceof XWPFParagraph p) {
-                String s = (numbering(p) + p.getText()).replace('\t', ' ').replace('\n', ' ').strip();
+                String s = (numbering(p) + text(p)).replace('\t', ' ').replace('\n', ' ').strip();
                 if (!s.isEmpty()) {
                     parts.add(s);
                 }
@@ -125,9 +132,68 @@ final class DocxText {
         return b.toString();
     }
 
+    /**
+     * A paragraph's text; runs in a legacy Vietnamese font ({@code .VnTime}, {@code VNI-Times} …) converted to
+     * Unicode, those in a capitals-only {@code .VnTimeH} font put in capitals.
+     */
+    private String text(XWPFParagraph p) {
+        List<XWPFRun> runs = p.getRuns();
+        boolean legacy = false;
+        for (XWPFRun r : runs) {
+            legacy |= LegacyEncoding.ofFont(fonts.of(p, r)) != null;
+        }
+        if (!legacy) {
+            return p.getText();
+        }
+        StringBuilder b = new StringBuilder();
+        StringBuilder group = new StringBuilder();
+        String groupFont = null;
+        for (XWPFRun r : runs) {
+            String font = fonts.of(p, r);
+            if (group.length() > 0 && !sameKind(font, groupFont)) {
+                b.append(convert(group.toString(), groupFont));
+                group.setLength(0);
+            }
+            groupFont = font;
+            group.append(r.text());
+        }
+        b.append(convert(group.toString(), groupFont));
+        return b.toString();
+    }
+
+    private static boolean sameKind(String a, String b) {
+        return LegacyEncoding.ofFont(a) == LegacyEncoding.ofFont(b) && LegacyEncoding.capitalsOnly(a) == LegacyEncoding.capitalsOnly(b);
+    }
+
+    private String convert(String s, String font) {
+        LegacyEncoding enc = LegacyEncoding.ofFont(font);
+        if (enc == null || s.isEmpty()) {
+            return s;
+        }
+        legacyFonts.putIfAbsent(enc, font.strip());
+        String u = enc.toUnicode(LegacyEncoding.fromPrivateUse(s));
+        return LegacyEncoding.capitalsOnly(font) ? u.toUpperCase(java.util.Locale.forLanguageTag("vi")) : u;
+    }
+
+    /** A table's text, as {@link #text} reads its paragraphs. */
+    private String tableText(XWPFTable t) {
+        StringBuilder b = new StringBuilder();
+        for (XWPFTableRow row : t.getRows()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+                for (XWPFParagraph p : cell.getParagraphs()) {
+                    b.append(text(p)).append('\n');
+                }
+                for (XWPFTable nested : cell.getTables()) {
+                    b.append(tableText(nested));
+                }
+            }
+        }
+        return b.toString();
+    }
+
     /** The header and the signature of the form are laid out with a borderless two-column table. */
-    private static boolean isFormLayout(XWPFTable t) {
-        String text = Vietnamese.fold(t.getText());
+    private boolean isFormLayout(XWPFTable t) {
+        String text = Vietnamese.fold(tableText(t));
         return text.contains("cong hoa xa hoi") || text.contains("doc lap - tu do") || text.contains("noi nhan")
                 || (t.getRows().size() <= 2 && text.matches("(?s).*\\b(kt|tm|tl)\\. .*"));
     }
@@ -139,55 +205,6 @@ final class DocxText {
             return "";
         }
         int level = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
-        String fmt = p.getNumFmt();
-        String lvlText = p.getNumLevelText();
-        if (fmt == null || fmt.equals("bullet") || fmt.equals("none")) {
-            return level == 0 ? "- " : "+ ";
-        }
-        int[] c = counters.computeIfAbsent(id, k -> new int[9]);
-        level = Math.max(0, Math.min(level, 8));
-        c[level]++;
-        for (int i = level + 1; i < 9; i++) {
-            c[i] = 0;
-        }
-        if (lvlText == null) {
-            lvlText = "%" + (level + 1) + ".";
-        }
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < lvlText.length(); i++) {
-            char ch = lvlText.charAt(i);
-            if (ch == '%' && i + 1 < lvlText.length() && Character.isDigit(lvlText.charAt(i + 1))) {
-                int l = lvlText.charAt(i + 1) - '1';
-                int n = l >= 0 && l < 9 ? Math.max(1, c[l]) : 1;
-                b.append(l == level ? format(n, fmt) : Integer.toString(n));
-                i++;
-            } else {
-                b.append(ch);
-            }
-        }
-        return b.append(' ').toString();
-    }
-
-    private static String format(int n, String fmt) {
-        return switch (fmt) {
-            case "upperRoman" -> roman(n);
-            case "lowerRoman" -> roman(n).toLowerCase(java.util.Locale.ROOT);
-            case "upperLetter" -> String.valueOf((char) ('A' + (n - 1) % 26));
-            case "lowerLetter" -> String.valueOf((char) ('a' + (n - 1) % 26));
-            default -> Integer.toString(n);
-        };
-    }
-
-    static String roman(int n) {
-        String[] r = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-        int[] v = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < v.length; i++) {
-            while (n >= v[i]) {
-                b.append(r[i]);
-                n -= v[i];
-            }
-        }
-        return b.toString();
+        return numbers.next(id, level, p.getNumFmt(), p.getNumLevelText());
     }
 }
