@@ -1,6 +1,8 @@
 package vn.loa.importer;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.loa.text.Vietnamese;
@@ -14,8 +16,8 @@ import vn.loa.text.Vietnamese;
  * (ư, ạ, đ …) is Unicode already and is never touched, so ordinary Vietnamese and English text pass through unchanged.
  *
  * <p>TCVN3 has no codes for capitals with tone marks: typed in a {@code .VnTimeH} font, "MỤC ĐÍCH" is stored as
- * "MôC §ÝCH". A word whose ASCII letters are capitals (two or more), or any word of a line written in capitals, is
- * put in capitals after conversion.
+ * "MôC §ÝCH". A converted word whose ASCII letters are capitals (two or more) is put in capitals, and so is one with
+ * fewer ASCII letters (none lower-case) in a line whose converted words are mostly such capital words.
  */
 final class LegacyText {
 
@@ -110,29 +112,51 @@ final class LegacyText {
     }
 
     private static String convertLine(String line, LegacyEncoding enc) {
-        boolean capitalLine = enc == LegacyEncoding.TCVN3 && isCapitalLine(line);
-        StringBuilder b = new StringBuilder(line.length());
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         var m = WORD.matcher(line);
-        int last = 0;
         while (m.find()) {
-            b.append(line, last, m.start());
             String w = m.group();
             String u = enc.toUnicode(w);
-            if (enc == LegacyEncoding.TCVN3 && !u.equals(w) && (capitalLine || upperAscii(w) >= 2 && lowerAscii(w) == 0)) {
+            if (!u.equals(w)) {
+                spans.add(new int[] {m.start(), m.end()});
+                words.add(w);
+            }
+        }
+        boolean capitalLine = enc == LegacyEncoding.TCVN3 && isCapitalLine(words);
+        StringBuilder b = new StringBuilder(line.length());
+        int last = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            String u = enc.toUnicode(w);
+            if (enc == LegacyEncoding.TCVN3 && lowerAscii(w) == 0 && (upperAscii(w) >= 2 || capitalLine)) {
                 u = u.toUpperCase(VI);
             }
-            b.append(u);
-            last = m.end();
+            b.append(line, last, spans.get(i)[0]).append(u);
+            last = spans.get(i)[1];
         }
         b.append(line, last, line.length());
         return Vietnamese.nfc(b.toString());
     }
 
-    /** A heading or the form's header typed in capitals: its ASCII letters (four or more) are nine in ten capitals. */
-    private static boolean isCapitalLine(String line) {
-        int upper = upperAscii(line);
-        int lower = lowerAscii(line);
-        return upper >= 4 && upper >= 9 * lower;
+    /**
+     * A heading or the form's header typed in capitals: most of its converted words with two ASCII letters or more
+     * have them in capitals ("HäC" in "KHOA HäC Vµ C¤NG NGHÖ"), so that "Vµ" is "VÀ" there, and "Sè" in "Sè: 33/KH"
+     * stays "Số".
+     */
+    private static boolean isCapitalLine(List<String> words) {
+        int upper = 0;
+        int lower = 0;
+        for (String w : words) {
+            if (upperAscii(w) + lowerAscii(w) >= 2) {
+                if (lowerAscii(w) == 0) {
+                    upper++;
+                } else {
+                    lower++;
+                }
+            }
+        }
+        return upper > lower;
     }
 
     /** Whether a lower-cased word is a Vietnamese syllable: one tone mark at most, then onset, vowels and coda. */
