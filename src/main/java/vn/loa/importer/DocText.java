@@ -187,6 +187,9 @@ final class DocText {
             return s;
         }
         legacyFonts.putIfAbsent(enc, font.strip());
+        if (enc == LegacyEncoding.TCVN3) {
+            s = s.replace('\u001F', '\u00AD'); // TCVN3's ư is the soft hyphen's code, which some editors save as Word's optional hyphen
+        }
         String u = enc.toUnicode(LegacyEncoding.fromPrivateUse(s));
         return LegacyEncoding.capitalsOnly(font) ? u.toUpperCase(VI) : u;
     }
@@ -205,7 +208,8 @@ final class DocText {
                 char c = pattern.charAt(i);
                 b.append(c < 9 ? "%" + (c + 1) : String.valueOf(c));
             }
-            return numbers.next(p.getIlfo(), level, format(list.getNumberFormat(level)), pattern == null ? null : b.toString());
+            return numbers.next(p.getIlfo(), level, format(list.getNumberFormat(level)), pattern == null ? null : b.toString(),
+                    list.getStartAt(level));
         } catch (RuntimeException e) {
             return ""; // a list POI cannot resolve: the paragraph keeps its text
         }

@@ -23,12 +23,17 @@ final class ListNumbers {
      * @param pattern the level's text with {@code %1}…{@code %9} for the numbers of the levels; null: {@code %n.}
      */
     String next(Object list, int level, String format, String pattern) {
+        return next(list, level, format, pattern, 1);
+    }
+
+    /** As {@link #next(Object, int, String, String)}, for a level whose numbers start at {@code start}. */
+    String next(Object list, int level, String format, String pattern, int start) {
         if (format == null || format.equals("bullet") || format.equals("none")) {
             return level == 0 ? "- " : "+ ";
         }
         int[] c = counters.computeIfAbsent(list, k -> new int[9]);
         level = Math.max(0, Math.min(level, 8));
-        c[level]++;
+        c[level] = c[level] == 0 ? Math.max(0, Math.min(start, 10_000)) : c[level] + 1;
         for (int i = level + 1; i < 9; i++) {
             c[i] = 0;
         }
