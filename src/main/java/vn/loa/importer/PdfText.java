@@ -55,6 +55,8 @@ final class PdfText {
                 throw scanned(file, pages, hasImages(pdf));
             }
             return new DocumentText(text, List.of());
+        } catch (LoaException e) {
+            throw e;
         } catch (InvalidPasswordException e) {
             throw new LoaException(file, 0, "tệp PDF được khóa bằng mật khẩu, Loa không mở được",
                     "mở tệp bằng mật khẩu và lưu (in) ra một PDF không khóa, hoặc gửi bản Word của văn bản");
