@@ -51,6 +51,14 @@ class DocFormatTest {
     }
 
     @Test
+    void theDocIsPublishedBesideThePage(@TempDir Path site) {
+        PageBundle b = PageBundle.plan(Importer.read(DIR.resolve("ke-hoach-unicode.doc")), site, "ke-hoach", java.util.Set.of(),
+                java.time.LocalDate.of(2024, 5, 1));
+        assertEquals(List.of("ke-hoach-unicode.doc"), List.copyOf(b.copies().values()));
+        assertTrue(b.notes().stream().noneMatch(n -> n.contains("bản chép để nhập")), b.notes()::toString);
+    }
+
+    @Test
     void aBrokenDocIsAnErrorNamingTheFile(@TempDir Path tmp) throws Exception {
         byte[] good = Files.readAllBytes(DIR.resolve("ke-hoach-unicode.doc"));
         Path cut = Files.write(tmp.resolve("hong.doc"), Arrays.copyOf(good, good.length / 3));
