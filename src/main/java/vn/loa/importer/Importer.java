@@ -64,18 +64,16 @@ public final class Importer {
                 return word(file, PdfText.read(bytes, file));
             }
             default -> {
-                HtmlArticle a = HtmlArticle.read(TextDecoder.decodeOrWindows1252(bytes, file), file);
+                // A page typed in TCVN3 or VNI is converted before its HTML is read: an HTML reader drops TCVN3's ư (U+00AD, a soft hyphen there).
+                String html = TextDecoder.decodeOrWindows1252(bytes, file);
+                LegacyText.Converted c = LegacyText.detect(html);
+                HtmlArticle a = HtmlArticle.read(c == null ? html : c.text(), file);
                 ImportLimits.checkText(a.markdown(), file, false);
                 List<String> notes = new ArrayList<>(a.notes());
-                String markdown = a.markdown();
-                String title = a.title();
-                LegacyText.Converted c = LegacyText.detect(markdown);
                 if (c != null) {
-                    markdown = c.text();
-                    title = title == null ? null : LegacyText.convert(title, c.encoding());
                     notes.add(c.note(null));
                 }
-                ImportedDocument d = PlanParser.parse(markdown, PlanParser.Mode.MARKDOWN, title, a.date(), null);
+                ImportedDocument d = PlanParser.parse(a.markdown(), PlanParser.Mode.MARKDOWN, a.title(), a.date(), null);
                 return new Imported(file, d, a.files(), notes);
             }
         }

@@ -17,7 +17,7 @@ import vn.loa.text.Vietnamese;
  *
  * <p>TCVN3 has no codes for capitals with tone marks: typed in a {@code .VnTimeH} font, "MỤC ĐÍCH" is stored as
  * "MôC §ÝCH". A converted word whose ASCII letters are capitals (two or more) is put in capitals, and so is one with
- * fewer ASCII letters (none lower-case) in a line whose converted words are mostly such capital words.
+ * fewer ASCII letters (none lower-case) between such capital words ({@link #isCapital}).
  */
 final class LegacyText {
 
@@ -114,22 +114,31 @@ final class LegacyText {
     private static String convertLine(String line, LegacyEncoding enc) {
         List<int[]> spans = new ArrayList<>();
         List<String> words = new ArrayList<>();
+        List<Integer> segments = new ArrayList<>();
         var m = WORD.matcher(line);
+        int segment = 0;
+        int scanned = 0;
         while (m.find()) {
+            for (; scanned < m.start(); scanned++) {
+                char c = line.charAt(scanned);
+                if (c == '<' || c == '>') {
+                    segment++; // an HTML tag ends the text around it (a paragraph, a cell)
+                }
+            }
             String w = m.group();
             String u = enc.toUnicode(w);
             if (!u.equals(w)) {
                 spans.add(new int[] {m.start(), m.end()});
                 words.add(w);
+                segments.add(segment);
             }
         }
-        boolean capitalLine = enc == LegacyEncoding.TCVN3 && isCapitalLine(words);
         StringBuilder b = new StringBuilder(line.length());
         int last = 0;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             String u = enc.toUnicode(w);
-            if (enc == LegacyEncoding.TCVN3 && lowerAscii(w) == 0 && (upperAscii(w) >= 2 || capitalLine)) {
+            if (enc == LegacyEncoding.TCVN3 && isCapital(words, segments, i)) {
                 u = u.toUpperCase(VI);
             }
             b.append(line, last, spans.get(i)[0]).append(u);
@@ -140,23 +149,36 @@ final class LegacyText {
     }
 
     /**
-     * A heading or the form's header typed in capitals: most of its converted words with two ASCII letters or more
-     * have them in capitals ("HäC" in "KHOA HäC Vµ C¤NG NGHÖ"), so that "Vµ" is "VÀ" there, and "Sè" in "Sè: 33/KH"
-     * stays "Số".
+     * Whether a converted TCVN3 word was typed in capitals: its ASCII letters are capitals, two or more ("HäC"); or,
+     * with fewer and none in lower case ("Vµ", "§Ò"), the nearest converted words of two letters or more on either side
+     * are such capital words ("KHOA HäC Vµ C¤NG"), in the same line and between the same HTML tags. So "Sè" in
+     * "Sè: 45/KH" stays "Số", and "Tù" in "lËp - Tù do" "Tự".
      */
-    private static boolean isCapitalLine(List<String> words) {
-        int upper = 0;
-        int lower = 0;
-        for (String w : words) {
-            if (upperAscii(w) + lowerAscii(w) >= 2) {
-                if (lowerAscii(w) == 0) {
-                    upper++;
-                } else {
-                    lower++;
-                }
-            }
+    private static boolean isCapital(List<String> words, List<Integer> segments, int i) {
+        String w = words.get(i);
+        if (lowerAscii(w) > 0) {
+            return false;
         }
-        return upper > lower;
+        if (upperAscii(w) >= 2) {
+            return true;
+        }
+        Boolean before = null;
+        for (int j = i - 1; j >= 0 && before == null && segments.get(j).equals(segments.get(i)); j--) {
+            before = decisive(words.get(j));
+        }
+        Boolean after = null;
+        for (int j = i + 1; j < words.size() && after == null && segments.get(j).equals(segments.get(i)); j++) {
+            after = decisive(words.get(j));
+        }
+        return (before != null || after != null) && before != Boolean.FALSE && after != Boolean.FALSE;
+    }
+
+    /** True for a word of two ASCII letters or more all capitals, false for one with a lower-case one, else null. */
+    private static Boolean decisive(String w) {
+        if (lowerAscii(w) > 0) {
+            return Boolean.FALSE;
+        }
+        return upperAscii(w) >= 2 ? Boolean.TRUE : null;
     }
 
     /** Whether a lower-cased word is a Vietnamese syllable: one tone mark at most, then onset, vowels and coda. */

@@ -48,6 +48,10 @@ class LegacyTextTest {
         assertEquals("Hà Nội, ngày 15 tháng 5", convertTcvn3("Hµ Néi, ngµy 15 th¸ng 5"));
         assertEquals("ĐỀ NGHỊ", convertTcvn3("§Ò NGHÞ"));
         assertEquals("đề nghị", convertTcvn3("®Ò nghÞ"));
+        assertEquals("KT. GIÁM ĐỐC", convertTcvn3("KT. GI¸M §èC"));
+        assertEquals("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
+                convertTcvn3("CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM §éc lËp - Tù do - H¹nh phóc"));
+        assertEquals("<p>SỞ KHOA HỌC</p><p>Số: 19/KH</p>", convertTcvn3("<p>Së KHOA HäC</p><p>Sè: 19/KH</p>"));
     }
 
     private static String convertTcvn3(String s) {
@@ -135,5 +139,30 @@ class LegacyTextTest {
             assertTrue(legacy.notes().get(0).startsWith("văn bản gõ bằng bảng mã " + (p == vni ? "VNI" : "TCVN3")), legacy.notes()::toString);
             assertTrue(legacy.notes().get(0).endsWith("đã chuyển sang Unicode — kiểm tra dấu"), legacy.notes()::toString);
         }
+    }
+
+    @Test
+    void anOldPortalPageInTcvn3ImportsLikeItsUnicodeCopy(@TempDir Path tmp) throws Exception {
+        Path page = Corpus.DIR.resolve("06-ke-hoach-cu.html");
+        String html = Files.readString(page);
+        Path legacy = Files.write(tmp.resolve("06-ke-hoach-cu.html"), LegacyFixture.bytes(LegacyFixture.toTcvn3(html)));
+        Importer.Imported u = Importer.read(page);
+        Importer.Imported l = Importer.read(legacy);
+        assertEquals(ImportJson.write(u.document()), ImportJson.write(l.document()));
+        assertTrue(l.notes().contains("văn bản gõ bằng bảng mã TCVN3, đã chuyển sang Unicode — kiểm tra dấu"), l.notes()::toString);
+    }
+
+    @Test
+    void aWindows1252TextThatIsNoLegacyVietnameseIsStillRefused() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(vn.loa.LoaException.class, () -> TextDecoder.read(
+                LegacyFixture.bytes("Café, naïve, façade — résumé déjà vu, smörgåsbord."), Path.of("cu.txt")));
+        assertTrue(e.getMessage().startsWith("cu.txt: lỗi: không đọc được tệp: mã hóa không phải UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void otherFormatsAreRefusedNamingTheOnesRead(@TempDir Path tmp) throws Exception {
+        Path odt = Files.writeString(tmp.resolve("ke-hoach.odt"), "x");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(vn.loa.LoaException.class, () -> Importer.read(odt));
+        assertTrue(e.getMessage().contains("Loa chưa đọc được tệp '.odt' (Loa đọc .docx, .doc, .pdf, .txt, .md, .html)"), e.getMessage());
     }
 }
