@@ -155,9 +155,38 @@ final class DocxText {
                 group.setLength(0);
             }
             groupFont = font;
-            group.append(r.text());
+            group.append(LegacyEncoding.ofFont(font) != null ? legacyRunText(r) : r.text());
         }
         b.append(convert(group.toString(), groupFont));
+        return b.toString();
+    }
+
+    /**
+     * A legacy run's text as Word shows it, read from its XML: POI's text leaves out {@code <w:softHyphen/>}, which is
+     * how a {@code .docx} may keep TCVN3's ư (the soft hyphen's code), and {@code <w:sym>}, how it may keep a code.
+     */
+    private static String legacyRunText(XWPFRun r) {
+        StringBuilder b = new StringBuilder();
+        try (org.apache.xmlbeans.XmlCursor c = r.getCTR().newCursor()) {
+            for (boolean more = c.toFirstChild(); more; more = c.toNextSibling()) {
+                switch (c.getName().getLocalPart()) {
+                    case "t" -> b.append(c.getTextValue());
+                    case "tab", "ptab" -> b.append('\t');
+                    case "br", "cr" -> b.append('\n');
+                    case "softHyphen" -> b.append('\u00AD');
+                    case "noBreakHyphen" -> b.append('-');
+                    case "sym" -> {
+                        String hex = c.getAttributeText(new javax.xml.namespace.QName(
+                                "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "char"));
+                        if (hex != null && hex.matches("[0-9A-Fa-f]{1,4}")) {
+                            b.append((char) Integer.parseInt(hex, 16));
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
         return b.toString();
     }
 

@@ -34,4 +34,23 @@ class WordFormatsTest {
         assertTrue(u.contains("\nKẾ HOẠCH\n") && u.contains("\nI. MỤC ĐÍCH, YÊU CẦU\n"), u);
         assertTrue(u.contains("2\tTriển lãm kết quả nghiên cứu và sản phẩm đổi mới sáng tạo\tPhòng Quản lý khoa học\tTừ ngày 15/5 đến ngày 19/5/2024"), u);
     }
+
+    @Test
+    void tcvn3sUKeptAsASoftHyphenElementAndASymbolCodeAreRead() throws Exception {
+        byte[] bytes;
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            var r = doc.createParagraph().createRun();
+            r.setFontFamily(".VnTime");
+            r.setText("- L");
+            r.getCTR().addNewSoftHyphen();
+            r.getCTR().addNewT().setStringValue("u: VT, Ph\u00B8t tri");
+            var sym = r.getCTR().addNewSym();
+            sym.setFont(".VnTime");
+            sym.setChar(new byte[] {(byte) 0xF0, (byte) 0xD3});
+            r.getCTR().addNewT().setStringValue("n");
+            doc.write(out);
+            bytes = out.toByteArray();
+        }
+        assertEquals("- Lưu: VT, Phát triển\n", DocxText.read(bytes, Path.of("k.docx")).text());
+    }
 }
