@@ -26,7 +26,8 @@ import vn.loa.text.Vietnamese;
  * <p>Bounded as the other readers are ({@link ImportLimits}): the file's size before, then {@value #MAX_PAGES} pages,
  * {@value #MAX_SECONDS} seconds and a memory cache of {@value #MAX_CACHE_MB} MB while reading. A PDF with pages but
  * (almost) no text is a scan: the error says so and what to do. A PDF that PDFBox cannot open (damaged, protected by a
- * password) is an error naming the file.
+ * password) is an error naming the file. Nothing outside the file is read but the system's fonts, for a PDF whose
+ * fonts are not embedded (PDFBox's list of them is kept in the temporary folder).
  */
 final class PdfText {
 
@@ -35,6 +36,14 @@ final class PdfText {
     static final int MAX_CACHE_MB = 256;
     /** Fewer letters than this a page, on average, and the PDF is taken for a scan. */
     static final int MIN_LETTERS_PER_PAGE = 20;
+
+    static {
+        // A PDF whose fonts are not embedded makes PDFBox list the system's fonts once and keep the list in a file;
+        // that file goes to the temporary folder rather than the user's home.
+        if (System.getProperty("pdfbox.fontcache") == null) {
+            System.setProperty("pdfbox.fontcache", System.getProperty("java.io.tmpdir"));
+        }
+    }
 
     private PdfText() {
     }
