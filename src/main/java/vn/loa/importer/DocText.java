@@ -186,7 +186,8 @@ final class DocText {
         if (enc == null || s.isEmpty()) {
             return s;
         }
-        legacyFonts.putIfAbsent(enc, font.strip());
+        // the review names the body's font (.VnTime) rather than the headings' (.VnTimeH)
+        legacyFonts.merge(enc, font.strip(), (was, now) -> LegacyEncoding.capitalsOnly(was) && !LegacyEncoding.capitalsOnly(now) ? now : was);
         if (enc == LegacyEncoding.TCVN3) {
             s = s.replace('\u001F', '\u00AD'); // TCVN3's ư is the soft hyphen's code, which some editors save as Word's optional hyphen
         }

@@ -199,7 +199,8 @@ final class DocxText {
         if (enc == null || s.isEmpty()) {
             return s;
         }
-        legacyFonts.putIfAbsent(enc, font.strip());
+        // the review names the body's font (.VnTime) rather than the headings' (.VnTimeH)
+        legacyFonts.merge(enc, font.strip(), (was, now) -> LegacyEncoding.capitalsOnly(was) && !LegacyEncoding.capitalsOnly(now) ? now : was);
         String u = enc.toUnicode(LegacyEncoding.fromPrivateUse(s));
         return LegacyEncoding.capitalsOnly(font) ? u.toUpperCase(java.util.Locale.forLanguageTag("vi")) : u;
     }

@@ -35,7 +35,7 @@ class DocFormatTest {
         String expected = ImportJson.write(Importer.read(DIR.resolve("ke-hoach-unicode.doc")).document());
         Importer.Imported legacy = Importer.read(DIR.resolve("ke-hoach-tcvn3.doc"));
         assertEquals(expected, ImportJson.write(legacy.document()));
-        assertEquals(List.of("văn bản gõ bằng bảng mã TCVN3 (.VnTimeH), đã chuyển sang Unicode — kiểm tra dấu",
+        assertEquals(List.of("văn bản gõ bằng bảng mã TCVN3 (.VnTime), đã chuyển sang Unicode — kiểm tra dấu",
                 "văn bản gõ bằng bảng mã VNI (VNI-Times), đã chuyển sang Unicode — kiểm tra dấu"), legacy.notes());
     }
 

@@ -22,7 +22,7 @@ class WordFormatsTest {
         assertTrue(expected.contains("45/KH-SKHCN") && expected.contains("Trần Thị Minh Nguyệt"), expected);
         assertEquals(List.of(), u.notes());
         assertEquals(expected, ImportJson.write(l.document()));
-        assertEquals(List.of("văn bản gõ bằng bảng mã TCVN3 (.VnTimeH), đã chuyển sang Unicode — kiểm tra dấu",
+        assertEquals(List.of("văn bản gõ bằng bảng mã TCVN3 (.VnTime), đã chuyển sang Unicode — kiểm tra dấu",
                 "văn bản gõ bằng bảng mã VNI (VNI-Times), đã chuyển sang Unicode — kiểm tra dấu"), l.notes());
     }
 
