@@ -235,6 +235,33 @@ final class DocxText {
             return "";
         }
         int level = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
-        return numbers.next(id, level, p.getNumFmt(), p.getNumLevelText());
+        return numbers.next(id, level, p.getNumFmt(), p.getNumLevelText(), start(p, id, level));
+    }
+
+    /** Where a list level's numbers start: the list's override, else the level's {@code w:start}, else 1. */
+    private static int start(XWPFParagraph p, BigInteger id, int level) {
+        try {
+            BigInteger override = p.getNumStartOverride();
+            if (override != null) {
+                return override.intValue();
+            }
+            var numbering = p.getDocument().getNumbering();
+            var num = numbering == null ? null : numbering.getNum(id);
+            if (num == null || num.getCTNum().getAbstractNumId() == null) {
+                return 1;
+            }
+            var abstractNum = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+            if (abstractNum == null) {
+                return 1;
+            }
+            for (var lvl : abstractNum.getCTAbstractNum().getLvlArray()) {
+                if (lvl.getIlvl() != null && lvl.getIlvl().intValue() == level && lvl.isSetStart()) {
+                    return lvl.getStart().getVal().intValue();
+                }
+            }
+        } catch (RuntimeException e) {
+            // a numbering POI cannot resolve: the list starts at 1
+        }
+        return 1;
     }
 }

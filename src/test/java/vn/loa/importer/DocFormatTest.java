@@ -59,6 +59,14 @@ class DocFormatTest {
     }
 
     @Test
+    void theDocxOfTheSameListsReadsTheSame() throws Exception {
+        Path doc = DIR.resolve("ke-hoach-danh-sach.doc");
+        Path docx = DIR.resolve("ke-hoach-danh-sach.docx");
+        assertEquals(DocText.read(Files.readAllBytes(doc), doc).text().strip(),
+                DocxText.read(Files.readAllBytes(docx), docx).text().replaceAll(" +\n", "\n").strip(), "lists start where they say (II.)");
+    }
+
+    @Test
     void aBrokenDocIsAnErrorNamingTheFile(@TempDir Path tmp) throws Exception {
         byte[] good = Files.readAllBytes(DIR.resolve("ke-hoach-unicode.doc"));
         Path cut = Files.write(tmp.resolve("hong.doc"), Arrays.copyOf(good, good.length / 3));
