@@ -65,13 +65,12 @@ public final class Importer {
             }
             default -> {
                 // A page typed in TCVN3 or VNI is converted before its HTML is read: an HTML reader drops TCVN3's ư (U+00AD, a soft hyphen there).
-                String html = TextDecoder.decodeOrWindows1252(bytes, file);
-                LegacyText.Converted c = LegacyText.detect(html);
-                HtmlArticle a = HtmlArticle.read(c == null ? html : c.text(), file);
+                TextDecoder.Decoded html = TextDecoder.read(bytes, file);
+                HtmlArticle a = HtmlArticle.read(html.text(), file);
                 ImportLimits.checkText(a.markdown(), file, false);
                 List<String> notes = new ArrayList<>(a.notes());
-                if (c != null) {
-                    notes.add(c.note(null));
+                if (html.note() != null) {
+                    notes.add(html.note());
                 }
                 ImportedDocument d = PlanParser.parse(a.markdown(), PlanParser.Mode.MARKDOWN, a.title(), a.date(), null);
                 return new Imported(file, d, a.files(), notes);

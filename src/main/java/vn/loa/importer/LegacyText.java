@@ -22,6 +22,8 @@ import vn.loa.text.Vietnamese;
 final class LegacyText {
 
     static final int MIN_MENDED = 3;
+    /** The encoding is judged on this many characters at most (an HTML page may be long). */
+    static final int MAX_SAMPLE = 400_000;
 
     /** A word: letters, and the Latin-1 characters the legacy encodings use as letters (also ¸ µ « ­ §). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\u00A1-\\u00FF\\u0300-\\u0323]+");
@@ -56,8 +58,9 @@ final class LegacyText {
     static Converted detect(String text) {
         Converted best = null;
         int bestScore = 0;
+        String sample = text.length() > MAX_SAMPLE ? text.substring(0, MAX_SAMPLE) : text;
         for (LegacyEncoding enc : LegacyEncoding.values()) {
-            int[] s = score(text, enc);
+            int[] s = score(sample, enc);
             int mended = s[0];
             int spoiled = s[1];
             int nonAscii = s[2];

@@ -26,7 +26,7 @@ public final class TextDecoder {
     }
 
     /**
-     * Decodes a plain-text document; text typed in TCVN3 or VNI (in UTF-8, or as the Windows-1252 bytes of an old
+     * Decodes a plain-text document or an HTML page; text typed in TCVN3 or VNI (in UTF-8, or as the Windows-1252 bytes of an old
      * editor) is converted to Unicode with a note for the review.
      */
     static Decoded read(byte[] bytes, Path file) {
@@ -49,19 +49,6 @@ public final class TextDecoder {
             return new Decoded(text, null);
         }
         return new Decoded(c.text(), c.note(null));
-    }
-
-    /** Text of an HTML page: as {@link #decode}, or Windows-1252 when it is not UTF-8 (an old portal's page). */
-    static String decodeOrWindows1252(byte[] bytes, Path file) {
-        try {
-            return decode(bytes, file);
-        } catch (LoaException refused) {
-            String text = windows1252(bytes);
-            if (text == null) {
-                throw refused;
-            }
-            return text;
-        }
     }
 
     /** The bytes as Windows-1252 text (LF line ends, NFC), or null for a binary file (control bytes). */
