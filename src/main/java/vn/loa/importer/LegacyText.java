@@ -77,6 +77,7 @@ final class LegacyText {
         int mended = 0;
         int spoiled = 0;
         int nonAscii = 0;
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (String line : text.split("\n", -1)) {
             if (isUnicode(line)) {
                 continue;
@@ -88,11 +89,14 @@ final class LegacyText {
                     continue;
                 }
                 nonAscii++;
-                boolean before = isSyllable(w);
-                boolean after = isSyllable(enc.toUnicode(w));
-                if (after && !before) {
+                int outcome = seen.computeIfAbsent(w, k -> {
+                    boolean before = isSyllable(k);
+                    boolean after = isSyllable(enc.toUnicode(k));
+                    return after && !before ? 1 : before && !after ? -1 : 0;
+                });
+                if (outcome > 0) {
                     mended++;
-                } else if (before && !after) {
+                } else if (outcome < 0) {
                     spoiled++;
                 }
             }
