@@ -56,7 +56,7 @@ final class LegacyText {
 
     /** The text in Unicode when it was typed in TCVN3 or VNI; null when it was not (it is then left as it is). */
     static Converted detect(String text) {
-        Converted best = null;
+        LegacyEncoding best = null;
         int bestScore = 0;
         String sample = text.length() > MAX_SAMPLE ? text.substring(0, MAX_SAMPLE) : text;
         for (LegacyEncoding enc : LegacyEncoding.values()) {
@@ -66,10 +66,10 @@ final class LegacyText {
             int nonAscii = s[2];
             if (mended >= MIN_MENDED && mended >= 3 * spoiled && mended * 3 >= nonAscii && mended - spoiled > bestScore) {
                 bestScore = mended - spoiled;
-                best = new Converted(convert(text, enc), enc);
+                best = enc;
             }
         }
-        return best;
+        return best == null ? null : new Converted(convert(text, best), best);
     }
 
     /** Words mended, words spoiled, and words with other than ASCII letters, in the lines that may be legacy text. */
