@@ -19,9 +19,8 @@ import vn.loa.text.Vietnamese;
 
 /**
  * The text layer of a PDF, read with Apache PDFBox as text copied out of a PDF reader is: lines in reading order
- * (sorted by position), a blank line between paragraphs. Words far apart on a line with three or more such parts (the
- * cells of a table row) are kept apart by tabs, as the {@code .docx} reader writes table rows; a line of two parts (the
- * two columns of the form's header) keeps a space, as copied text has it.
+ * (sorted by position), a blank line between paragraphs; tables are rebuilt from where the words stand
+ * ({@link PdfLayout}), one row a line with its cells apart by tabs, as the {@code .docx} reader writes them.
  *
  * <p>Bounded as the other readers are ({@link ImportLimits}): the file's size before, then {@value #MAX_PAGES} pages,
  * {@value #MAX_SECONDS} seconds and a memory cache of {@value #MAX_CACHE_MB} MB while reading. A PDF with pages but
@@ -57,9 +56,8 @@ final class PdfText {
                         "tách phần văn bản cần đăng ra một tệp PDF nhỏ hơn rồi nhập tệp đó");
             }
             Stripper s = new Stripper(System.nanoTime() + MAX_SECONDS * 1_000_000_000L);
-            StringWriter out = new StringWriter();
-            s.writeText(pdf, out);
-            String text = Vietnamese.nfc(out.toString().replace("\r\n", "\n").replace('\r', '\n'));
+            s.writeText(pdf, new StringWriter());
+            String text = Vietnamese.nfc(s.text());
             if (letters(text) < MIN_LETTERS_PER_PAGE * Math.max(1, pages)) {
                 throw scanned(file, pages, hasImages(pdf));
             }
@@ -115,7 +113,7 @@ final class PdfText {
         return false;
     }
 
-    /** PDFBox's text stripper that keeps table cells apart and stops past its time. */
+    /** PDFBox's text stripper, keeping each word's place for {@link PdfLayout}, and stopping past its time. */
     private static final class Stripper extends PDFTextStripper {
 
         /** Past the time allowed: an {@link IOException} so that it passes through PDFBox. */
@@ -129,15 +127,13 @@ final class PdfText {
         }
 
         private final long deadline;
-        /** The words of the line being written: text and where it starts and ends. */
-        private final List<String> words = new ArrayList<>();
-        private final List<float[]> spans = new ArrayList<>();
+        /** The lines read, a null for a paragraph break. */
+        final List<List<PdfLayout.Word>> lines = new ArrayList<>();
+        private List<PdfLayout.Word> line = new ArrayList<>();
 
         Stripper(long deadline) {
             this.deadline = deadline;
             setSortByPosition(true);
-            setParagraphEnd("\n");
-            setLineSeparator("\n");
         }
 
         @Override
@@ -149,79 +145,61 @@ final class PdfText {
         }
 
         @Override
-        protected void writeWordSeparator() {
-            // words are joined in writeLineSeparator, by the gaps between them
-        }
-
-        @Override
         protected void writeString(String text, List<TextPosition> positions) {
             if (positions.isEmpty()) {
-                words.add(text);
-                spans.add(null);
+                float end = line.isEmpty() ? 0 : line.get(line.size() - 1).x1();
+                line.add(new PdfLayout.Word(text, end, end, 1));
                 return;
             }
             TextPosition first = positions.get(0);
             TextPosition last = positions.get(positions.size() - 1);
-            float size = Math.max(1f, first.getFontSizeInPt() > 0 ? first.getFontSizeInPt() : first.getHeight());
-            spans.add(new float[] {first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), size});
-            words.add(text);
+            float size = first.getFontSizeInPt() > 0 ? first.getFontSizeInPt() : first.getHeight();
+            line.add(new PdfLayout.Word(text, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), size));
         }
 
         @Override
-        protected void writeLineSeparator() throws IOException {
-            flushLine();
-            super.writeLineSeparator();
+        protected void writeWordSeparator() {
+            // words are placed by PdfLayout, by the gaps between them
         }
 
         @Override
-        protected void endPage(PDPage page) throws IOException {
-            flushLine();
-            super.endPage(page);
+        protected void writeLineSeparator() {
+            endLine();
         }
 
         @Override
-        protected void writeParagraphStart() throws IOException {
-            flushLine();
-            super.writeParagraphStart();
+        protected void writeParagraphStart() {
+            endLine();
         }
 
         @Override
-        protected void writeParagraphEnd() throws IOException {
-            flushLine();
-            super.writeParagraphEnd();
+        protected void writeParagraphEnd() {
+            endLine();
+            lines.add(null);
         }
 
         @Override
-        protected void writePageEnd() throws IOException {
-            flushLine();
-            super.writePageEnd();
+        protected void writePageStart() {
+            endLine();
         }
 
-        /** Writes the line: a gap of more than two letters' width between words is a column; three columns a row. */
-        private void flushLine() throws IOException {
-            if (words.isEmpty()) {
-                return;
+        @Override
+        protected void writePageEnd() {
+            endLine();
+            lines.add(null);
+        }
+
+        private void endLine() {
+            if (!line.isEmpty()) {
+                lines.add(line);
+                line = new ArrayList<>();
             }
-            List<StringBuilder> parts = new ArrayList<>();
-            parts.add(new StringBuilder(words.get(0)));
-            for (int i = 1; i < words.size(); i++) {
-                float[] a = spans.get(i - 1);
-                float[] b = spans.get(i);
-                boolean column = a != null && b != null && b[0] - a[1] > 2.0f * Math.max(a[2], b[2]);
-                if (column) {
-                    parts.add(new StringBuilder(words.get(i)));
-                } else {
-                    parts.get(parts.size() - 1).append(' ').append(words.get(i));
-                }
-            }
-            String sep = parts.size() >= 3 ? "\t" : " ";
-            List<String> cells = new ArrayList<>();
-            for (StringBuilder p : parts) {
-                cells.add(p.toString());
-            }
-            super.writeString(String.join(sep, cells));
-            words.clear();
-            spans.clear();
+        }
+
+        /** The text laid out, once PDFBox has gone through the pages. */
+        String text() {
+            endLine();
+            return PdfLayout.text(lines);
         }
     }
 }

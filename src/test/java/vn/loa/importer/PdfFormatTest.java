@@ -153,6 +153,57 @@ class PdfFormatTest {
     }
 
     @Test
+    void cellsWrappedOverSeveralLinesStayInTheirRow(@TempDir Path tmp) throws Exception {
+        needFont();
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.text("KẾ HOẠCH"));
+        lines.add(Line.text("Tổ chức Tuần lễ khoa học và công nghệ năm 2024"));
+        lines.add(Line.text("II. CÁC HOẠT ĐỘNG"));
+        float[] x = {60, 90, 300, 440};
+        String[][] rows = {
+            {"Stt", "Nội dung", "Đơn vị chủ trì", "Thời gian"},
+            {"1", "Hội nghị tổng kết công tác", "Văn phòng Sở", "8 giờ 00 ngày"},
+            {"", "khoa học và công nghệ", "", "17/5/2024"},
+            {"2", "Triển lãm sản phẩm khoa học", "Trung tâm Thông tin", "Từ ngày 15/5"},
+            {"", "và công nghệ tiêu biểu", "và Thống kê", "đến ngày 19/5/2024"},
+            {"3", "Gửi báo cáo kết quả", "Các phòng", "Trước ngày 31/5/2024"}};
+        for (String[] r : rows) {
+            List<String> cells = new ArrayList<>();
+            List<Float> xs = new ArrayList<>();
+            for (int i = 0; i < r.length; i++) {
+                if (!r[i].isEmpty()) {
+                    cells.add(r[i]);
+                    xs.add(x[i]);
+                }
+            }
+            lines.add(new Line(10, cells, xs));
+        }
+        lines.add(Line.text("III. TỔ CHỨC THỰC HIỆN"));
+        lines.add(Line.text("Các phòng triển khai thực hiện Kế hoạch này."));
+        Path pdf = Files.write(tmp.resolve("tuan-le.pdf"), pdf(lines, 0));
+        String text = PdfText.read(Files.readAllBytes(pdf), pdf).text();
+        assertTrue(text.contains("\nStt\tNội dung\tĐơn vị chủ trì\tThời gian\n"
+                + "1\tHội nghị tổng kết công tác khoa học và công nghệ\tVăn phòng Sở\t8 giờ 00 ngày 17/5/2024\n"
+                + "2\tTriển lãm sản phẩm khoa học và công nghệ tiêu biểu\tTrung tâm Thông tin và Thống kê\tTừ ngày 15/5 đến ngày 19/5/2024\n"
+                + "3\tGửi báo cáo kết quả\tCác phòng\tTrước ngày 31/5/2024\n\nIII. TỔ CHỨC THỰC HIỆN\n"), text);
+        var events = Importer.read(pdf).document().events();
+        assertEquals(3, events.size(), events::toString);
+        assertEquals("Hội nghị tổng kết công tác khoa học và công nghệ", events.get(0).text());
+        assertEquals(List.of("Trung tâm Thông tin và Thống kê"), events.get(1).lead());
+    }
+
+    @Test
+    void justifiedProseIsNotATable() {
+        List<PdfLayout.Word> words = new ArrayList<>();
+        float x = 60;
+        for (String w : "Các phòng, đơn vị thuộc Sở căn cứ Kế hoạch".split(" ")) {
+            words.add(new PdfLayout.Word(w, x, x + 6 * w.length(), 12));
+            x += 6 * w.length() + 12; // spaces stretched to one em
+        }
+        assertEquals("Các phòng, đơn vị thuộc Sở căn cứ Kế hoạch\n", PdfLayout.text(List.of(words)));
+    }
+
+    @Test
     void aPlanSavedAsPdfImportsWithItsFields(@TempDir Path tmp) throws Exception {
         needFont();
         Path pdf = Files.write(tmp.resolve("ke-hoach.pdf"), pdf(planLayout(s -> s), 0));
