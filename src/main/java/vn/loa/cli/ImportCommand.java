@@ -29,14 +29,15 @@ import vn.loa.text.Json;
 
 /**
  * {@code loa import FILE... [--section ke-hoach|tin-tuc] [--json] [--dry-run] [--source DIR]}: turns documents
- * ({@code .txt}, {@code .md}, {@code .docx}, {@code .html}) into draft page bundles, or prints what it reads as JSON.
+ * ({@code .docx}, {@code .doc}, {@code .pdf}, {@code .txt}, {@code .md}, {@code .html}) into draft page bundles, or prints what it reads as JSON.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Nhập văn bản (.txt, .md, .docx, .html) thành bài nháp: content/<mục>/<tên>/index.md kèm tệp gốc.",
+        description = {"Nhập văn bản (.docx, .doc, .pdf, .txt, .md, .html) thành bài nháp: content/<mục>/<tên>/index.md, kèm tệp gốc khi là .docx, .doc, .pdf.",
+            "Chữ gõ bằng bảng mã TCVN3 (.VnTime) hay VNI được chuyển sang Unicode.",
             "Nhận ra số, ngày, trích yếu, căn cứ, chủ đề, khẩu hiệu, nơi nhận, người ký và các hoạt động có ngày (events)."})
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "TỆP", description = "Văn bản cần nhập: .txt, .md, .docx hoặc .html")
+    @Parameters(arity = "1..*", paramLabel = "TỆP", description = "Văn bản cần nhập: .docx, .doc, .pdf (có lớp chữ), .txt, .md hoặc .html")
     List<Path> files;
 
     @Option(names = "--section", paramLabel = "MỤC", description = "ke-hoach (mặc định) hoặc tin-tuc")

@@ -5,12 +5,13 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -26,19 +27,25 @@ import vn.loa.text.Vietnamese;
  */
 final class DocxText {
 
-    private final Map<BigInteger, int[]> counters = new HashMap<>();
+    private final ListNumbers numbers = new ListNumbers();
     private final StringBuilder out = new StringBuilder();
+    private final DocxFonts fonts;
+    /** The first legacy font (TCVN3, VNI) each encoding was met in, for the review. */
+    private final Map<LegacyEncoding, String> legacyFonts = new EnumMap<>(LegacyEncoding.class);
 
-    private DocxText() {
+    private DocxText(DocxFonts fonts) {
+        this.fonts = fonts;
     }
 
-    static String read(byte[] bytes, Path file) {
+    static DocumentText read(byte[] bytes, Path file) {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            DocxText t = new DocxText();
+            DocxText t = new DocxText(new DocxFonts(doc));
             for (IBodyElement e : doc.getBodyElements()) {
                 t.element(e);
             }
-            return Vietnamese.nfc(t.out.toString().replace("\r", "\n"));
+            List<String> notes = new ArrayList<>();
+            t.legacyFonts.forEach((enc, font) -> notes.add(LegacyText.note(enc, font)));
+            return new DocumentText(Vietnamese.nfc(t.out.toString().replace("\r", "\n")), notes);
         } catch (IOException | RuntimeException e) {
             throw new LoaException(file, 0, "không mở được tệp Word (.docx): " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()),
@@ -48,7 +55,7 @@ final class DocxText {
 
     private void element(IBodyElement e) {
         if (e instanceof XWPFParagraph p) {
-            out.append(numbering(p)).append(p.getText()).append('\n');
+            out.append(numbering(p)).append(text(p)).append('\n');
         } else if (e instanceof XWPFTable t) {
             table(t);
         } else if (e instanceof XWPFSDT sdt) {
@@ -62,7 +69,7 @@ final class DocxText {
             for (XWPFTableRow row : t.getRows()) {
                 for (XWPFTableCell cell : row.getTableCells()) {
                     for (XWPFParagraph p : cell.getParagraphs()) {
-                        out.append(numbering(p)).append(p.getText()).append('\n');
+                        out.append(numbering(p)).append(text(p)).append('\n');
                     }
                     out.append('\n');
                 }
@@ -84,7 +91,7 @@ final class DocxText {
         List<String> parts = new ArrayList<>();
         for (IBodyElement e : cell.getBodyElements()) {
             if (e instanceof XWPFParagraph p) {
-                String s = (numbering(p) + p.getText()).replace('\t', ' ').replace('\n', ' ').strip();
+                String s = (numbering(p) + text(p)).replace('\t', ' ').replace('\n', ' ').strip();
                 if (!s.isEmpty()) {
                     parts.add(s);
                 }
@@ -125,9 +132,98 @@ final class DocxText {
         return b.toString();
     }
 
+    /**
+     * A paragraph's text; runs in a legacy Vietnamese font ({@code .VnTime}, {@code VNI-Times} …) converted to
+     * Unicode, those in a capitals-only {@code .VnTimeH} font put in capitals.
+     */
+    private String text(XWPFParagraph p) {
+        List<XWPFRun> runs = p.getRuns();
+        boolean legacy = false;
+        for (XWPFRun r : runs) {
+            legacy |= LegacyEncoding.ofFont(fonts.of(p, r)) != null;
+        }
+        if (!legacy) {
+            return p.getText();
+        }
+        StringBuilder b = new StringBuilder();
+        StringBuilder group = new StringBuilder();
+        String groupFont = null;
+        for (XWPFRun r : runs) {
+            String font = fonts.of(p, r);
+            if (group.length() > 0 && !sameKind(font, groupFont)) {
+                b.append(convert(group.toString(), groupFont));
+                group.setLength(0);
+            }
+            groupFont = font;
+            group.append(LegacyEncoding.ofFont(font) != null ? legacyRunText(r) : r.text());
+        }
+        b.append(convert(group.toString(), groupFont));
+        return b.toString();
+    }
+
+    /**
+     * A legacy run's text as Word shows it, read from its XML: POI's text leaves out {@code <w:softHyphen/>}, which is
+     * how a {@code .docx} may keep TCVN3's ư (the soft hyphen's code), and {@code <w:sym>}, how it may keep a code.
+     */
+    private static String legacyRunText(XWPFRun r) {
+        StringBuilder b = new StringBuilder();
+        try (org.apache.xmlbeans.XmlCursor c = r.getCTR().newCursor()) {
+            for (boolean more = c.toFirstChild(); more; more = c.toNextSibling()) {
+                switch (c.getName().getLocalPart()) {
+                    case "t" -> b.append(c.getTextValue());
+                    case "tab", "ptab" -> b.append('\t');
+                    case "br", "cr" -> b.append('\n');
+                    case "softHyphen" -> b.append('\u00AD');
+                    case "noBreakHyphen" -> b.append('-');
+                    case "sym" -> {
+                        String hex = c.getAttributeText(new javax.xml.namespace.QName(
+                                "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "char"));
+                        if (hex != null && hex.matches("[0-9A-Fa-f]{1,4}")) {
+                            b.append((char) Integer.parseInt(hex, 16));
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean sameKind(String a, String b) {
+        return LegacyEncoding.ofFont(a) == LegacyEncoding.ofFont(b) && LegacyEncoding.capitalsOnly(a) == LegacyEncoding.capitalsOnly(b);
+    }
+
+    private String convert(String s, String font) {
+        LegacyEncoding enc = LegacyEncoding.ofFont(font);
+        if (enc == null || s.isEmpty()) {
+            return s;
+        }
+        // the review names the body's font (.VnTime) rather than the headings' (.VnTimeH)
+        legacyFonts.merge(enc, font.strip(), (was, now) -> LegacyEncoding.capitalsOnly(was) && !LegacyEncoding.capitalsOnly(now) ? now : was);
+        String u = enc.toUnicode(LegacyEncoding.fromPrivateUse(s));
+        return LegacyEncoding.capitalsOnly(font) ? u.toUpperCase(java.util.Locale.forLanguageTag("vi")) : u;
+    }
+
+    /** A table's text, as {@link #text} reads its paragraphs. */
+    private String tableText(XWPFTable t) {
+        StringBuilder b = new StringBuilder();
+        for (XWPFTableRow row : t.getRows()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+                for (XWPFParagraph p : cell.getParagraphs()) {
+                    b.append(text(p)).append('\n');
+                }
+                for (XWPFTable nested : cell.getTables()) {
+                    b.append(tableText(nested));
+                }
+            }
+        }
+        return b.toString();
+    }
+
     /** The header and the signature of the form are laid out with a borderless two-column table. */
-    private static boolean isFormLayout(XWPFTable t) {
-        String text = Vietnamese.fold(t.getText());
+    private boolean isFormLayout(XWPFTable t) {
+        String text = Vietnamese.fold(tableText(t));
         return text.contains("cong hoa xa hoi") || text.contains("doc lap - tu do") || text.contains("noi nhan")
                 || (t.getRows().size() <= 2 && text.matches("(?s).*\\b(kt|tm|tl)\\. .*"));
     }
@@ -139,55 +235,33 @@ final class DocxText {
             return "";
         }
         int level = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
-        String fmt = p.getNumFmt();
-        String lvlText = p.getNumLevelText();
-        if (fmt == null || fmt.equals("bullet") || fmt.equals("none")) {
-            return level == 0 ? "- " : "+ ";
-        }
-        int[] c = counters.computeIfAbsent(id, k -> new int[9]);
-        level = Math.max(0, Math.min(level, 8));
-        c[level]++;
-        for (int i = level + 1; i < 9; i++) {
-            c[i] = 0;
-        }
-        if (lvlText == null) {
-            lvlText = "%" + (level + 1) + ".";
-        }
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < lvlText.length(); i++) {
-            char ch = lvlText.charAt(i);
-            if (ch == '%' && i + 1 < lvlText.length() && Character.isDigit(lvlText.charAt(i + 1))) {
-                int l = lvlText.charAt(i + 1) - '1';
-                int n = l >= 0 && l < 9 ? Math.max(1, c[l]) : 1;
-                b.append(l == level ? format(n, fmt) : Integer.toString(n));
-                i++;
-            } else {
-                b.append(ch);
-            }
-        }
-        return b.append(' ').toString();
+        return numbers.next(id, level, p.getNumFmt(), p.getNumLevelText(), start(p, id, level));
     }
 
-    private static String format(int n, String fmt) {
-        return switch (fmt) {
-            case "upperRoman" -> roman(n);
-            case "lowerRoman" -> roman(n).toLowerCase(java.util.Locale.ROOT);
-            case "upperLetter" -> String.valueOf((char) ('A' + (n - 1) % 26));
-            case "lowerLetter" -> String.valueOf((char) ('a' + (n - 1) % 26));
-            default -> Integer.toString(n);
-        };
-    }
-
-    static String roman(int n) {
-        String[] r = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-        int[] v = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < v.length; i++) {
-            while (n >= v[i]) {
-                b.append(r[i]);
-                n -= v[i];
+    /** Where a list level's numbers start: the list's override, else the level's {@code w:start}, else 1. */
+    private static int start(XWPFParagraph p, BigInteger id, int level) {
+        try {
+            BigInteger override = p.getNumStartOverride();
+            if (override != null) {
+                return override.intValue();
             }
+            var numbering = p.getDocument().getNumbering();
+            var num = numbering == null ? null : numbering.getNum(id);
+            if (num == null || num.getCTNum().getAbstractNumId() == null) {
+                return 1;
+            }
+            var abstractNum = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+            if (abstractNum == null) {
+                return 1;
+            }
+            for (var lvl : abstractNum.getCTAbstractNum().getLvlArray()) {
+                if (lvl.getIlvl() != null && lvl.getIlvl().intValue() == level && lvl.isSetStart()) {
+                    return lvl.getStart().getVal().intValue();
+                }
+            }
+        } catch (RuntimeException e) {
+            // a numbering POI cannot resolve: the list starts at 1
         }
-        return b.toString();
+        return 1;
     }
 }

@@ -17,8 +17,9 @@ import vn.loa.LoaException;
  * How much of a document {@code loa import} reads, checked where the input comes in so that no document ends in a
  * stack overflow or an exhausted heap: the file's size, the text's length and its longest line, the nesting of an
  * HTML page, and a {@code .docx} archive's entries, unpacked size and XML nesting (read with the JDK's StAX parser, no
- * DTD, before Apache POI builds its model). Each limit passed is a {@link LoaException} naming the file, saying what
- * and how to fix it.
+ * DTD, before Apache POI builds its model). A PDF's pages, reading time and stream memory are bounded where PDFBox
+ * reads it ({@link PdfText}); a Word 97–2003 {@code .doc} (one OLE2 file, no archive to unpack) by its size and its
+ * text's length. Each limit passed is a {@link LoaException} naming the file, saying what and how to fix it.
  */
 final class ImportLimits {
 

@@ -7,13 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.loa.LoaException;
 
 /**
- * {@code loa import}: reads a document ({@code .txt}, {@code .md}, {@code .docx}, {@code .html}) into an
- * {@link ImportedDocument}.
+ * {@code loa import}: reads a document ({@code .txt}, {@code .md}, {@code .docx}, {@code .doc}, {@code .pdf},
+ * {@code .html}) into an {@link ImportedDocument}. Text typed in the legacy Vietnamese encodings TCVN3 and VNI is
+ * converted to Unicode in every format ({@link LegacyText}, {@link LegacyEncoding}), with a note for the review.
  *
  * <pre>{@code
  * ImportedDocument d = Importer.read(Path.of("ke-hoach.docx"));
@@ -24,7 +26,10 @@ import vn.loa.LoaException;
 public final class Importer {
 
     /** The file types read. */
-    public static final List<String> FORMATS = List.of("txt", "md", "docx", "html", "htm");
+    public static final List<String> FORMATS = List.of("txt", "md", "docx", "doc", "pdf", "html", "htm");
+
+    /** The formats readers open as the document itself, published beside the page; the others are working copies. */
+    public static final List<String> PUBLISHED = List.of("docx", "doc", "pdf");
 
     private Importer() {
     }
@@ -36,8 +41,8 @@ public final class Importer {
     public static Imported read(Path file) {
         String ext = extension(file);
         if (!FORMATS.contains(ext)) {
-            throw new LoaException(file, 0, "Loa chưa đọc được tệp '." + ext + "'",
-                    "chép nội dung văn bản ra tệp .txt, hoặc lưu văn bản thành .docx (Word) hay .html, rồi nhập lại");
+            throw new LoaException(file, 0, "Loa chưa đọc được tệp '." + ext + "' (Loa đọc .docx, .doc, .pdf, .txt, .md, .html)",
+                    "lưu văn bản thành .docx (Word) hay .pdf, hoặc chép nội dung ra tệp .txt, rồi nhập lại");
         }
         byte[] bytes = readBytes(file);
         switch (ext) {
@@ -45,23 +50,55 @@ public final class Importer {
                 if (bytes.length > 4L * ImportLimits.MAX_TEXT_CHARS) {
                     throw ImportLimits.textTooLong(file, ImportLimits.megabytes(bytes.length)); // more characters than that, in any encoding
                 }
-                String text = TextDecoder.decode(bytes, file);
-                ImportLimits.checkText(text, file, true);
-                return new Imported(file, parseText(text), List.of());
+                TextDecoder.Decoded t = TextDecoder.read(bytes, file);
+                ImportLimits.checkText(t.text(), file, true);
+                return new Imported(file, parseText(t.text()), List.of(), t.note() == null ? List.of() : List.of(t.note()));
             }
             case "docx" -> {
-                ImportLimits.checkDocx(bytes, file);
-                String text = DocxText.read(bytes, file);
-                ImportLimits.checkText(text, file, false);
-                return new Imported(file, parseText(text), List.of());
+                return word(file, docx(bytes, file));
+            }
+            case "doc" -> {
+                return word(file, DocText.startsWith(bytes, "PK") ? docx(bytes, file) : DocText.read(bytes, file));
+            }
+            case "pdf" -> {
+                return word(file, PdfText.read(bytes, file));
             }
             default -> {
-                HtmlArticle a = HtmlArticle.read(TextDecoder.decode(bytes, file), file);
+                // A page typed in TCVN3 or VNI is converted before its HTML is read: an HTML reader drops TCVN3's ư (U+00AD, a soft hyphen there).
+                TextDecoder.Decoded html = TextDecoder.read(bytes, file);
+                HtmlArticle a = HtmlArticle.read(html.text(), file);
                 ImportLimits.checkText(a.markdown(), file, false);
+                List<String> notes = new ArrayList<>(a.notes());
+                if (html.note() != null) {
+                    notes.add(html.note());
+                }
                 ImportedDocument d = PlanParser.parse(a.markdown(), PlanParser.Mode.MARKDOWN, a.title(), a.date(), null);
-                return new Imported(file, d, a.files(), a.notes());
+                return new Imported(file, d, a.files(), notes);
             }
         }
+    }
+
+    private static DocumentText docx(byte[] bytes, Path file) {
+        ImportLimits.checkDocx(bytes, file);
+        return DocxText.read(bytes, file);
+    }
+
+    /**
+     * A Word or PDF document's text, read as copied text. Legacy text that no font told of (TCVN3 kept in a Unicode
+     * font, a PDF made from a {@code .VnTime} document) is found in the text itself.
+     */
+    private static Imported word(Path file, DocumentText t) {
+        String text = t.text();
+        List<String> notes = new ArrayList<>(t.notes());
+        if (notes.isEmpty()) {
+            LegacyText.Converted c = LegacyText.detect(text);
+            if (c != null) {
+                text = c.text();
+                notes.add(c.note(null));
+            }
+        }
+        ImportLimits.checkText(text, file, false);
+        return new Imported(file, parseText(text), List.of(), notes);
     }
 
     /** The file's bytes: a regular file (not a folder, FIFO or device) up to {@link ImportLimits#MAX_FILE_BYTES}. */
@@ -70,7 +107,7 @@ public final class Importer {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
             if (!a.isRegularFile()) {
                 throw new LoaException(file, 0, a.isDirectory() ? "đây là một thư mục, không phải tệp" : "không phải tệp thường (FIFO, thiết bị…)",
-                        "chỉ ra một tệp văn bản: .txt, .md, .docx hoặc .html");
+                        "chỉ ra một tệp văn bản: .docx, .doc, .pdf, .txt, .md hoặc .html");
             }
             if (a.size() > ImportLimits.MAX_FILE_BYTES) {
                 throw ImportLimits.fileTooLarge(file, a.size());

@@ -19,10 +19,12 @@ import vn.loa.text.Vietnamese;
 
 /**
  * The page bundle {@code loa import} writes: {@code content/<section>/<slug>/index.md} with the front matter the loader
- * reads ({@code vn.loa.load.PageReader}) and the body, the original file beside it, and the local files an HTML page
- * linked to. The page is a draft ({@code draft: true}) for an editor to review. An existing page is never overwritten.
- * Its title is the document's kind and subject as one sentence ({@link TitleCase#pageTitle}), its folder named from the
- * subject; a news post's author and source, which the content model has no field for, and the fields Loa guessed
+ * reads ({@code vn.loa.load.PageReader}) and the body, the original file beside it when it is the document in a form
+ * readers open ({@link Importer#PUBLISHED}: {@code .docx}, {@code .doc}, {@code .pdf}; a {@code .txt}, {@code .md} or
+ * {@code .html} working copy is left out, and the review says so), and the local files an HTML page linked to. The page
+ * is a draft ({@code draft: true}) for an editor to review. An existing page is never overwritten. Its title is the
+ * document's kind and subject as one sentence ({@link TitleCase#pageTitle}), its folder named from the subject; a news
+ * post's author and source, which the content model has no field for, and the fields Loa guessed
  * ({@link ImportedDocument#check()}) are comments of the front matter.
  *
  * @param folder   the bundle folder, {@code content/<section>/<slug>}
@@ -62,10 +64,16 @@ public record PageBundle(Path folder, String indexMd, Map<Path, String> copies, 
             names.add(f.name());
             copies.put(f.source(), f.name());
         }
-        String original = HtmlArticle.uniqueName(imported.file().getFileName().toString(), names);
-        copies.put(imported.file(), original);
         List<String> notes = new ArrayList<>(d.warnings());
         notes.addAll(imported.notes());
+        String fileName = imported.file().getFileName().toString();
+        if (Importer.PUBLISHED.contains(Importer.extension(imported.file()))) {
+            copies.put(imported.file(), HtmlArticle.uniqueName(fileName, names));
+        } else {
+            notes.add("tệp nhập '" + fileName + "' là bản chép để nhập, không phải văn bản để tải về: không chép vào bài"
+                    + " (chỉ tệp .docx, .doc, .pdf được đăng kèm); nếu có bản Word hay PDF của văn bản, chép nó vào thư mục bài"
+                    + " và thêm liên kết");
+        }
         String pageTitle = d.title() != null ? TitleCase.pageTitle(d.kind(), d.title()) : title;
         String indexMd = indexMd(d, pageTitle, section, takenIds, today, notes);
         return new PageBundle(folder, indexMd, copies, notes, imported.file());

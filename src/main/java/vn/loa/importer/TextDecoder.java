@@ -12,11 +12,55 @@ import vn.loa.text.Vietnamese;
 /**
  * Decodes a document's bytes: UTF-8 with or without a byte order mark, UTF-16 with a byte order mark (or, without
  * one, when every other byte is zero, as Windows "Unicode" text often is). Line ends become LF, the text NFC.
- * Anything else (Windows-1258, TCVN3, VNI, a binary file) is refused with a message naming the file.
+ * {@link #read} also takes text typed in the legacy Vietnamese encodings TCVN3 and VNI ({@link LegacyText}), saved
+ * as Windows-1252 bytes or as UTF-8, and converts it. Anything else (Windows-1258, a binary file) is refused with a
+ * message naming the file.
  */
 public final class TextDecoder {
 
     private TextDecoder() {
+    }
+
+    /** A document's text, and what the review should say about its encoding (null when nothing). */
+    record Decoded(String text, String note) {
+    }
+
+    /**
+     * Decodes a plain-text document or an HTML page; text typed in TCVN3 or VNI (in UTF-8, or as the Windows-1252 bytes of an old
+     * editor) is converted to Unicode with a note for the review.
+     */
+    static Decoded read(byte[] bytes, Path file) {
+        String text;
+        boolean unicode = true;
+        try {
+            text = decode(bytes, file);
+        } catch (LoaException refused) {
+            text = windows1252(bytes);
+            if (text == null) {
+                throw refused;
+            }
+            unicode = false;
+        }
+        LegacyText.Converted c = LegacyText.detect(text);
+        if (c == null) {
+            if (!unicode) {
+                throw refused(file);
+            }
+            return new Decoded(text, null);
+        }
+        return new Decoded(c.text(), c.note(null));
+    }
+
+    /** The bytes as Windows-1252 text (LF line ends, NFC), or null for a binary file (control bytes). */
+    private static String windows1252(byte[] bytes) {
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                return null;
+            }
+        }
+        String text = LegacyEncoding.Cp1252.decode(bytes, 0);
+        return Vietnamese.nfc(text.replace("\r\n", "\n").replace('\r', '\n'));
     }
 
     public static String decode(byte[] bytes, Path file) {
@@ -57,7 +101,7 @@ public final class TextDecoder {
 
     private static LoaException refused(Path file) {
         return new LoaException(file, 0,
-                "không đọc được tệp: mã hóa không phải UTF-8 hay UTF-16 (có thể là Windows-1258, TCVN3 hoặc VNI, hay một tệp nhị phân)",
+                "không đọc được tệp: mã hóa không phải UTF-8 hay UTF-16, cũng không phải chữ TCVN3 hay VNI (có thể là Windows-1258, hay một tệp nhị phân)",
                 "mở tệp trong trình soạn thảo (Word, Notepad) và lưu lại với mã hóa UTF-8, rồi nhập lại");
     }
 

@@ -25,8 +25,11 @@ class ImportBuildTest {
             assertTrue(Files.readString(index).contains("draft: true"), doc.toString());
             BuildResult r = Builder.build(BuildOptions.of(site).withDrafts(true).withToday(LocalDate.of(2025, 1, 1)));
             assertEquals(1, r.pages(), doc + " builds one page");
+            boolean published = Importer.PUBLISHED.contains(Importer.extension(doc));
             try (var files = Files.list(index.getParent())) {
-                assertTrue(files.count() >= 2, doc + ": the original is copied beside index.md");
+                assertEquals(published, files.anyMatch(f -> f.getFileName().toString().equals(HtmlArticle.uniqueName(
+                        doc.getFileName().toString(), new java.util.HashSet<>()))), doc + ": a Word document is copied beside "
+                        + "index.md, a text or HTML working copy is not");
             }
         }
     }
@@ -34,11 +37,14 @@ class ImportBuildTest {
     @Test
     void theHtmlPagesLocalImageAndAttachmentAreCopiedAndLinked(@TempDir Path tmp) throws Exception {
         Importer.Imported imported = Importer.read(Corpus.DIR.resolve("06-ke-hoach-cu.html"));
-        Path index = PageBundle.plan(imported, tmp, "tin-tuc", Set.of(), LocalDate.of(2025, 1, 1)).write();
+        PageBundle bundle = PageBundle.plan(imported, tmp, "tin-tuc", Set.of(), LocalDate.of(2025, 1, 1));
+        Path index = bundle.write();
         Path folder = index.getParent();
         assertTrue(Files.exists(folder.resolve("anh-trien-lam.jpg")));
         assertTrue(Files.exists(folder.resolve("06-ke-hoach-so-19.pdf")));
-        assertTrue(Files.exists(folder.resolve("06-ke-hoach-cu.html.txt")), "the original page is kept as text, its scripts inert");
+        assertTrue(!Files.exists(folder.resolve("06-ke-hoach-cu.html.txt")) && !Files.exists(folder.resolve("06-ke-hoach-cu.html")),
+                "the page saved from the old portal is a working copy, not a document to publish");
+        assertTrue(bundle.notes().stream().anyMatch(n -> n.startsWith("tệp nhập '06-ke-hoach-cu.html' là bản chép để nhập")), bundle.notes()::toString);
         String md = Files.readString(index);
         assertTrue(md.contains("](anh-trien-lam.jpg)"), md);
         assertTrue(md.contains("](06-ke-hoach-so-19.pdf)"), md);

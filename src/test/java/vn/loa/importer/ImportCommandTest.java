@@ -65,7 +65,8 @@ class ImportCommandTest {
         assertEquals(0, first.code(), first.err());
         Path bundle = site.resolve("content/ke-hoach/to-chuc-cac-hoat-dong-huong-ung-ngay-sang-tao-va-doi-moi-sang-tao-the-gioi-21-4");
         assertTrue(Files.exists(bundle.resolve("index.md")), first.out());
-        assertTrue(Files.exists(bundle.resolve("01-sang-tao-2023-van-xuoi.txt")));
+        assertFalse(Files.exists(bundle.resolve("01-sang-tao-2023-van-xuoi.txt")), "a text copy is not published");
+        assertTrue(first.out().contains("chú ý: tệp nhập '01-sang-tao-2023-van-xuoi.txt' là bản chép để nhập"), first.out());
         Files.writeString(bundle.resolve("index.md"), "sửa tay", StandardCharsets.UTF_8);
         Run second = run("import", "--source", site.toString(), PLAN);
         assertEquals(1, second.code());

@@ -113,7 +113,7 @@ class ImportLocalFilesTest {
 
         Path bundle = portal.resolve("content/tin-tuc/khai-mac-trien-lam-san-pham-doi-moi-sang-tao");
         Map<String, String> files = tree(bundle);
-        assertEquals(Set.of("index.md", "anh-trien-lam.jpg", "ke-hoach.pdf", "anh-goc.jpg", "bai-viet.html.txt"), files.keySet(), r::toString);
+        assertEquals(Set.of("index.md", "anh-trien-lam.jpg", "ke-hoach.pdf", "anh-goc.jpg"), files.keySet(), r::toString);
         files.forEach((name, text) -> assertFalse(text.contains(SECRET), name + " holds a file from outside the page's folder"));
         String md = files.get("index.md");
         assertTrue(md.contains("](anh-trien-lam.jpg)") && md.contains("](ke-hoach.pdf)") && md.contains("](anh-goc.jpg)"), "a link inside the folder is followed: " + md);
