@@ -6,12 +6,11 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import vn.loa.LoaException;
+import vn.loa.safety.XmlInput;
 
 /**
  * How much of a document {@code loa import} reads, checked where the input comes in so that no document ends in a
@@ -87,10 +86,6 @@ final class ImportLimits {
     static void checkDocx(byte[] bytes, Path file) {
         int entries = 0;
         long unpacked = 0;
-        XMLInputFactory xml = XMLInputFactory.newDefaultFactory();
-        xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        xml.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e = nextEntry(zip, file); e != null; e = nextEntry(zip, file)) {
                 if (++entries > MAX_ZIP_ENTRIES) {
@@ -102,7 +97,7 @@ final class ImportLimits {
                         ? new Counted(zip, MAX_XML_PART_BYTES, "phần " + e.getName() + " giải nén ra hơn " + megabytes(MAX_XML_PART_BYTES))
                         : new Counted(zip, MAX_UNPACKED_BYTES - unpacked, "giải nén ra hơn " + megabytes(MAX_UNPACKED_BYTES));
                 if (isXml) {
-                    depth(xml, in, file, e.getName());
+                    depth(in, file, e.getName());
                 }
                 in.transferTo(java.io.OutputStream.nullOutputStream());
                 unpacked += in.count;
@@ -129,10 +124,10 @@ final class ImportLimits {
         }
     }
 
-    private static void depth(XMLInputFactory xml, InputStream in, Path file, String part) throws IOException {
+    private static void depth(InputStream in, Path file, String part) throws IOException {
         XMLStreamReader r = null;
         try {
-            r = xml.createXMLStreamReader(in);
+            r = XmlInput.reader(in, false);
             int depth = 0;
             while (r.hasNext()) {
                 switch (r.next()) {

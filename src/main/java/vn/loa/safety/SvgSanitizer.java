@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -133,15 +132,10 @@ public final class SvgSanitizer {
         if (svg.length > MAX_BYTES) {
             throw tooLarge(file);
         }
-        XMLInputFactory in = XMLInputFactory.newDefaultFactory();
-        in.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        in.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        in.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        in.setProperty(XMLInputFactory.IS_COALESCING, true);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(svg.length);
         XMLStreamReader r = null;
         try {
-            r = in.createXMLStreamReader(new ByteArrayInputStream(svg));
+            r = XmlInput.reader(new ByteArrayInputStream(svg), true);
             XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
             Set<String> removed = new Copier(r, w, file).copy();
             w.close();

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,5 +51,27 @@ class BrokenDocxTest {
         assertEquals(1, r.exit(), r::toString);
         assertTrue(r.err().contains("ten-hong.docx: lỗi: ") && r.err().contains("cách sửa:"), r::toString);
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r::toString);
+    }
+
+    /**
+     * A part whose bytes are not UTF-8 although its declaration says so: given the bytes, the JDK's XML parser prints
+     * {@code [Fatal Error] :-1:-1: Invalid byte 2 of 2-byte UTF-8 sequence.} to standard error before it throws — a line
+     * that reached the terminal above Loa's own message. Decoded by Loa first, it is only Loa's error.
+     */
+    @Test
+    void aPartNotInItsEncodingPrintsNothingButLoasError() throws IOException {
+        byte[] body = "<w:p><w:r><w:t>K\u00c3( ho\u00b9ch</w:t></w:r></w:p>".getBytes(StandardCharsets.ISO_8859_1);
+        Path file = Files.write(tmp.resolve("chu-hong.docx"), DeepInputTest.docx(body, false));
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        PrintStream saved = System.err;
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        LoaException e;
+        try {
+            e = assertThrows(LoaException.class, () -> Importer.read(file));
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals("", stderr.toString(StandardCharsets.UTF_8));
+        assertTrue(e.problem().contains("word/document.xml không phải XML hợp lệ"), e.getMessage());
     }
 }

@@ -124,4 +124,26 @@ class SvgSanitizerTest {
         assertArrayEquals(SvgSanitizer.sanitize(Files.write(dir.resolve("b.svg"), HOSTILE.getBytes(StandardCharsets.UTF_8))),
                 clean(HOSTILE).getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void bytesNotInTheirEncodingAreLoasErrorAndNothingOnStandardError() {
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>K\u00c3( </title></svg>".getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        System.setErr(new java.io.PrintStream(stderr, true, StandardCharsets.UTF_8));
+        try {
+            assertThrows(LoaException.class, () -> SvgSanitizer.clean(svg, Path.of("anh.svg")));
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals("", stderr.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theEncodingItsDeclarationNamesIsRead() {
+        byte[] svg = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><title>caf\u00e9</title></svg>")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        String out = new String(SvgSanitizer.clean(svg, Path.of("anh.svg")).bytes(), StandardCharsets.UTF_8);
+        assertTrue(out.contains("café"), out);
+    }
 }
