@@ -56,8 +56,7 @@ final class DocText {
             throw new LoaException(file, 0, "tệp Word được khóa bằng mật khẩu, Loa không mở được",
                     "mở tệp bằng mật khẩu, bỏ mật khẩu và lưu lại dạng .docx, rồi nhập tệp đó");
         } catch (IOException | RuntimeException e) {
-            throw new LoaException(file, 0, "không mở được tệp Word 97–2003 (.doc): " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+            throw Unreadable.file(file, "Word 97–2003 (.doc)", e,
                     "mở tệp bằng Word hoặc LibreOffice và lưu lại dạng .docx, rồi nhập tệp .docx");
         }
     }

@@ -47,8 +47,7 @@ final class DocxText {
             t.legacyFonts.forEach((enc, font) -> notes.add(LegacyText.note(enc, font)));
             return new DocumentText(Vietnamese.nfc(t.out.toString().replace("\r", "\n")), notes);
         } catch (IOException | RuntimeException e) {
-            throw new LoaException(file, 0, "không mở được tệp Word (.docx): " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+            throw Unreadable.file(file, "Word (.docx)", e,
                     "mở tệp bằng Word và lưu lại dạng .docx; tệp .doc cũ cần lưu thành .docx trước");
         }
     }

@@ -71,8 +71,7 @@ final class PdfText {
             throw new LoaException(file, 0, "đọc tệp PDF quá " + MAX_SECONDS + " giây mà chưa xong (trang " + e.page + ")",
                     "lưu lại tệp PDF từ Word (Lưu thành PDF), hoặc gửi bản Word (.docx) của văn bản");
         } catch (IOException | RuntimeException e) {
-            throw new LoaException(file, 0, "không mở được tệp PDF: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+            throw Unreadable.file(file, "PDF", e,
                     "mở tệp bằng trình đọc PDF để kiểm tra; nếu được, lưu lại PDF từ Word hoặc gửi bản Word (.docx)");
         }
     }

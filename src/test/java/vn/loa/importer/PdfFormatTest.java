@@ -2,6 +2,7 @@ package vn.loa.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -268,7 +269,8 @@ class PdfFormatTest {
 
         Path broken = Files.writeString(tmp.resolve("hong.pdf"), "%PDF-1.7\nkhông phải PDF\n");
         e = assertThrows(LoaException.class, () -> Importer.read(broken));
-        assertTrue(e.getMessage().startsWith(broken + ": lỗi: không mở được tệp PDF"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(broken + ": lỗi: không mở được tệp PDF: tệp hỏng hoặc không đúng dạng"), e.getMessage());
+        assertFalse(e.getMessage().contains("Exception"), "the library's words only as a detail: " + e.getMessage());
 
         Path thick = Files.write(tmp.resolve("day.pdf"), pdf(List.of(Line.text("Kế hoạch")), PdfText.MAX_PAGES));
         e = assertThrows(LoaException.class, () -> Importer.read(thick));
