@@ -125,8 +125,9 @@ final class PlanParser {
         boolean yearStated = (issued != null && DocumentYear.readable(issued.year()))
                 || (givenDate != null && DocumentYear.readable(givenDate.getYear()))
                 || yearHint != null || DocumentYear.titleYear(subject) != null;
+        LocalDate own = issued != null ? issued.date().orElse(null) : null;
         List<ImportedEvent> events = new EventFinder(VietnameseDateReader.forYear(year), blocks, st.excluded, subject, warnings,
-                yearStated).find();
+                yearStated, own != null ? own : givenDate).find();
         String markdown = Markdown.write(blocks);
 
         List<String> check = new ArrayList<>();

@@ -56,7 +56,13 @@ final class ProseText {
                 before = before.replace(other.sourceQuote(), " ");
             }
         }
+        // "Thực hiện Công văn …, từ nay đến hết ngày …", "Cũng trong dịp này, chiều 17/5, Sở …", "Sáng nay (15/4), Sở …":
+        // a citation, a connective or a word of time before the date names no activity; the words after it do.
+        before = EventText.withoutLeadIn(PeriodWords.withoutFromNow(before));
         String beforeTidy = EventText.tidyBefore(before);
+        if (EventText.namesNothing(beforeTidy)) {
+            beforeTidy = "";
+        }
         if (beforeTidy.split("\\s+").length >= 2 && !beforeTidy.isBlank() && !startsWithDate) {
             if (beforeTidy.length() > 200) {
                 int cut = beforeTidy.lastIndexOf("; ");
