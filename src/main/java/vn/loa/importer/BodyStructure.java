@@ -16,6 +16,8 @@ final class BodyStructure {
 
     final List<String> sections = new ArrayList<>();
     final List<String> basis = new ArrayList<>();
+    /** Indexes of the basis paragraphs. */
+    private final java.util.Set<Integer> basisBlocks = new java.util.HashSet<>();
     final Themes themes = new Themes();
     /** Indexes of the blocks that state no events (basis, themes, slogans). */
     final Set<Integer> excluded = new HashSet<>();
@@ -46,6 +48,7 @@ final class BodyStructure {
             }
             if (beforeFirstHeading && b instanceof Block.Paragraph && Basis.isBasis(plain)) {
                 Basis.read(plain, st.basis, !officialForm);
+                st.basisBlocks.add(k);
                 if (officialForm) {
                     st.excluded.add(k);
                     continue;
@@ -71,6 +74,15 @@ final class BodyStructure {
             }
         }
         return st;
+    }
+
+    /** Adds the documents cited in the body, but for the basis paragraphs, after the basis's own ({@link BodyCitations}). */
+    void addCited(List<Block> blocks, String ownNumber) {
+        for (int k = 0; k < blocks.size(); k++) {
+            if (!basisBlocks.contains(k)) {
+                BodyCitations.add(blocks.get(k).plain(), ownNumber, basis);
+            }
+        }
     }
 
     /** A sentence for lists and feeds: the paragraph's words without a leading number, cut near 220 characters. */

@@ -42,8 +42,11 @@ final class PlanParser {
         int bodyStart;
         if (official) {
             header = Header.read(ls, title.kindAt(), used);
+            header.readLate(ls, title.end(), used);
+            if (header.issued != null) {
+                title = title.withDayLine(ls, used);
+            }
             bodyStart = title.end();
-            header.readLate(ls, bodyStart, used);
             if (header.issued == null) {
                 dateline = Dateline.find(ls, bodyStart, used, 1); // a portal's date line right under the subject
             }
@@ -114,6 +117,7 @@ final class PlanParser {
         issuedGuessed |= issued == null || issued.date().isEmpty();
         int year = DocumentYear.of(issued, subject, source, yearHint, givenDate);
         BodyStructure st = BodyStructure.of(blocks, official);
+        st.addCited(blocks, header.number);
         String campaign = Campaigns.detect(subject);
         Sapo sapo = official ? null : Sapo.find(blocks);
 

@@ -146,4 +146,23 @@ class OfficialPartsTest {
                 "Công văn số 77/BKHCN-VP ngày 5/1/2024 của Bộ Khoa học và Công nghệ", "Kế hoạch số 12/KH-UBND ngày 9/1/2024 của UBND tỉnh"),
                 basis);
     }
+
+    @Test
+    void aReportsSubjectEndsWithTheDayItCelebratesOnALineOfItsOwn() {
+        ImportedDocument d = Importer.parseText("""
+                UBND TỈNH NINH THUẬN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ KHOA HỌC VÀ CÔNG NGHỆ\tĐộc lập - Tự do - Hạnh phúc
+                Số: 95/BC-SKHCN\tNinh Thuận, ngày 25 tháng 4 năm 2026
+
+                BÁO CÁO
+                Kết quả hưởng ứng Ngày Sáng tạo và Đổi mới sáng tạo thế giới
+                21/4/2026
+
+                I. KẾT QUẢ
+                Sáng ngày 21/4/2026, Sở tổ chức Lễ tôn vinh sáng kiến tại Hội trường Sở.
+                """);
+        assertEquals("Kết quả hưởng ứng Ngày Sáng tạo và Đổi mới sáng tạo thế giới 21/4/2026", d.title());
+        assertEquals(1, d.events().size(), "the day in the title is no event of its own: " + d.events());
+        assertEquals(new IssueDate("Ninh Thuận", 25, 4, 2026), d.issued());
+    }
 }
