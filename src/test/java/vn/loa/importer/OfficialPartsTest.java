@@ -165,4 +165,32 @@ class OfficialPartsTest {
         assertEquals(1, d.events().size(), "the day in the title is no event of its own: " + d.events());
         assertEquals(new IssueDate("Ninh Thuận", 25, 4, 2026), d.issued());
     }
+
+    @Test
+    void aSignatureFlattenedOntoTheRecipientsLinesOfAPdfCopy() {
+        for (String gap : List.of(" ", "                              ")) {
+            ImportedDocument d = Importer.parseText("KẾ HOẠCH\nTổ chức Hội chợ công nghệ tỉnh năm 2026\n\nI. NỘI DUNG\n"
+                    + "Hội chợ diễn ra từ ngày 10/11 đến ngày 12/11/2026.\n"
+                    + "Nơi nhận:" + gap + "TM. ỦY BAN NHÂN DÂN\n"
+                    + "- Bộ Khoa học và Công nghệ (b/c);" + gap + "KT. CHỦ TỊCH\n"
+                    + "- Các sở, ban, ngành;" + gap + "PHÓ CHỦ TỊCH\n"
+                    + "- Lưu: VT, KGVX.\n"
+                    + gap + "Trần Thị Mai\n");
+            assertEquals(List.of("Bộ Khoa học và Công nghệ (b/c)", "Các sở, ban, ngành", "Lưu: VT, KGVX"), d.recipients(), "gap «" + gap + "»");
+            assertEquals(new Signer("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Thị Mai"), d.signer(), "gap «" + gap + "»");
+        }
+    }
+
+    @Test
+    void aSignatureCellWhoseLineBreaksWereLost() {
+        assertEquals(new Signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Văn Tâm"), Closing.signer(List.of("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "Lê Văn Tâm")));
+        assertEquals(new Signer("TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "Lê Văn Tâm"),
+                Closing.signer(List.of("TL. GIÁM ĐỐC CHÁNH VĂN PHÒNG", "Lê Văn Tâm")));
+        assertEquals(new Signer("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Tâm"),
+                Closing.signer(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Tâm")));
+        ImportedDocument d = Importer.parseText("THÔNG BÁO\nLịch trực Tết năm 2026\n\nCác phòng bố trí trực theo lịch.\n\n"
+                + "Nơi nhận:\tKT. GIÁM ĐỐC PHÓ GIÁM ĐỐC\n- Ban Giám đốc Sở; - Các phòng, đơn vị; - Lưu: VT.\tLê Văn Tâm\n");
+        assertEquals(List.of("Ban Giám đốc Sở", "Các phòng, đơn vị", "Lưu: VT"), d.recipients());
+        assertEquals(new Signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Văn Tâm"), d.signer());
+    }
 }
