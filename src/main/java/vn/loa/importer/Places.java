@@ -28,6 +28,11 @@ final class Places {
 
     /** The place named by {@code tại …} right after the date that ends at {@code dateEnd}, in its sentence; or null. */
     static String after(String text, int dateEnd) {
+        return after(text, dateEnd, true);
+    }
+
+    /** {@code inClause}: also a place named further in the date's clause (not for a deadline: where to send is no venue). */
+    static String after(String text, int dateEnd, boolean inClause) {
         if (dateEnd >= text.length()) {
             return null;
         }
@@ -36,6 +41,9 @@ final class Places {
         Matcher at = AT.matcher(text.substring(dateEnd, end));
         if (at.find()) {
             return clause(text.substring(dateEnd + at.end(), end));
+        }
+        if (!inClause) {
+            return null;
         }
         // Further in the date's clause, after its activity: "Ngày 15/4, Sở tổ chức Lễ phát động … tại Trung tâm Hội nghị tỉnh;"
         // — not past a ';', the end of the sentence or another date, whose place it would be.

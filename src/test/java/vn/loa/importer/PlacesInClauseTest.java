@@ -37,4 +37,36 @@ class PlacesInClauseTest {
                 """);
         assertEquals("Phòng họp số 1, Trung tâm Ứng dụng khoa học (số 45 đường Lê Lợi, TP. Vinh)", d.events().get(0).location());
     }
+
+    @Test
+    void aLabelNamesItsActivityAlsoWhenAPlaceOrAnotherClauseFollowsTheDate() {
+        ImportedDocument d = Importer.parseText("""
+                KẾ HOẠCH
+                Tổ chức Hội thi Tin học trẻ tỉnh năm 2026
+
+                I. TIẾN ĐỘ
+                - Nhận bài dự thi: từ ngày 01/3 đến hết ngày 30/4/2026 tại Văn phòng Sở (số 8 đường Trần Phú, TP. Hà Tĩnh).
+                - Chấm vòng loại: hạ tuần tháng 5/2026; chấm chung kết: trong tháng 6/2026.
+                - Tổng kết, trao giải: dự kiến sáng ngày 15/7/2026 tại Nhà Thiếu nhi tỉnh.
+                """);
+        ImportedEvent receive = d.events().get(0);
+        assertEquals("Nhận bài dự thi", receive.text());
+        assertEquals("Văn phòng Sở (số 8 đường Trần Phú, TP. Hà Tĩnh)", receive.location());
+        assertEquals("Chấm vòng loại", EventFixtures.quoted(d, "hạ tuần tháng 5/2026").text());
+        ImportedEvent award = EventFixtures.quoted(d, "sáng ngày 15/7/2026");
+        assertEquals("Tổng kết, trao giải", award.text());
+        assertEquals("Nhà Thiếu nhi tỉnh", award.location());
+    }
+
+    @Test
+    void aDeadlineHasNoVenue() {
+        ImportedDocument d = Importer.parseText("""
+                THÔNG BÁO
+                Tuyển chọn nhiệm vụ khoa học năm 2027
+
+                Hồ sơ đăng ký gửi trước 17 giờ 00 ngày 30/9/2026, nộp trực tiếp tại Văn phòng Sở.
+                """);
+        assertEquals("deadline", d.events().get(0).kind());
+        assertNull(d.events().get(0).location());
+    }
 }
