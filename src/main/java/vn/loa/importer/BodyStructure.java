@@ -85,14 +85,29 @@ final class BodyStructure {
         }
     }
 
-    /** A sentence for lists and feeds: the paragraph's words without a leading number, cut near 220 characters. */
+    /**
+     * A summary for lists and feeds: the first sentence(s) of the paragraph ({@link Sentences}: {@code TP.}, {@code TS.}
+     * and numbers with dots do not end one), as many whole sentences as fit in about 220 characters; a first sentence
+     * longer than 300 is cut at a word with {@code …}.
+     */
     static String summary(String plain) {
-        String s = plain.replaceFirst("^\\d+\\.\\s*", "").strip();
-        s = Inline.capitalise(Inline.stripClosing(s));
-        if (s.length() <= 220) {
-            return s + ".";
+        String s = Inline.capitalise(plain.replaceFirst("^\\d+\\.\\s*", "").strip());
+        StringBuilder out = new StringBuilder();
+        for (Sentences.Span span : Sentences.split(s)) {
+            String sentence = span.of(s).strip();
+            if (out.length() > 0 && out.length() + 1 + sentence.length() > 220) {
+                break;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(sentence);
         }
-        int cut = s.lastIndexOf(' ', 210);
-        return s.substring(0, cut > 0 ? cut : 210) + "…";
+        String t = Inline.stripClosing(out.length() == 0 ? s : out.toString()).strip();
+        if (t.length() > 300) {
+            int cut = t.lastIndexOf(' ', 210);
+            return t.substring(0, cut > 0 ? cut : 210).replaceAll("[\\s,;:]+$", "") + "…";
+        }
+        return t.matches("(?s).*[.!?…]$") ? t : t + ".";
     }
 }

@@ -32,7 +32,7 @@ final class PlanParser {
 
     static ImportedDocument parse(String source, Mode mode, String givenTitle, LocalDate givenDate, Integer yearHint) {
         List<String> warnings = new ArrayList<>();
-        List<Line> ls = new SourceLines(mode).lines(source);
+        List<Line> ls = Byline.splitTail(new SourceLines(mode).lines(source));
         boolean[] used = new boolean[ls.size()];
 
         KindAndSubject title = KindAndSubject.read(ls, used);
