@@ -11,12 +11,15 @@ final class EventText {
             + "Sau đó|Trước đó|Cũng trong (?:ngày|buổi sáng|buổi chiều|sáng|chiều)(?: này| nay)?|Cùng ngày|Dự kiến|Cũng tại đây|Tại đây|"
             + "Cùng thời gian|Nhân dịp này|Trong khuôn khổ [^,]{1,80}|(?:Cũng )?(?:trong|Trong|vào|Vào) (?:dịp|khuôn khổ|thời gian) (?:này|nói trên|trên)|"
             + "Theo (?:kế hoạch|chương trình|dự kiến|lịch)|(?:Nhân (?:dịp )?)?(?:[Kk]ỷ niệm|[Cc]hào mừng|[Hh]ưởng ứng) [^,]{1,120})\\s*,\\s*");
+    /** Words after an activity's name that say what goes with it: its theme, who takes part, its scale. */
+    private static final Pattern WITH = Pattern.compile(",?\\s+với (?:chủ đề|sự tham (?:gia|dự)|sự chủ trì|sự phối hợp|khẩu hiệu|thông điệp|"
+            + "quy mô|hơn \\d|sự có mặt)(?=\\s|$)");
     /** A document cited at the start of a sentence: {@code Thực hiện Công văn số … của Bộ …, }. */
     private static final Pattern LEAD_IN_CITATION = Pattern.compile("^\\s*(?:Thực hiện|Căn cứ|Theo|Triển khai|Trên cơ sở)\\s+(?:Công văn|Văn bản|"
             + "Quyết định|Kế hoạch|Chỉ thị|Thông báo|Nghị quyết|Thông tư|Hướng dẫn|Công điện|Kết luận|chỉ đạo|ý kiến chỉ đạo)\\b[^,;]{0,200},\\s*");
     /** Words of time that only point at the date: {@code Sáng nay}, {@code Hôm qua}, {@code Vào lúc}. */
     private static final Pattern DEICTIC = Pattern.compile("(?iu)^(?:(?:buổi )?(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua|mai|hôm nay|hôm qua)|"
-            + "hôm nay|hôm qua|ngày mai|vào|lúc|vào lúc|từ|đến)$");
+            + "hôm nay|hôm qua|ngày mai|vào|lúc|vào lúc|từ|đến|trong (?:tuần lễ|tuần|đợt|thời gian|chương trình)(?: này| nói trên)?)$");
     private static final Pattern LEADING_PLACE = Pattern.compile("^(?:tại|Tại)\\s+[^,]+,\\s*");
     /** {@code Sở … sẽ tổ chức Tọa đàm …}: a unit, then the verb that holds the activity. */
     private static final Pattern HOLDS = Pattern.compile("\\s(?:sẽ |đã |đang )?(?:long trọng |trọng thể )?(?:tổ chức|khai mạc|phát động|"
@@ -54,6 +57,11 @@ final class EventText {
         java.util.regex.Matcher h = HOLDS.matcher(t);
         if (h.find() && Units.startsWithUnit(t) && !t.substring(0, h.start()).contains(",")) {
             t = t.substring(h.end());
+        }
+        // What goes with the activity is not its name: "Lễ kỷ niệm … với chủ đề “…”", "Tọa đàm … với sự tham gia của …".
+        Matcher with = WITH.matcher(t);
+        if (with.find() && with.start() > 0 && t.substring(0, with.start()).strip().split("\\s+").length >= 2) {
+            t = t.substring(0, with.start());
         }
         t = dropTrailing(t);
         return Inline.capitalise(t.strip());

@@ -89,6 +89,13 @@ final class ProseText {
         if (semi >= 0) {
             after = after.substring(0, semi);
         }
+        // "tối 21/4 sẽ diễn ra chương trình giao lưu “…” tại Nhà Văn hóa …": the activity, without the verb that holds it
+        // and the place (the event's location).
+        after = after.replaceFirst("^(?:sẽ |đã |đang )?(?:diễn ra|được tổ chức|khai mạc|bắt đầu)\\s+", "");
+        int at = after.indexOf(" tại ");
+        if (at > 0 && after.substring(0, at).strip().split("\\s+").length >= 2) {
+            after = after.substring(0, at);
+        }
         after = EventText.phrase(EventText.tidy(after));
         if (after.split("\\s+").length >= 2) {
             return prose(after, null);
