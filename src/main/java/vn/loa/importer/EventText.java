@@ -10,7 +10,7 @@ final class EventText {
     private static final Pattern CONNECTIVE = Pattern.compile("^(?:Bên cạnh đó|Ngoài ra|Theo đó|Đồng thời|Trong khi đó|Tiếp đó|Tiếp theo|"
             + "Sau đó|Trước đó|Cũng trong (?:ngày|buổi sáng|buổi chiều|sáng|chiều)(?: này| nay)?|Cùng ngày|Dự kiến|Cũng tại đây|Tại đây|"
             + "Cùng thời gian|Nhân dịp này|Trong khuôn khổ [^,]{1,80}|(?:Cũng )?(?:trong|Trong|vào|Vào) (?:dịp|khuôn khổ|thời gian) (?:này|nói trên|trên)|"
-            + "Theo (?:kế hoạch|chương trình|dự kiến|lịch)|(?:Nhân (?:dịp )?)?(?:[Kk]ỷ niệm|[Cc]hào mừng|[Hh]ưởng ứng) [^,]{1,120})\\s*,\\s*");
+            + "Theo [^,]{1,80}|(?:Nhân (?:dịp )?)?(?:[Kk]ỷ niệm|[Cc]hào mừng|[Hh]ưởng ứng) [^,]{1,120})\\s*,\\s*");
     /** Words after an activity's name that say what goes with it: its theme, who takes part, its scale. */
     private static final Pattern WITH = Pattern.compile(",?\\s+với (?:chủ đề|sự tham (?:gia|dự)|sự chủ trì|sự phối hợp|khẩu hiệu|thông điệp|"
             + "quy mô|hơn \\d|sự có mặt)(?=\\s|$)");

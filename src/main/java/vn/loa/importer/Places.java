@@ -20,6 +20,11 @@ final class Places {
             + "thu hút|chủ trì|tham dự|gồm|cùng|và các|nhân|chào mừng)(?=\\s|$)");
     private static final Pattern DOCUMENT = Pattern.compile("(?i)^(?:công văn|văn bản|quyết định|kế hoạch|thông báo|chỉ thị|nghị quyết|"
             + "nghị định|thông tư|tờ trình|công điện|kết luận|luật|quy chế|quy định|đề án|mục|điều|khoản|phụ lục|biểu|mẫu)\\b");
+    /**
+     * {@code Tham gia Techmart tại TP. Hồ Chí Minh} (then {@code từ ngày …}): an activity and its place right before the
+     * date, the last {@code tại} of the words, which no comma or {@code ;} follows.
+     */
+    private static final Pattern ACTIVITY_AT = Pattern.compile("^(.*?\\S)\\s+tại\\s+((?:(?!\\stại\\s)[^;])+)$");
     /** {@code diễn ra tại X} at the end of the words before a date. */
     private static final Pattern HELD_AT = Pattern.compile("^(.*?\\S)\\s*,?\\s+(?:diễn ra|được tổ chức|tổ chức|khai mạc|sẽ diễn ra)\\s+tại\\s+(.+)$");
 
@@ -125,7 +130,10 @@ final class Places {
     static String[] heldAt(String before) {
         Matcher m = HELD_AT.matcher(before);
         if (!m.matches()) {
-            return null;
+            m = ACTIVITY_AT.matcher(before);
+            if (!m.matches()) {
+                return null;
+            }
         }
         String place = clause(m.group(2));
         if (place == null || m.group(1).split("\\s+").length < 2) {

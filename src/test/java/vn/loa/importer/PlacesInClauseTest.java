@@ -69,4 +69,18 @@ class PlacesInClauseTest {
         assertEquals("deadline", d.events().get(0).kind());
         assertNull(d.events().get(0).location());
     }
+
+    @Test
+    void anActivityAndItsPlaceRightBeforeTheDate() {
+        ImportedDocument d = Importer.parseText("""
+                BÁO CÁO
+                Kết quả tham gia các sự kiện khoa học và công nghệ năm 2026
+
+                I. KẾT QUẢ
+                Theo Ban Tổ chức, Sở tham gia Triển lãm đổi mới sáng tạo quốc gia tại Cung Văn hóa Hữu nghị, Hà Nội từ ngày 02/10 đến ngày 04/10/2026.
+                """);
+        ImportedEvent e = d.events().get(0);
+        assertEquals("Sở tham gia Triển lãm đổi mới sáng tạo quốc gia", e.text());
+        assertEquals("Cung Văn hóa Hữu nghị, Hà Nội", e.location());
+    }
 }
