@@ -175,7 +175,12 @@ final class ImportCommand implements Callable<Integer> {
     private static void report(PrintWriter out, Importer.Imported imported, PageBundle bundle) {
         ImportedDocument d = imported.document();
         out.println(Terminal.line(imported.file() + " → " + bundle.folder().resolve("index.md").normalize()));
-        out.println("  " + Terminal.line((d.kind() != null ? d.kind() + ": " : "Tiêu đề: ") + (d.title() == null ? "(không thấy tiêu đề)" : d.title())));
+        String pageTitle = PageBundle.pageTitle(d);
+        out.println("  " + Terminal.line("Tiêu đề: " + (pageTitle == null ? "(không thấy tiêu đề)" : pageTitle)));
+        List<String> check = PageBundle.checkLabels(d);
+        if (!check.isEmpty()) {
+            out.println("  " + Terminal.line("cần kiểm tra: " + String.join("; ", check)));
+        }
         List<String> facts = new ArrayList<>();
         facts.add("Số: " + (d.number() == null ? "—" : d.number() + (d.number().startsWith("/") ? " (chưa điền số)" : "")));
         if (d.issued() != null) {

@@ -93,6 +93,13 @@ final class ActivityText {
         }
         String between = EventText.tidyBefore(body.substring(labelEnd, Math.min(qs, body.length())));
         String after = body.substring(Math.min(qe, body.length())).replaceFirst("^[\\s)]+", "");
+        // Only the date's clause: "Chấm sơ khảo: hạ tuần tháng 8/2024; chấm chung khảo: …"; its place may follow it
+        // ("Tổng kết, trao giải: dự kiến sáng ngày 20/10/2024 tại Nhà Văn hóa Thiếu nhi tỉnh").
+        int semi = after.indexOf(';');
+        if (semi >= 0) {
+            after = after.substring(0, semi);
+        }
+        after = after.replaceFirst("(?s)^,?\\s*tại\\s.*$", "");
         if (!between.isBlank() || !after.matches("[\\s.;,]*")) {
             return null;
         }

@@ -16,9 +16,9 @@ final class Basis {
     static final Pattern START = Pattern.compile("^(?:Căn cứ|Thực hiện|Theo|Triển khai|Trên cơ sở|Thi hành|Tiếp theo)\\b.*");
     private static final Pattern DOC_KIND = Pattern.compile("(?:Công văn|Văn bản|Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Nghị định|"
             + "Thông tư liên tịch|Thông tư|Luật|Bộ luật|Hướng dẫn|Thông báo|Chương trình|Đề án|Công điện|Pháp lệnh|Hiến pháp|"
-            + "Quy chế|Quy định|Kết luận|Chiến lược)(?=\\s)");
+            + "Quy chế|Quy định|Kết luận|Chiến lược|Thể lệ|Điều lệ|Quy trình)(?=\\s)");
     private static final Pattern BASIS_TAIL = Pattern.compile(
-            ",\\s*(?=[^,;]*\\b(?:ban hành|xây dựng|triển khai|lập|thực hiện|tổ chức)\\b[^;]*?(?:Kế hoạch|kế hoạch|như sau|sau đây)[^;]*$)");
+            ",\\s*(?=[^,;]*\\b(?:ban hành|xây dựng|triển khai|lập|thực hiện|tổ chức|báo cáo|thông báo|hướng dẫn|yêu cầu)\\b[^;]*?(?:Kế hoạch|kế hoạch|như sau|sau đây)[^;]*$)");
 
     private Basis() {
     }
@@ -35,9 +35,9 @@ final class Basis {
 
     /**
      * A dated citation that opens a sentence of prose ({@code Thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2024 của UBND
-     * tỉnh, Ngày hội diễn ra …}): it ends at the first comma after its date that a new clause, a capital, follows.
+     * tỉnh, Ngày hội diễn ra …}): it ends at the first comma after its date that a new clause follows (a capital, a word of time: {@code , từ nay đến …}).
      */
-    private static final Pattern PROSE_END = Pattern.compile("(?<=\\d{4}[^,;]{0,80}),\\s+(?=\\p{Lu})");
+    private static final Pattern PROSE_END = Pattern.compile("(?<=\\d{4}[^,;]{0,80}),\\s+(?=\\p{Lu}|từ |kể từ |trong |vào |sáng |chiều |tối |ngày |hôm )");
 
     /** {@code prose}: the paragraph is a sentence of a news post, which goes on after the documents it cites. */
     static void read(String paragraph, List<String> into, boolean prose) {

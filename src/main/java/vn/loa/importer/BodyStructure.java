@@ -16,6 +16,8 @@ final class BodyStructure {
 
     final List<String> sections = new ArrayList<>();
     final List<String> basis = new ArrayList<>();
+    /** Indexes of the basis paragraphs. */
+    private final java.util.Set<Integer> basisBlocks = new java.util.HashSet<>();
     final Themes themes = new Themes();
     /** Indexes of the blocks that state no events (basis, themes, slogans). */
     final Set<Integer> excluded = new HashSet<>();
@@ -46,6 +48,7 @@ final class BodyStructure {
             }
             if (beforeFirstHeading && b instanceof Block.Paragraph && Basis.isBasis(plain)) {
                 Basis.read(plain, st.basis, !officialForm);
+                st.basisBlocks.add(k);
                 if (officialForm) {
                     st.excluded.add(k);
                     continue;
@@ -73,14 +76,38 @@ final class BodyStructure {
         return st;
     }
 
-    /** A sentence for lists and feeds: the paragraph's words without a leading number, cut near 220 characters. */
-    static String summary(String plain) {
-        String s = plain.replaceFirst("^\\d+\\.\\s*", "").strip();
-        s = Inline.capitalise(Inline.stripClosing(s));
-        if (s.length() <= 220) {
-            return s + ".";
+    /** Adds the documents cited in the body, but for the basis paragraphs, after the basis's own ({@link BodyCitations}). */
+    void addCited(List<Block> blocks, String ownNumber) {
+        for (int k = 0; k < blocks.size(); k++) {
+            if (!basisBlocks.contains(k)) {
+                BodyCitations.add(blocks.get(k).plain(), ownNumber, basis);
+            }
         }
-        int cut = s.lastIndexOf(' ', 210);
-        return s.substring(0, cut > 0 ? cut : 210) + "…";
+    }
+
+    /**
+     * A summary for lists and feeds: the first sentence(s) of the paragraph ({@link Sentences}: {@code TP.}, {@code TS.}
+     * and numbers with dots do not end one), as many whole sentences as fit in about 220 characters; a first sentence
+     * longer than 300 is cut at a word with {@code …}.
+     */
+    static String summary(String plain) {
+        String s = Inline.capitalise(plain.replaceFirst("^\\d+\\.\\s*", "").strip());
+        StringBuilder out = new StringBuilder();
+        for (Sentences.Span span : Sentences.split(s)) {
+            String sentence = span.of(s).strip();
+            if (out.length() > 0 && out.length() + 1 + sentence.length() > 220) {
+                break;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(sentence);
+        }
+        String t = Inline.stripClosing(out.length() == 0 ? s : out.toString()).strip();
+        if (t.length() > 300) {
+            int cut = t.lastIndexOf(' ', 210);
+            return t.substring(0, cut > 0 ? cut : 210).replaceAll("[\\s,;:]+$", "") + "…";
+        }
+        return t.matches("(?s).*[.!?…]$") ? t : t + ".";
     }
 }

@@ -81,6 +81,60 @@ record Byline(int start, String author, String source, boolean authorGuessed) {
                 && !REPORTER.matcher(Vietnamese.fold(lone)).matches());
     }
 
+    /** A byline in brackets at the end of the last paragraph: {@code … (Tin, ảnh: Minh Anh)}. */
+    private static final Pattern IN_BRACKETS = Pattern.compile("^(.*\\S)\\s*\\(([^()]{2,100})\\)\\s*\\.?\\s*$");
+    /** A name after the end mark {@code /.} of the last paragraph: {@code … hội thảo./. Thu Hà}. */
+    private static final Pattern AFTER_END_MARK = Pattern.compile("^(.*?\\S)\\s*/\\.\\s*(\\S.{0,80})$");
+
+    /**
+     * The lines with a byline written at the end of the last paragraph ({@code … (Tin, ảnh: Minh Anh)}, {@code … /. Thu
+     * Hà}) put on a line of its own, so that {@link #read} finds it; the lines as they are otherwise.
+     */
+    static List<Line> splitTail(List<Line> ls) {
+        int i = ls.size() - 1;
+        while (i >= 0 && ls.get(i).blank()) {
+            i--;
+        }
+        if (i < 0 || ls.get(i).cells() != null) {
+            return ls;
+        }
+        Line l = ls.get(i);
+        String p = l.plain().strip();
+        String body = null;
+        String tail = null;
+        int textCut = -1;
+        Matcher m = IN_BRACKETS.matcher(p);
+        if (m.matches() && label(m.group(2))) {
+            body = m.group(1);
+            tail = m.group(2).strip();
+            textCut = l.text().lastIndexOf('(');
+        } else if ((m = AFTER_END_MARK.matcher(p)).matches() && (persons(m.group(2).replaceAll("[.\\s]+$", "")) || label(m.group(2)))) {
+            body = m.group(1).endsWith(".") ? m.group(1) : m.group(1) + ".";
+            tail = m.group(2).strip().replaceAll("\\.$", "");
+            textCut = l.text().lastIndexOf("/.");
+        }
+        if (body == null || textCut <= 0 || body.split("\\s+").length < 4) {
+            return ls;
+        }
+        String text = l.text().substring(0, textCut).strip();
+        if (tail.length() > 0 && m.pattern() == AFTER_END_MARK && !text.endsWith(".")) {
+            text = text + ".";
+        }
+        List<Line> out = new java.util.ArrayList<>(ls.subList(0, i));
+        out.add(new Line(text, body, l.hashes(), null, false));
+        out.add(new Line("", "", 0, null, false));
+        out.add(new Line(tail, tail, 0, null, false));
+        out.addAll(ls.subList(i + 1, ls.size()));
+        return out;
+    }
+
+    /** Whether the words start with a byline's label ({@code Tin, ảnh:}, {@code Nguồn:}, {@code Theo …}). */
+    private static boolean label(String words) {
+        String f = Vietnamese.fold(words.strip());
+        return WRITER.matcher(f).matches() || PHOTOS.matcher(f).matches() || SOURCE_LABEL.matcher(f).matches()
+                || ACCORDING.matcher(f).matches() && publication(words.strip().substring(5)) || REPORTER.matcher(f).matches();
+    }
+
     /** The line without brackets, emphasis or a closing full stop around it. */
     private static String unwrap(String plain) {
         String p = plain.strip().replaceAll("^[*_]+|[*_]+$", "").strip();

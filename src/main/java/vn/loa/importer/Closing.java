@@ -51,7 +51,7 @@ record Closing(int start, List<String> recipients, Signer signer) {
             if (l.cells() != null) {
                 parts = l.cells().stream().map(Inline::plain).toList();
             } else {
-                parts = List.of(l.plain());
+                parts = columns(l.plain());
             }
             String a = parts.get(0).strip();
             if (parts.size() > 1) {
@@ -81,14 +81,39 @@ record Closing(int start, List<String> recipients, Signer signer) {
             }
         }
         List<String> recipients = new ArrayList<>();
-        for (String x : left) {
-            String t = x.replaceFirst("^[-+•–—·●○▪◦∙]\\s*", "");
-            t = Inline.stripClosing(t);
-            if (!t.isEmpty()) {
-                recipients.add(t);
+        for (String joined : left) {
+            // A cell whose line breaks were lost: "Bộ … (b/c); - UBND tỉnh (b/c); - Lưu: VT."
+            for (String x : joined.split(";\\s+(?=[-+•–]\\s)")) {
+                String t = x.replaceFirst("^[-+•–—·●○▪◦∙]\\s*", "");
+                t = Inline.stripClosing(t);
+                if (!t.isEmpty()) {
+                    recipients.add(t);
+                }
             }
         }
         return new Closing(start, recipients, signer(right));
+    }
+
+    /**
+     * The signature block's words at the end of a recipients line, when a PDF or a copy flattened the two columns onto
+     * one line ({@code Nơi nhận: KT. GIÁM ĐỐC}, {@code - UBND tỉnh (b/c); PHÓ GIÁM ĐỐC}): the left column ends with
+     * {@code :}, {@code ;} or {@code .}, the right is in capitals and names an authority or a position.
+     */
+    private static final Pattern FLATTENED = Pattern.compile("^(.*?[:;.])\\s+((?:(?:KT|TM|TL|TUQ|UQ)\\s*\\.\\s*)?\\p{Lu}+(?:\\s+\\p{Lu}+)+)$");
+    private static final Pattern POSITION = Pattern.compile("(?:^(?:KT|TM|TL|TUQ|UQ)\\s*\\.|GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|VĂN PHÒNG|ỦY BAN|"
+            + "UBND|CHÁNH|HIỆU|TỔNG)");
+
+    /** An authority and the position of its signer run together: {@code KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC}. */
+    private static final Pattern DEPUTY = Pattern.compile("^(.*\\b(?:KT|TL|TUQ)\\. \\p{Lu}+(?: \\p{Lu}+)*?) ((?:PHÓ|CHÁNH|TRƯỞNG) \\p{Lu}+(?: \\p{Lu}+)*)$");
+
+    static List<String> columns(String plain) {
+        String p = plain.strip();
+        Matcher m = FLATTENED.matcher(p);
+        boolean recipientsLine = RECIPIENTS.matcher(p).matches() || p.matches("^[-+•–].*");
+        if (recipientsLine && m.matches() && POSITION.matcher(m.group(2)).find() && m.group(2).length() <= 60) {
+            return List.of(m.group(1).strip(), m.group(2).strip());
+        }
+        return List.of(plain);
     }
 
     private static boolean signerLike(String s) {
@@ -171,7 +196,15 @@ record Closing(int start, List<String> recipients, Signer signer) {
                 continue;
             }
             if (AUTHORITY.matcher(l).matches()) {
-                authority.add(l.replaceAll("\\s+", " ").replaceFirst("^(\\p{Lu}+)\\s*\\.\\s*", "$1. "));
+                String a = l.replaceAll("\\s+", " ").replaceFirst("^(\\p{Lu}+)\\s*\\.\\s*", "$1. ");
+                // A cell whose line break was lost: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" — the deputy who signs is the position.
+                Matcher deputy = DEPUTY.matcher(a);
+                if (deputy.matches()) {
+                    authority.add(deputy.group(1));
+                    caps.add(deputy.group(2));
+                } else {
+                    authority.add(a);
+                }
             } else if (Inline.isUpper(l)) {
                 caps.add(l.replaceAll("\\s+", " "));
             } else if (nameLike(l)) {

@@ -22,7 +22,9 @@ enum Doubt {
     /** A deadline that comes back every year: only this year's is written. */
     YEARLY("chỉ ghi hạn của năm nay", 1),
     /** A span with only an approximate start or end ({@code trong tháng 5}, {@code đầu tháng 4}). */
-    VAGUE("thời gian chỉ ước chừng", 1);
+    VAGUE("thời gian chỉ ước chừng", 1),
+    /** A span {@code từ nay đến …} of a document without a date of its own: only its end is known. */
+    FROM_NOW("bắt đầu «từ nay» nhưng văn bản không ghi ngày", 2);
 
     private final String label;
     private final int weight;

@@ -33,7 +33,7 @@ final class EventContext {
         // 1. On the same line: "Thời gian: …; địa điểm: …", "… tại Hội trường Sở".
         inline(plain, lead, partners, location);
         if (location[0] == null) {
-            location[0] = Places.after(plain, e.end());
+            location[0] = Places.after(plain, e.end(), e.kind() != vn.loa.dates.DateKind.DEADLINE);
         }
         // 2. The items nested under the same parent item.
         Block b = outline.get(k);

@@ -110,6 +110,25 @@ final class EventDates {
                 e.lead(), e.partners(), e.location(), e.sourceQuote(), e.found(), e.doubts(), e.note(), e.section());
     }
 
+    /**
+     * The end of a span that starts {@code từ nay} ({@code từ nay đến hết ngày 21/4/2025}): a period from the document's
+     * own day; without that day, or when it is after the end, the deadline it reads as, with low confidence.
+     */
+    static ImportedEvent fromDay(ImportedEvent e, LocalDate day) {
+        if (e.end() == null) {
+            return e;
+        }
+        if (day == null || day.isAfter(e.end())) {
+            Set<Doubt> doubts = EnumSet.noneOf(Doubt.class);
+            doubts.addAll(e.doubts());
+            doubts.add(Doubt.FROM_NOW);
+            return new ImportedEvent(e.text(), "deadline", null, e.end(), e.time(), null, e.partOfDay(), e.weekdayStated(), e.weekdayOk(),
+                    e.lead(), e.partners(), e.location(), e.sourceQuote(), e.found(), doubts, e.note(), e.section());
+        }
+        return new ImportedEvent(e.text(), day.equals(e.end()) ? "event" : "period", day, e.end(), null, null, null, null, true, e.lead(),
+                e.partners(), e.location(), e.sourceQuote(), e.found(), e.doubts(), e.note(), e.section());
+    }
+
     /** A day the words before it make a deadline ({@code Hạn cuối nhận hồ sơ: ngày 30/8}): due on that day. */
     static ImportedEvent asDeadline(ImportedEvent e) {
         if (e.kind().equals("deadline") || e.start() == null || !e.kind().equals("event")) {

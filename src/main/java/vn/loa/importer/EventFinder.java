@@ -1,5 +1,6 @@
 package vn.loa.importer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,10 +26,15 @@ final class EventFinder {
     private final ActivityText activities;
     private final EventContext context;
     private final TableRows tables;
+    private final LocalDate documentDate;
 
-    /** {@code yearStated}: the reader's year is the document's own (its date or title), not a guess. */
+    /**
+     * {@code yearStated}: the reader's year is the document's own (its date or title), not a guess; {@code documentDate}:
+     * the document's own day (its date or a news post's dateline), where {@code từ nay đến …} starts, or null.
+     */
     EventFinder(VietnameseDateReader reader, List<Block> blocks, Set<Integer> excluded, String documentTitle, List<String> warnings,
-            boolean yearStated) {
+            boolean yearStated, LocalDate documentDate) {
+        this.documentDate = documentDate;
         this.blocks = blocks;
         this.excluded = excluded;
         this.dates = new EventDates(reader, warnings, yearStated);
@@ -56,9 +62,11 @@ final class EventFinder {
             Set<DateExpression> oldDates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             oldDates.addAll(moved.values());
             for (DateExpression e : found) {
-                if (oldDates.contains(e) || CitedDocuments.cites(plain, e) || !dates.usable(e)) {
+                if (oldDates.contains(e) || CitedDocuments.cites(plain, e) || !dates.usable(e) || PeriodWords.anniversary(e)
+                        || PeriodWords.reportingPeriod(plain, e, b instanceof Block.Heading)) {
                     continue;
                 }
+                boolean fromNow = PeriodWords.fromNow(plain, e);
                 DateExpression old = moved.get(e);
                 // The words of a moved event stand before its first date ("Lễ … dự kiến ngày 10/5, được lùi sang ngày 24/5").
                 DateExpression words = old != null && old.start() < e.start() ? old : e;
@@ -79,7 +87,7 @@ final class EventFinder {
                 String before = plain.substring(clause, e.start());
                 // "hoãn đến ngày 22/11" reads as a deadline; an event moved there is an event on that day.
                 boolean movedEvent = old != null && "event".equals(old.kind().jsonName());
-                boolean deadline = !movedEvent && ("deadline".equals(e.kind().jsonName()) || Deadlines.saidBefore(before));
+                boolean deadline = !movedEvent && !fromNow && ("deadline".equals(e.kind().jsonName()) || Deadlines.saidBefore(before));
                 if (deadline) {
                     // The unit its own sentence names; else the unit a numbered part is about ("1. Phòng Quản lý Khoa học").
                     List<String> units = Deadlines.unitsOf(sentence);
@@ -95,6 +103,9 @@ final class EventFinder {
                     }
                 }
                 ImportedEvent ev = dates.event(e, a.text(), lead, c.partners(), location, a.found(), doubts, note, section);
+                if (fromNow) {
+                    ev = EventDates.fromDay(ev, documentDate);
+                }
                 out.add(deadline ? EventDates.asDeadline(ev) : movedEvent ? EventDates.asDay(ev) : ev);
             }
         }

@@ -9,7 +9,17 @@ final class EventText {
     private static final Pattern CLAUSE_END = Pattern.compile("[;.](?:\\s|$)");
     private static final Pattern CONNECTIVE = Pattern.compile("^(?:Bên cạnh đó|Ngoài ra|Theo đó|Đồng thời|Trong khi đó|Tiếp đó|Tiếp theo|"
             + "Sau đó|Trước đó|Cũng trong (?:ngày|buổi sáng|buổi chiều|sáng|chiều)(?: này| nay)?|Cùng ngày|Dự kiến|Cũng tại đây|Tại đây|"
-            + "Cùng thời gian|Nhân dịp này|Trong khuôn khổ [^,]{1,80})\\s*,\\s*");
+            + "Cùng thời gian|Nhân dịp này|Trong khuôn khổ [^,]{1,80}|(?:Cũng )?(?:trong|Trong|vào|Vào) (?:dịp|khuôn khổ|thời gian) (?:này|nói trên|trên)|"
+            + "Theo [^,]{1,80}|(?:Nhân (?:dịp )?)?(?:[Kk]ỷ niệm|[Cc]hào mừng|[Hh]ưởng ứng) [^,]{1,120})\\s*,\\s*");
+    /** Words after an activity's name that say what goes with it: its theme, who takes part, its scale. */
+    private static final Pattern WITH = Pattern.compile(",?\\s+với (?:chủ đề|sự tham (?:gia|dự)|sự chủ trì|sự phối hợp|khẩu hiệu|thông điệp|"
+            + "quy mô|hơn \\d|sự có mặt)(?=\\s|$)");
+    /** A document cited at the start of a sentence: {@code Thực hiện Công văn số … của Bộ …, }. */
+    private static final Pattern LEAD_IN_CITATION = Pattern.compile("^\\s*(?:Thực hiện|Căn cứ|Theo|Triển khai|Trên cơ sở)\\s+(?:Công văn|Văn bản|"
+            + "Quyết định|Kế hoạch|Chỉ thị|Thông báo|Nghị quyết|Thông tư|Hướng dẫn|Công điện|Kết luận|chỉ đạo|ý kiến chỉ đạo)\\b[^,;]{0,200},\\s*");
+    /** Words of time that only point at the date: {@code Sáng nay}, {@code Hôm qua}, {@code Vào lúc}. */
+    private static final Pattern DEICTIC = Pattern.compile("(?iu)^(?:(?:buổi )?(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua|mai|hôm nay|hôm qua)|"
+            + "hôm nay|hôm qua|ngày mai|vào|lúc|vào lúc|từ|đến|trong (?:tuần lễ|tuần|đợt|thời gian|chương trình)(?: này| nói trên)?)$");
     private static final Pattern LEADING_PLACE = Pattern.compile("^(?:tại|Tại)\\s+[^,]+,\\s*");
     /** {@code Sở … sẽ tổ chức Tọa đàm …}: a unit, then the verb that holds the activity. */
     private static final Pattern HOLDS = Pattern.compile("\\s(?:sẽ |đã |đang )?(?:long trọng |trọng thể )?(?:tổ chức|khai mạc|phát động|"
@@ -48,6 +58,11 @@ final class EventText {
         if (h.find() && Units.startsWithUnit(t) && !t.substring(0, h.start()).contains(",")) {
             t = t.substring(h.end());
         }
+        // What goes with the activity is not its name: "Lễ kỷ niệm … với chủ đề “…”", "Tọa đàm … với sự tham gia của …".
+        Matcher with = WITH.matcher(t);
+        if (with.find() && with.start() > 0 && t.substring(0, with.start()).strip().split("\\s+").length >= 2) {
+            t = t.substring(0, with.start());
+        }
         t = dropTrailing(t);
         return Inline.capitalise(t.strip());
     }
@@ -65,6 +80,20 @@ final class EventText {
             }
         }
         return t;
+    }
+
+    /** The words before a date without a citation that opens the sentence ({@code Thực hiện Công văn số …, }). */
+    static String withoutLeadIn(String before) {
+        return LEAD_IN_CITATION.matcher(before).replaceFirst("");
+    }
+
+    /** Whether the words before a date are only a connective or a word of time, which name no activity. */
+    static boolean namesNothing(String beforeTidy) {
+        String t = beforeTidy.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        return DEICTIC.matcher(t).matches() || CONNECTIVE.matcher(t + ", ").replaceFirst("").isBlank();
     }
 
     /** The text up to its first {@code ;} or {@code .} followed by a space or the end. */

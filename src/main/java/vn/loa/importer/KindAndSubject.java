@@ -85,6 +85,27 @@ record KindAndSubject(int kindAt, String kind, String subject, int end) {
         return new KindAndSubject(kindAt, kindWord, title.isEmpty() ? null : title, i);
     }
 
+    /** A day alone, as a subject ends with the day it celebrates: {@code 18/5/2024}, {@code (18/5) năm 2024}. */
+    private static final java.util.regex.Pattern DAY_ALONE = java.util.regex.Pattern.compile(
+            "\\(?\\d{1,2}\\s*/\\s*\\d{1,2}\\)?(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})?");
+
+    /**
+     * The subject with a line of a day alone right under it ({@code Kết quả … Ngày Khoa học và Công nghệ Việt Nam} /
+     * {@code 18/5/2024}), for a document whose header dates it already: the day is the one the subject names, not a
+     * portal's date line.
+     */
+    KindAndSubject withDayLine(List<Line> ls, boolean[] used) {
+        if (subject == null || end < 0 || end >= ls.size()) {
+            return this;
+        }
+        Line l = ls.get(end);
+        if (l.blank() || l.cells() != null || used[end] || !DAY_ALONE.matcher(l.plain().strip()).matches()) {
+            return this;
+        }
+        used[end] = true;
+        return new KindAndSubject(kindAt, kind, subject + " " + l.plain().strip(), end + 1);
+    }
+
     boolean found() {
         return kindAt >= 0;
     }

@@ -74,9 +74,23 @@ public record PageBundle(Path folder, String indexMd, Map<Path, String> copies, 
                     + " (chỉ tệp .docx, .doc, .pdf được đăng kèm); nếu có bản Word hay PDF của văn bản, chép nó vào thư mục bài"
                     + " và thêm liên kết");
         }
-        String pageTitle = d.title() != null ? TitleCase.pageTitle(d.kind(), d.title()) : title;
+        String pageTitle = d.title() != null ? pageTitle(d) : title;
         String indexMd = indexMd(d, pageTitle, section, takenIds, today, notes);
         return new PageBundle(folder, indexMd, copies, notes, imported.file());
+    }
+
+    /** The page's title: the kind and the subject as one sentence ({@code Kế hoạch tổ chức …}); null without a subject. */
+    public static String pageTitle(ImportedDocument d) {
+        return d.title() == null ? null : TitleCase.pageTitle(d.kind(), d.title());
+    }
+
+    /** What the editor should check of the document's fields, in Vietnamese, as the front matter's comment says it. */
+    public static List<String> checkLabels(ImportedDocument d) {
+        List<String> what = new ArrayList<>();
+        for (String field : d.check()) {
+            what.add(CHECK.getOrDefault(field, field));
+        }
+        return what;
     }
 
     /** Refuses (a {@link LoaException}, exit 1) when a page with this name already exists. */
@@ -139,11 +153,7 @@ public record PageBundle(Path folder, String indexMd, Map<Path, String> copies, 
         StringBuilder y = new StringBuilder("---\n");
         y.append("title: ").append(q(title)).append('\n');
         if (!d.check().isEmpty()) {
-            List<String> what = new ArrayList<>();
-            for (String field : d.check()) {
-                what.add(CHECK.getOrDefault(field, field));
-            }
-            y.append("# cần kiểm tra: ").append(String.join("; ", what)).append('\n');
+            y.append("# cần kiểm tra: ").append(String.join("; ", checkLabels(d))).append('\n');
         }
         if (plan) {
             y.append("kind: ").append(q(d.kind() != null ? d.kind() : "Kế hoạch")).append('\n');

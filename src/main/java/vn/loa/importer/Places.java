@@ -20,6 +20,11 @@ final class Places {
             + "thu hút|chủ trì|tham dự|gồm|cùng|và các|nhân|chào mừng)(?=\\s|$)");
     private static final Pattern DOCUMENT = Pattern.compile("(?i)^(?:công văn|văn bản|quyết định|kế hoạch|thông báo|chỉ thị|nghị quyết|"
             + "nghị định|thông tư|tờ trình|công điện|kết luận|luật|quy chế|quy định|đề án|mục|điều|khoản|phụ lục|biểu|mẫu)\\b");
+    /**
+     * {@code Tham gia Techmart tại TP. Hồ Chí Minh} (then {@code từ ngày …}): an activity and its place right before the
+     * date, the last {@code tại} of the words, which no comma or {@code ;} follows.
+     */
+    private static final Pattern ACTIVITY_AT = Pattern.compile("^(.*?\\S)\\s+tại\\s+((?:(?!\\stại\\s)[^;])+)$");
     /** {@code diễn ra tại X} at the end of the words before a date. */
     private static final Pattern HELD_AT = Pattern.compile("^(.*?\\S)\\s*,?\\s+(?:diễn ra|được tổ chức|tổ chức|khai mạc|sẽ diễn ra)\\s+tại\\s+(.+)$");
 
@@ -28,17 +33,46 @@ final class Places {
 
     /** The place named by {@code tại …} right after the date that ends at {@code dateEnd}, in its sentence; or null. */
     static String after(String text, int dateEnd) {
+        return after(text, dateEnd, true);
+    }
+
+    /** {@code inClause}: also a place named further in the date's clause (not for a deadline: where to send is no venue). */
+    static String after(String text, int dateEnd, boolean inClause) {
         if (dateEnd >= text.length()) {
             return null;
         }
         Sentences.Span s = Sentences.around(text, Math.max(0, dateEnd - 1));
         int end = Math.max(dateEnd, s.end());
         Matcher at = AT.matcher(text.substring(dateEnd, end));
-        if (!at.find()) {
+        if (at.find()) {
+            return clause(text.substring(dateEnd + at.end(), end));
+        }
+        if (!inClause) {
             return null;
         }
-        return clause(text.substring(dateEnd + at.end(), end));
+        // Further in the date's clause, after its activity: "Ngày 15/4, Sở tổ chức Lễ phát động … tại Trung tâm Hội nghị tỉnh;"
+        // — not past a ';', the end of the sentence or another date, whose place it would be.
+        String rest = text.substring(dateEnd, end);
+        int semi = rest.indexOf(';');
+        if (semi >= 0) {
+            rest = rest.substring(0, semi);
+        }
+        Matcher other = ANOTHER_DATE.matcher(rest);
+        if (other.find()) {
+            rest = rest.substring(0, other.start());
+        }
+        Matcher later = LATER_AT.matcher(rest);
+        if (!later.find()) {
+            return null;
+        }
+        return clause(text.substring(dateEnd + later.end(), end));
     }
+
+    /** {@code tại} as a word inside a clause, not after a word that cites ({@code nêu tại}, {@code quy định tại}). */
+    private static final Pattern LATER_AT = Pattern.compile("(?<!nêu|giao|định|tại|theo|kèm)\\s+tại\\s+(?=\\p{Lu}|nhà|trụ sở|hội trường|khu|sảnh|phòng|"
+            + "huyện|xã|phường|thành phố|tỉnh|các|số)");
+    /** Another date of the sentence: a day and month, or a span of a month. */
+    private static final Pattern ANOTHER_DATE = Pattern.compile("\\d{1,2}\\s*/\\s*\\d{1,2}|(?i:tháng \\d{1,2})");
 
     /** The words of a place up to the end of its clause; null when they name a document, not a place. */
     static String clause(String rest) {
@@ -48,6 +82,15 @@ final class Places {
             int i = r.indexOf(c);
             if (i >= 0 && i < stop) {
                 stop = i;
+            }
+        }
+        // An address in brackets goes on the place: "Hội trường tầng 2, Sở … (số 12 đường Nguyễn Trãi, TP. Hà Giang)".
+        String bracketed = null;
+        if (stop < r.length() && r.charAt(stop) == '(') {
+            int close = r.indexOf(')', stop);
+            String inside = close > stop ? r.substring(stop + 1, close).strip() : "";
+            if (close > stop && PLACE_WORD.matcher(inside.toLowerCase(vn.loa.text.Vietnamese.LOCALE)).find() && inside.indexOf(';') < 0) {
+                bracketed = r.substring(stop, close + 1);
             }
         }
         r = r.substring(0, stop);
@@ -71,7 +114,8 @@ final class Places {
         if (place.isEmpty() || DOCUMENT.matcher(place).find()) {
             return null;
         }
-        return place;
+        boolean whole = r.length() == stop;
+        return bracketed != null && whole ? place + " " + bracketed : place;
     }
 
     /** Whether the words name a document rather than a place. */
@@ -86,7 +130,10 @@ final class Places {
     static String[] heldAt(String before) {
         Matcher m = HELD_AT.matcher(before);
         if (!m.matches()) {
-            return null;
+            m = ACTIVITY_AT.matcher(before);
+            if (!m.matches()) {
+                return null;
+            }
         }
         String place = clause(m.group(2));
         if (place == null || m.group(1).split("\\s+").length < 2) {

@@ -32,7 +32,7 @@ final class PlanParser {
 
     static ImportedDocument parse(String source, Mode mode, String givenTitle, LocalDate givenDate, Integer yearHint) {
         List<String> warnings = new ArrayList<>();
-        List<Line> ls = new SourceLines(mode).lines(source);
+        List<Line> ls = Byline.splitTail(new SourceLines(mode).lines(source));
         boolean[] used = new boolean[ls.size()];
 
         KindAndSubject title = KindAndSubject.read(ls, used);
@@ -42,8 +42,11 @@ final class PlanParser {
         int bodyStart;
         if (official) {
             header = Header.read(ls, title.kindAt(), used);
+            header.readLate(ls, title.end(), used);
+            if (header.issued != null) {
+                title = title.withDayLine(ls, used);
+            }
             bodyStart = title.end();
-            header.readLate(ls, bodyStart, used);
             if (header.issued == null) {
                 dateline = Dateline.find(ls, bodyStart, used, 1); // a portal's date line right under the subject
             }
@@ -114,6 +117,7 @@ final class PlanParser {
         issuedGuessed |= issued == null || issued.date().isEmpty();
         int year = DocumentYear.of(issued, subject, source, yearHint, givenDate);
         BodyStructure st = BodyStructure.of(blocks, official);
+        st.addCited(blocks, header.number);
         String campaign = Campaigns.detect(subject);
         Sapo sapo = official ? null : Sapo.find(blocks);
 
@@ -125,8 +129,9 @@ final class PlanParser {
         boolean yearStated = (issued != null && DocumentYear.readable(issued.year()))
                 || (givenDate != null && DocumentYear.readable(givenDate.getYear()))
                 || yearHint != null || DocumentYear.titleYear(subject) != null;
+        LocalDate own = issued != null ? issued.date().orElse(null) : null;
         List<ImportedEvent> events = new EventFinder(VietnameseDateReader.forYear(year), blocks, st.excluded, subject, warnings,
-                yearStated).find();
+                yearStated, own != null ? own : givenDate).find();
         String markdown = Markdown.write(blocks);
 
         List<String> check = new ArrayList<>();

@@ -56,7 +56,13 @@ final class ProseText {
                 before = before.replace(other.sourceQuote(), " ");
             }
         }
+        // "Thực hiện Công văn …, từ nay đến hết ngày …", "Cũng trong dịp này, chiều 17/5, Sở …", "Sáng nay (15/4), Sở …":
+        // a citation, a connective or a word of time before the date names no activity; the words after it do.
+        before = EventText.withoutLeadIn(PeriodWords.withoutFromNow(before));
         String beforeTidy = EventText.tidyBefore(before);
+        if (EventText.namesNothing(beforeTidy)) {
+            beforeTidy = "";
+        }
         if (beforeTidy.split("\\s+").length >= 2 && !beforeTidy.isBlank() && !startsWithDate) {
             if (beforeTidy.length() > 200) {
                 int cut = beforeTidy.lastIndexOf("; ");
@@ -82,6 +88,13 @@ final class ProseText {
         int semi = after.indexOf(';');
         if (semi >= 0) {
             after = after.substring(0, semi);
+        }
+        // "tối 21/4 sẽ diễn ra chương trình giao lưu “…” tại Nhà Văn hóa …": the activity, without the verb that holds it
+        // and the place (the event's location).
+        after = after.replaceFirst("^(?:sẽ |đã |đang )?(?:diễn ra|được tổ chức|khai mạc|bắt đầu)\\s+", "");
+        int at = after.indexOf(" tại ");
+        if (at > 0 && after.substring(0, at).strip().split("\\s+").length >= 2) {
+            after = after.substring(0, at);
         }
         after = EventText.phrase(EventText.tidy(after));
         if (after.split("\\s+").length >= 2) {

@@ -87,4 +87,20 @@ class ImportCommandTest {
     void anUnknownSectionIsAUsageError(@TempDir Path site) {
         assertEquals(2, run("import", "--section", "trang", "--source", site.toString(), PLAN).code());
     }
+
+    @Test
+    void theReviewPrintsThePagesTitleAndWhatToCheck(@TempDir Path site) throws Exception {
+        Path post = site.resolve("tin.txt");
+        Files.writeString(post, "TỌA ĐÀM VỀ ĐỔI MỚI SÁNG TẠO TRONG NÔNG NGHIỆP\n\nThứ Ba, 12/5/2026 - 15:00\n\n"
+                + "Sáng 12/5, Sở Khoa học và Công nghệ tổ chức tọa đàm về đổi mới sáng tạo trong nông nghiệp tại Hội trường Sở.\n\n"
+                + "Các đại biểu đã trao đổi về mô hình nông nghiệp công nghệ cao. (Tin, ảnh: Minh Anh)\n", StandardCharsets.UTF_8);
+        Run r = run("import", post.toString(), "--section", "tin-tuc", "--dry-run", "--source", site.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Tiêu đề: Tọa đàm về đổi mới sáng tạo trong nông nghiệp"), r.out());
+        assertTrue(r.out().contains("cần kiểm tra: "), r.out());
+        assertTrue(r.out().contains("# tác giả: Minh Anh"), r.out());
+
+        Run plan = run("import", PLAN, "--dry-run", "--source", site.toString());
+        assertTrue(plan.out().contains("Tiêu đề: Kế hoạch tổ chức các hoạt động hưởng ứng Ngày Sáng tạo"), plan.out());
+    }
 }

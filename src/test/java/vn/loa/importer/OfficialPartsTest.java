@@ -146,4 +146,51 @@ class OfficialPartsTest {
                 "Công văn số 77/BKHCN-VP ngày 5/1/2024 của Bộ Khoa học và Công nghệ", "Kế hoạch số 12/KH-UBND ngày 9/1/2024 của UBND tỉnh"),
                 basis);
     }
+
+    @Test
+    void aReportsSubjectEndsWithTheDayItCelebratesOnALineOfItsOwn() {
+        ImportedDocument d = Importer.parseText("""
+                UBND TỈNH NINH THUẬN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ KHOA HỌC VÀ CÔNG NGHỆ\tĐộc lập - Tự do - Hạnh phúc
+                Số: 95/BC-SKHCN\tNinh Thuận, ngày 25 tháng 4 năm 2026
+
+                BÁO CÁO
+                Kết quả hưởng ứng Ngày Sáng tạo và Đổi mới sáng tạo thế giới
+                21/4/2026
+
+                I. KẾT QUẢ
+                Sáng ngày 21/4/2026, Sở tổ chức Lễ tôn vinh sáng kiến tại Hội trường Sở.
+                """);
+        assertEquals("Kết quả hưởng ứng Ngày Sáng tạo và Đổi mới sáng tạo thế giới 21/4/2026", d.title());
+        assertEquals(1, d.events().size(), "the day in the title is no event of its own: " + d.events());
+        assertEquals(new IssueDate("Ninh Thuận", 25, 4, 2026), d.issued());
+    }
+
+    @Test
+    void aSignatureFlattenedOntoTheRecipientsLinesOfAPdfCopy() {
+        for (String gap : List.of(" ", "                              ")) {
+            ImportedDocument d = Importer.parseText("KẾ HOẠCH\nTổ chức Hội chợ công nghệ tỉnh năm 2026\n\nI. NỘI DUNG\n"
+                    + "Hội chợ diễn ra từ ngày 10/11 đến ngày 12/11/2026.\n"
+                    + "Nơi nhận:" + gap + "TM. ỦY BAN NHÂN DÂN\n"
+                    + "- Bộ Khoa học và Công nghệ (b/c);" + gap + "KT. CHỦ TỊCH\n"
+                    + "- Các sở, ban, ngành;" + gap + "PHÓ CHỦ TỊCH\n"
+                    + "- Lưu: VT, KGVX.\n"
+                    + gap + "Trần Thị Mai\n");
+            assertEquals(List.of("Bộ Khoa học và Công nghệ (b/c)", "Các sở, ban, ngành", "Lưu: VT, KGVX"), d.recipients(), "gap «" + gap + "»");
+            assertEquals(new Signer("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Thị Mai"), d.signer(), "gap «" + gap + "»");
+        }
+    }
+
+    @Test
+    void aSignatureCellWhoseLineBreaksWereLost() {
+        assertEquals(new Signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Văn Tâm"), Closing.signer(List.of("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "Lê Văn Tâm")));
+        assertEquals(new Signer("TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "Lê Văn Tâm"),
+                Closing.signer(List.of("TL. GIÁM ĐỐC CHÁNH VĂN PHÒNG", "Lê Văn Tâm")));
+        assertEquals(new Signer("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Tâm"),
+                Closing.signer(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Tâm")));
+        ImportedDocument d = Importer.parseText("THÔNG BÁO\nLịch trực Tết năm 2026\n\nCác phòng bố trí trực theo lịch.\n\n"
+                + "Nơi nhận:\tKT. GIÁM ĐỐC PHÓ GIÁM ĐỐC\n- Ban Giám đốc Sở; - Các phòng, đơn vị; - Lưu: VT.\tLê Văn Tâm\n");
+        assertEquals(List.of("Ban Giám đốc Sở", "Các phòng, đơn vị", "Lưu: VT"), d.recipients());
+        assertEquals(new Signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Văn Tâm"), d.signer());
+    }
 }

@@ -76,7 +76,9 @@ class RecognisersTest {
                 + "Căn cứ Luật Khoa học và Công nghệ ngày 18 tháng 6 năm 2013;\n\nTheo đề nghị của Văn phòng Sở tại Tờ trình số 3/TTr-VP.\n\nI. MỤC ĐÍCH\n");
         assertEquals(List.of("Công văn số 4273/BKHCN-VP ngày 20/11/2023 của Bộ Khoa học và Công nghệ",
                 "Văn bản số 4117/UBND-KGVX ngày 24/11/2023 của UBND tỉnh về hướng dẫn tổ chức",
-                "Luật Khoa học và Công nghệ ngày 18 tháng 6 năm 2013"), d.basis());
+                "Luật Khoa học và Công nghệ ngày 18 tháng 6 năm 2013",
+                // issue 13 (item 2): a document cited after the basis, with its number, is basis too
+                "Tờ trình số 3/TTr-VP"), d.basis());
         assertTrue(d.events().isEmpty(), "a cited document's date is no event");
     }
 
