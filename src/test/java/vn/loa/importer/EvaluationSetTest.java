@@ -30,14 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
  * matched one to one on kind, start, end and time, giving precision and recall; among matched events the agreement of
  * text, location, note and found is reported. Prints a table per document and the totals, and fails when a total falls
  * below the floor in {@code eval/floor.properties} (when it is above, it prints the lines that raise the floor).
- * {@code bench/import-score} runs just this test.
+ * {@code bench/import-score} runs just this test. Documents under {@code eval/docx/} are built as Word files at test
+ * time from the text form of {@link DocxFixture#fromText}; {@link UnseenSetTest} scores a second set the same way.
  */
 class EvaluationSetTest {
 
     static final Path DIR = Path.of("src/test/resources/importer/eval");
-
-    /** The documents built as Word files at test time, from the text form of {@link DocxFixture#fromText}. */
-    static final Path DOCX_SOURCES = DIR.resolve("docx");
 
     static final List<String> FIELDS = List.of("kind", "number", "place", "issued", "title", "basis", "themes",
             "slogans", "sections", "recipients", "signer", "campaign", "author", "source", "lead");
@@ -49,8 +47,16 @@ class EvaluationSetTest {
 
     @Test
     void evaluationSet(@TempDir Path tmp) {
-        List<Path> docs = documents(tmp);
-        assertTrue(docs.size() >= MIN_DOCUMENTS, "the evaluation set holds " + docs.size() + " documents");
+        score(DIR, "BỘ ĐÁNH GIÁ (issue 13, viết mù)", MIN_DOCUMENTS, tmp);
+    }
+
+    /**
+     * Scores the documents of {@code dir} (and of its {@code docx/}) against their expected JSON, prints the table, the
+     * totals and every difference under {@code heading}, and fails below {@code dir/floor.properties}.
+     */
+    static void score(Path dir, String heading, int minDocuments, Path tmp) {
+        List<Path> docs = documents(dir, tmp);
+        assertTrue(docs.size() >= minDocuments, dir + " holds " + docs.size() + " documents");
         Map<String, int[]> fields = new LinkedHashMap<>();
         FIELDS.forEach(f -> fields.put(f, new int[1]));
         Map<String, int[]> agree = new LinkedHashMap<>();
@@ -60,12 +66,12 @@ class EvaluationSetTest {
         int tp = 0;
         int fp = 0;
         int fn = 0;
-        StringBuilder table = new StringBuilder("BỘ ĐÁNH GIÁ (issue 13, viết mù)\n");
+        StringBuilder table = new StringBuilder(heading + "\n");
         table.append(String.format("%-46s %-10s %6s %7s %7s %8s %8s%n", "tài liệu", "dạng", "trường", "sk đúng",
                 "sk thừa", "sk thiếu", "nội dung"));
         for (Path doc : docs) {
             String name = doc.getFileName().toString();
-            JsonObject expected = Scoring.json(Scoring.expected(DIR, doc));
+            JsonObject expected = Scoring.json(Scoring.expected(dir, doc));
             JsonObject expectedDoc = expected.getAsJsonObject("doc");
             JsonObject actual;
             try {
@@ -127,11 +133,11 @@ class EvaluationSetTest {
         final int matched = tp;
         agree.forEach((f, c) -> table.append(' ').append(f).append(' ').append(c[0]).append('/').append(matched));
         System.out.println(table);
-        List<String> below = guard(score, floor());
+        List<String> below = guard(score, floor(dir), dir);
         System.out.println("\nCHI TIẾT (khác với mong đợi):");
         details.forEach(d -> System.out.println("  " + d));
         if (!below.isEmpty()) {
-            fail("điểm bộ đánh giá thấp hơn mức sàn: " + String.join("; ", below));
+            fail("điểm bộ đánh giá " + dir.getFileName() + " thấp hơn mức sàn: " + String.join("; ", below));
         }
     }
 
@@ -143,13 +149,13 @@ class EvaluationSetTest {
      * What falls below the floor (empty when nothing does); prints the floor and, when the score is above it by at
      * least 0.01, the floor to write instead.
      */
-    static List<String> guard(Score score, Score floor) {
+    static List<String> guard(Score score, Score floor, Path dir) {
         List<String> below = new ArrayList<>();
         check(below, "fields", score.fields(), floor.fields());
         check(below, "precision", score.precision(), floor.precision());
         check(below, "recall", score.recall(), floor.recall());
-        System.out.printf(Locale.ROOT, "%nmức sàn (eval/floor.properties): fields %.2f, precision %.2f, recall %.2f%n",
-                floor.fields(), floor.precision(), floor.recall());
+        System.out.printf(Locale.ROOT, "%nmức sàn (%s): fields %.2f, precision %.2f, recall %.2f%n",
+                dir.resolve("floor.properties"), floor.fields(), floor.precision(), floor.recall());
         if (!below.isEmpty()) {
             return below;
         }
@@ -157,7 +163,7 @@ class EvaluationSetTest {
         if (raised.fields() > floor.fields() || raised.precision() > floor.precision()
                 || raised.recall() > floor.recall()) {
             System.out.printf(Locale.ROOT, "điểm cao hơn mức sàn: nâng mức sàn, ghi vào %s:%n"
-                    + "fields=%.2f%nprecision=%.2f%nrecall=%.2f%n", DIR.resolve("floor.properties"),
+                    + "fields=%.2f%nprecision=%.2f%nrecall=%.2f%n", dir.resolve("floor.properties"),
                     Math.max(raised.fields(), floor.fields()), Math.max(raised.precision(), floor.precision()),
                     Math.max(raised.recall(), floor.recall()));
         }
@@ -175,9 +181,9 @@ class EvaluationSetTest {
         return Math.floor(v * 100 + 1e-9) / 100;
     }
 
-    static Score floor() {
+    static Score floor(Path dir) {
         Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(DIR.resolve("floor.properties"))) {
+        try (InputStream in = Files.newInputStream(dir.resolve("floor.properties"))) {
             p.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -186,10 +192,10 @@ class EvaluationSetTest {
                 Double.parseDouble(p.getProperty("recall")));
     }
 
-    /** Every document of the set; those under {@code eval/docx/} are built as Word files into {@code tmp}. */
-    static List<Path> documents(Path tmp) {
-        List<Path> out = new ArrayList<>(Scoring.documents(DIR));
-        try (var s = Files.list(DOCX_SOURCES)) {
+    /** Every document of {@code dir}; those under {@code dir/docx/} are built as Word files into {@code tmp}. */
+    static List<Path> documents(Path dir, Path tmp) {
+        List<Path> out = new ArrayList<>(Scoring.documents(dir));
+        try (var s = Files.list(dir.resolve("docx"))) {
             for (Path src : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 String n = src.getFileName().toString();
                 Path docx = tmp.resolve(n.substring(0, n.length() - ".txt".length()) + ".docx");
@@ -206,13 +212,18 @@ class EvaluationSetTest {
     /** Every expected file has its document, and every document its expected file. */
     @Test
     void everyDocumentHasItsExpectation(@TempDir Path tmp) throws IOException {
+        pairedWithExpectations(DIR, tmp);
+    }
+
+    /** Every expected file of {@code dir} has its document, and every document its expected file. */
+    static void pairedWithExpectations(Path dir, Path tmp) throws IOException {
         List<String> docs = new ArrayList<>();
-        documents(tmp).forEach(d -> {
+        documents(dir, tmp).forEach(d -> {
             String n = d.getFileName().toString();
             docs.add(n.substring(0, n.lastIndexOf('.')));
-            assertTrue(Files.isRegularFile(Scoring.expected(DIR, d)), "no expected JSON for " + n);
+            assertTrue(Files.isRegularFile(Scoring.expected(dir, d)), "no expected JSON for " + n);
         });
-        try (var s = Files.list(DIR)) {
+        try (var s = Files.list(dir)) {
             List<String> expected = s.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".expected.json"))
                     .map(n -> n.substring(0, n.length() - ".expected.json".length())).sorted().toList();
             assertEquals(expected, docs.stream().sorted().toList());
