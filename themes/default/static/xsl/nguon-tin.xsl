@@ -18,7 +18,6 @@
     <xsl:variable name="self" select="a:link[@rel='self'][1]/@href"/>
     <html lang="vi">
       <head>
-        <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="robots" content="noindex"/>
         <title><xsl:value-of select="a:title"/> (nguồn tin Atom)</title>
