@@ -40,12 +40,14 @@ import java.util.TimeZone;
 import java.util.function.Function;
 import vn.loa.index.CampaignYear;
 import vn.loa.index.Event;
+import vn.loa.load.Campaign;
 import vn.loa.load.EventKind;
 import vn.loa.text.VietnameseDates;
 
 /**
- * Writes events as an iCalendar (RFC 5545) document: a campaign year's {@code lich.ics}, or one
- * event's own file. One writer serves a whole build and may be used from many threads.
+ * Writes events as an iCalendar (RFC 5545) document: a campaign year's calendar
+ * ({@code ngay-khcn-2024.ics}), a campaign's (all its years), the events still to come, or one
+ * event's own file. An event has the same UID, DTSTAMP and LAST-MODIFIED in every file it is in. One writer serves a whole build and may be used from many threads.
  *
  * <h2>What each event becomes</h2>
  * <ul>
@@ -91,8 +93,8 @@ public final class IcsWriter {
 
     public static final String PRODUCT_ID = "-//Loa//Loa static site generator//VI";
 
-    /** The file name of a campaign year's calendar, in the year's folder. */
-    public static final String YEAR_FILE = "lich.ics";
+    /** Where the calendar of every event that has not ended yet is published. */
+    public static final String UPCOMING_URL = "/lich/su-kien-sap-toi.ics";
 
     /** How to tell the calendar's name and zone to clients that read them (Apple, Google, Outlook). */
     private static final ScribeIndex SCRIBES = new ScribeIndex();
@@ -141,7 +143,8 @@ public final class IcsWriter {
      * @param zone      the site's time zone: the zone of every clock time in the events
      * @param uidDomain the right-hand side of every UID: the site's host ("khcn.honglam.example.vn"),
      *                  or "loa.local" when the site has no base URL
-     * @param stamp     DTSTAMP of every event: the build time, so that a build is reproducible
+     * @param stamp     DTSTAMP of every event: derived from the content (the newest page's date),
+     *                  not the clock, so that building the same content gives the same bytes
      */
     public IcsWriter(ZoneId zone, String uidDomain, Instant stamp) {
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -165,9 +168,17 @@ public final class IcsWriter {
         }
     }
 
-    /** Where a campaign year's calendar is published: {@code /chien-dich/ngay-khcn/2024/lich.ics}. */
+    /**
+     * Where a campaign year's calendar is published, named by what it holds (a reader who saves
+     * several gets distinct names): {@code /chien-dich/ngay-khcn/2024/ngay-khcn-2024.ics}.
+     */
     public static String yearFileUrl(CampaignYear year) {
-        return year.url() + YEAR_FILE;
+        return year.url() + year.campaign().id() + "-" + year.year() + ".ics";
+    }
+
+    /** Where the calendar of a campaign, all its years, is published: {@code /chien-dich/ngay-khcn/ngay-khcn.ics}. */
+    public static String campaignFileUrl(Campaign campaign) {
+        return "/chien-dich/" + campaign.id() + "/" + campaign.id() + ".ics";
     }
 
     /**
@@ -236,6 +247,10 @@ public final class IcsWriter {
         VEvent v = new VEvent();
         v.setUid(uid(e));
         v.setDateTimeStamp(new Date(stamp));
+        // No state is kept between builds, so no edit can be counted: SEQUENCE stays 0 and a
+        // subscribed calendar, which matches events by UID, replaces its copy on every refresh.
+        v.setSequence(0);
+        v.setLastModified(new Date(lastModified(e)));
         String title = ContentLines.text(e.title());
         v.setSummary(e.kind() == EventKind.DEADLINE ? "Hạn: " + title : title);
 
@@ -272,6 +287,12 @@ public final class IcsWriter {
             v.addCategories(ContentLines.text(e.campaign().name()));
         }
         return v;
+    }
+
+    /** LAST-MODIFIED: the date of the page that states the event, never after DTSTAMP. */
+    private long lastModified(Event e) {
+        LocalDateTime date = e.page().page().date();
+        return date == null ? stamp : Math.min(stamp, date.atZone(zone).toInstant().toEpochMilli());
     }
 
     private String description(Event e, LocalDate first, LocalDate last) {

@@ -45,6 +45,11 @@ final class BuildCommand implements Callable<Integer> {
             System.out.println("Bỏ qua " + r.drafts().size() + " bài nháp (draft: true; thêm --drafts để đưa vào): "
                     + ErrorReporter.printable(String.join(", ", r.drafts().stream().map(d -> d.toString().replace('\\', '/')).toList())));
         }
+        if (!java.nio.file.Files.exists(options().output().resolve("sitemap.xml"))) {
+            // The sitemap is written only with a base URL: so is every webcal: link.
+            System.out.println("Chưa có base_url trong site.yaml (hoặc --base-url): các trang chỉ cho tải lịch (.ics), "
+                    + "không có liên kết theo dõi webcal:, vì ứng dụng lịch cần địa chỉ đầy đủ của cổng.");
+        }
         if (timings) {
             System.out.println("  " + r.stages() + " · đọc lại " + r.pagesRead() + " trang · dựng lại " + r.made().size() + " tệp");
         }

@@ -37,7 +37,8 @@ public final class DevServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("ics", "text/calendar; charset=utf-8"),
+            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("xsl", "application/xml; charset=utf-8"),
+            Map.entry("ics", "text/calendar; charset=utf-8"),
             Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
             Map.entry("webp", "image/webp"), Map.entry("gif", "image/gif"), Map.entry("pdf", "application/pdf"),

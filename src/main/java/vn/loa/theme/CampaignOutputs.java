@@ -41,9 +41,8 @@ final class CampaignOutputs {
 
     static void plan(OutputPlan plan) {
         Site site = plan.site;
-        SiteRenderer renderer = plan.renderer;
-        IcsWriter ics = new IcsWriter(renderer.zone(), renderer.uidDomain(), stamp(site, renderer.zone()));
-        long icsKey = Key.of("ics").add(renderer.uidDomain()).add(stamp(site, renderer.zone()).toEpochMilli()).get();
+        IcsWriter ics = ics(plan);
+        long icsKey = icsKey(plan);
 
         List<Map<String, Object>> archive = new ArrayList<>();
         Key all = plan.key("campaigns");
@@ -51,14 +50,18 @@ final class CampaignOutputs {
             archive.add(Map.of("campaign", c, "years", site.yearsOf(c)));
             site.yearsOf(c).forEach(y -> all.add(key(plan, y)));
         }
-        plan.html("/chien-dich/", "campaigns.peb", all, List.of(), List.of(new Crumb("Chiến dịch", null)), Map.of("campaigns", archive));
+        List<Map<String, String>> offers = new ArrayList<>(List.of(CalendarOutputs.upcomingOffer()));
+        site.campaigns().forEach(c -> offers.add(CalendarOutputs.campaignOffer(c)));
+        plan.html("/chien-dich/", "campaigns.peb", all, List.of(), List.of(new Crumb("Chiến dịch", null)),
+                Map.of("campaigns", archive, CalendarOutputs.VAR, offers));
 
         for (Campaign c : site.campaigns()) {
             List<CampaignYear> years = site.yearsOf(c);
             Key campaignKey = plan.key("campaign").addValue(c);
             years.forEach(y -> campaignKey.add(key(plan, y)));
             plan.html("/chien-dich/" + c.id() + "/", "campaign.peb", campaignKey, List.of(),
-                    List.of(new Crumb("Chiến dịch", "/chien-dich/"), new Crumb(c.name(), null)), Map.of("campaign", c, "years", years));
+                    List.of(new Crumb("Chiến dịch", "/chien-dich/"), new Crumb(c.name(), null)), Map.of("campaign", c, "years", years,
+                            CalendarOutputs.VAR, List.of(CalendarOutputs.campaignOffer(c), CalendarOutputs.upcomingOffer())));
             for (int i = 0; i < years.size(); i++) {
                 year(plan, ics, icsKey, c, years.get(i), i > 0 ? years.get(i - 1) : null, i + 1 < years.size() ? years.get(i + 1) : null);
             }
@@ -83,6 +86,7 @@ final class CampaignOutputs {
                     vars.put("news", plan.views(y.news()));
                     vars.put("newer", newer);
                     vars.put("older", older);
+                    vars.put(CalendarOutputs.VAR, CalendarOutputs.yearOffers(y));
                     vars.put("jsonld", y.events().isEmpty() ? null : EventJsonLd.of(y.events(), renderer::absolute, renderer.zone()));
                     return vars;
                 });
@@ -101,11 +105,22 @@ final class CampaignOutputs {
                         Map<String, Object> ev = new HashMap<>();
                         ev.put("event", e);
                         ev.put("cy", y);
+                        ev.put(CalendarOutputs.VAR, CalendarOutputs.yearOffers(y));
                         ev.put("same_day", y.events().stream().filter(o -> o != e && sameDay(o, e)).toList());
                         ev.put("jsonld", EventJsonLd.of(List.of(e), renderer::absolute, renderer.zone()));
                         return ev;
                     });
         }
+    }
+
+    /** The calendar writer of a build: the site's zone, its host in UIDs, the content's {@link #stamp}. */
+    static IcsWriter ics(OutputPlan plan) {
+        return new IcsWriter(plan.renderer.zone(), plan.renderer.uidDomain(), stamp(plan.site, plan.renderer.zone()));
+    }
+
+    /** What every calendar file reads besides its events: the host in its UIDs and its DTSTAMP. */
+    static long icsKey(OutputPlan plan) {
+        return Key.of("ics").add(plan.renderer.uidDomain()).add(stamp(plan.site, plan.renderer.zone()).toEpochMilli()).get();
     }
 
     private static boolean sameDay(Event a, Event b) {

@@ -78,6 +78,7 @@ public final class SiteRenderer {
         PageOutputs.plan(plan);
         ListOutputs.plan(plan);
         CampaignOutputs.plan(plan);
+        CalendarOutputs.plan(plan);
         ArchiveOutputs.plan(plan);
         FeedOutputs.plan(plan);
         theme.staticFiles().forEach((path, src) -> {
@@ -107,9 +108,12 @@ public final class SiteRenderer {
         return urls;
     }
 
-    /** An event page's absolute URL for calendars, or null when the site has no base URL. */
+    /**
+     * An event page's absolute URL for calendars (for an event outside a campaign, which has no
+     * page, the block of the page that states it), or null when the site has no base URL.
+     */
     String eventPageUrl(Event e) {
-        return baseUrl == null ? null : extension.absolute(e.url());
+        return baseUrl == null ? null : extension.absolute(e.url() != null ? e.url() : e.sourceUrl());
     }
 
     /** A link printed in a data file: absolute with a base URL, else relative to the file. */

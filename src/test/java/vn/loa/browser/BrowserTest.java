@@ -283,6 +283,40 @@ class BrowserTest {
                 .startsWith("Đã sao chép"), "screen readers are told");
     }
 
+    // An Atom feed opened in the browser: the theme's XSLT shows it as a page.
+
+    @Test
+    void anAtomFeedReadsAsAPageWithHowToFollowIt() {
+        List<String> problems = new ArrayList<>();
+        for (int width : List.of(1280, 360)) {
+            viewport(width);
+            open("/tin-tuc/index.xml");
+            List<WebElement> h1 = driver.findElements(By.tagName("h1"));
+            assertEquals(1, h1.size(), "the feed is shown as a page, not as raw XML (does this Chromium still run XSLT?)");
+            assertTrue(h1.get(0).getText().endsWith("Tin tức"), h1.get(0).getText());
+            assertEquals("Cách theo dõi", driver.findElement(By.id("cach-theo-doi")).getText());
+            List<String> entries = driver.findElements(By.cssSelector("li h3 a")).stream().map(a -> a.getDomProperty("href")).toList();
+            assertFalse(entries.isEmpty(), "the entries");
+            assertTrue(entries.stream().allMatch(u -> u.startsWith(base + "tin-tuc/")), entries.toString());
+            assertTrue(driver.findElement(By.cssSelector("li .date")).getText().matches("Ngày \\d{1,2}/\\d{1,2}/\\d{4}"));
+            // Chromium adds a banner of its own above a page made by XSLT, saying that XSLT is
+            // deprecated (its colours fail axe): the browser's words, not the theme's, so left out.
+            Object banner = driver.executeScript("var b = document.querySelector('xslt-warning-banner');"
+                    + " if (b) b.remove(); return b !== null;");
+            if (Boolean.TRUE.equals(banner) && width == 1280) {
+                System.out.println("[BrowserTest] Chromium showed its XSLT deprecation banner on the feed (left out of axe)");
+            }
+            String wide = sidewaysScroll();
+            if (wide != null) {
+                problems.add(width + " px scrolls sideways: " + wide);
+            }
+            for (JsonElement v : axe()) {
+                problems.add(width + " px: " + describe(v.getAsJsonObject()));
+            }
+        }
+        assertTrue(problems.isEmpty(), "the feed as a page:\n" + String.join("\n", problems));
+    }
+
     // Search: without tone marks, and narrowed by a filter.
 
     @Test

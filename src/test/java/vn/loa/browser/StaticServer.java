@@ -23,7 +23,8 @@ final class StaticServer implements AutoCloseable {
 
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "json", "application/json", "xml", "application/xml; charset=utf-8",
-            "svg", "image/svg+xml", "png", "image/png", "ics", "text/calendar; charset=utf-8", "pdf", "application/pdf");
+            "svg", "image/svg+xml", "png", "image/png", "ics", "text/calendar; charset=utf-8", "pdf", "application/pdf",
+            "xsl", "application/xml; charset=utf-8");
 
     private final Path root;
     private final HttpServer server;

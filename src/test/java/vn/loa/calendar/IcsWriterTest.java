@@ -87,6 +87,8 @@ class IcsWriterTest {
         assertEquals("toa-dam-ngay-khcn-2024@khcn.honglam.example.vn", value(v, "UID"));
         assertEquals("20240516T010203Z", value(v, "DTSTAMP"));
         assertEquals(BUILD, Instant.from(date(v, "DTSTAMP")));
+        assertEquals("0", value(v, "SEQUENCE"), "no edit can be counted without state: a subscribed calendar matches by UID");
+        assertEquals("20240411T170000Z", value(v, "LAST-MODIFIED"), "the date of the plan that states it, 12/4/2024 in Vietnam");
         assertEquals("Tọa đàm kỷ niệm Ngày Khoa học và Công nghệ Việt Nam", value(v, "SUMMARY"));
         assertEquals("20240517", value(v, "DTSTART"));
         assertEquals("DATE", param(property(v, "DTSTART"), "VALUE"));
@@ -343,6 +345,10 @@ class IcsWriterTest {
         byte[] later = new IcsWriter(VIETNAM, HOST, BUILD.plusSeconds(86_400)).calendar("Lịch", events, ABSOLUTE);
         assertEquals(uids, events(parse(later)).stream().map(v -> value(v, "UID")).toList());
         assertEquals("20240517T010203Z", value(events(parse(later)).get(0), "DTSTAMP"));
+        // LAST-MODIFIED is the plan's date, never after DTSTAMP
+        Instant early = Instant.parse("2024-01-02T03:04:05Z");
+        Component before = events(parse(new IcsWriter(VIETNAM, HOST, early).calendar("Lịch", events, ABSOLUTE))).get(0);
+        assertEquals("20240102T030405Z", value(before, "LAST-MODIFIED"));
         // alone in its own file, an event keeps its UID
         assertEquals(uids.get(1), value(only(parse(writer.calendar("x", List.of(events.get(1)), ABSOLUTE))), "UID"));
     }
@@ -436,7 +442,8 @@ class IcsWriterTest {
         assertEquals("/chien-dich/ngay-khcn/2024/su-kien/toa-dam/toa-dam.ics", IcsWriter.eventFileUrl(e));
         assertNull(IcsWriter.eventFileUrl(event("Tọa đàm").campaign(null, null).build()));
         CampaignYear year = new CampaignYear(KHCN, 2024, KHCN.week(2024), List.of(PLAN), List.of(), List.of(e));
-        assertEquals("/chien-dich/ngay-khcn/2024/lich.ics", IcsWriter.yearFileUrl(year));
+        assertEquals("/chien-dich/ngay-khcn/2024/ngay-khcn-2024.ics", IcsWriter.yearFileUrl(year), "named by what it holds");
+        assertEquals("/chien-dich/ngay-khcn/ngay-khcn.ics", IcsWriter.campaignFileUrl(KHCN));
     }
 
     @Test

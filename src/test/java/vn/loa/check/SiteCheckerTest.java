@@ -391,7 +391,7 @@ class SiteCheckerTest {
             List<String> lines = linksFrom("tin-tuc/t.md", """
                     [kế hoạch](/ke-hoach/kh/), [văn bản](/ke-hoach/kh/qd-45.pdf), [tương đối](../../ke-hoach/kh/qd-45.pdf),
                     [mẫu](/tep/mau.docx), [giới thiệu](/gioi-thieu/#lien-he), [tin](/tin-tuc/), [chiến dịch](/chien-dich/ngay-khcn/2024/),
-                    [lịch](/chien-dich/ngay-khcn/2024/lich.ics), [thẻ](/the/), [trang chủ](/), [mục](#muc), [web](https://example.vn/x),
+                    [lịch](/chien-dich/ngay-khcn/2024/ngay-khcn-2024.ics), [thẻ](/the/), [trang chủ](/), [mục](#muc), [web](https://example.vn/x),
                     [thư](mailto:a@b.vn), <https://example.vn>, [tham chiếu][r]
 
                     [r]: /ke-hoach/kh/

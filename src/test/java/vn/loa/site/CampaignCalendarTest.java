@@ -187,7 +187,7 @@ class CampaignCalendarTest {
     void theYearCalendarReadsBackWithOneEntryPerEvent() throws Exception {
         Path out = build(LocalDate.of(2024, 1, 1), "ke-hoach/khcn-2024.md", PLAN_2024);
         Calendar cal = new CalendarBuilder().build(new StringReader(
-                Files.readString(out.resolve("chien-dich/ngay-khcn/2024/lich.ics"), StandardCharsets.UTF_8)));
+                Files.readString(out.resolve("chien-dich/ngay-khcn/2024/ngay-khcn-2024.ics"), StandardCharsets.UTF_8)));
         List<?> events = cal.getComponents(Component.VEVENT);
         assertEquals(8, events.size());
         assertTrue(cal.getComponents(Component.VEVENT).stream().allMatch(e -> ((Component) e).getProperty("UID").orElseThrow().getValue().endsWith("-ngay-khcn-2024@khcn.example.vn")));
@@ -233,7 +233,7 @@ class CampaignCalendarTest {
         assertTrue(days(year).stream().allMatch(d -> d.text().contains("Chưa có hoạt động")));
         assertTrue(year.text().contains("Không có hoạt động nào."));
         Calendar cal = new CalendarBuilder().build(new StringReader(
-                Files.readString(out.resolve("chien-dich/ngay-khcn/2025/lich.ics"), StandardCharsets.UTF_8)));
+                Files.readString(out.resolve("chien-dich/ngay-khcn/2025/ngay-khcn-2025.ics"), StandardCharsets.UTF_8)));
         assertTrue(cal.getComponents(Component.VEVENT).isEmpty());
     }
 

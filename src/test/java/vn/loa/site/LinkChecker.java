@@ -89,7 +89,15 @@ final class LinkChecker {
         }
         var scheme = SCHEME.matcher(url);
         if (scheme.find()) {
-            if (!EXTERNAL_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT))) {
+            if (scheme.group(1).equalsIgnoreCase("webcal")) {
+                // A calendar to follow: the site's own file, under its base URL
+                String own = baseUrl == null ? null : "webcal://" + baseUrl.replaceFirst("^https?://", "");
+                if (own == null || !url.startsWith(own)) {
+                    problems.add(where + "a webcal: link that is not under the site's base URL");
+                } else {
+                    checkOwnAbsolute(url.substring(own.length()), where, problems);
+                }
+            } else if (!EXTERNAL_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT))) {
                 problems.add(where + "unexpected URL scheme '" + scheme.group(1) + "'");
             } else if (baseUrl != null && url.startsWith(baseUrl)) {
                 checkOwnAbsolute(url.substring(baseUrl.length()), where, problems);

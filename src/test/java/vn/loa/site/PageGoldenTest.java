@@ -46,7 +46,9 @@ class PageGoldenTest {
             "chien-dich/ngay-khcn/2024/index.html",                 // campaign year with the week calendar
             "chien-dich/ngay-khcn/2024/su-kien/hoi-thao-khoa-hoc-va-cong-dong/index.html", // event page
             "chien-dich/ngay-khcn/2024/su-kien/hoi-thao-khoa-hoc-va-cong-dong/hoi-thao-khoa-hoc-va-cong-dong.ics",
-            "chien-dich/ngay-khcn/2024/lich.ics",
+            "chien-dich/ngay-khcn/2024/ngay-khcn-2024.ics",       // a campaign year's calendar
+            "chien-dich/ngay-khcn/ngay-khcn.ics",                   // a campaign's calendar, all years
+            "lich/su-kien-sap-toi.ics",                             // the events still to come
             "chien-dich/ngay-khcn/2024/su-kien.json",
             "tin-tuc/index.xml",                                    // Atom
             "chien-dich/ngay-khcn/index.xml",                       // Atom of one campaign
