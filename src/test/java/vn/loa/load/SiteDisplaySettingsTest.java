@@ -204,6 +204,7 @@ class SiteDisplaySettingsTest {
         for (String key : new String[] {"logo", "time_format", "footer_menu"}) {
             assertFalse(check.out().contains("khóa '" + key + "'") || check.err().contains("khóa '" + key + "'"), check::toString);
         }
+        assertTrue((check.out() + check.err()).contains("/bao-chi/"), "a footer link to no page is found: " + check);
         Run typo = TinySite.run("check", "--source", site.write("content/site.yaml", SITE + "bieu_trung: logo.svg\n").source.toString());
         assertTrue((typo.out() + typo.err()).contains("'logo'"), typo::toString);
     }
