@@ -18,7 +18,7 @@ import vn.loa.render.MarkdownParser;
  *     ({@code qd-45.pdf}, {@code anh.jpg}); also a link to a draft, a link to a {@code .md} source file, a path
  *     written with other capitals than the file, a relative path that climbs above the site and {@code www.…}
  *     without {@code https://}.</li>
- * <li>The same holds for the items of the menu in {@code site.yaml}.</li>
+ * <li>The same holds for the items of the menus in {@code site.yaml} and its press page ({@code press_contact.page}).</li>
  * <li>An address with a scheme other than {@code http}, {@code https}, {@code mailto} and {@code tel}
  *     ({@code javascript:}, {@code data:}, {@code file:} …) is an error, each one, in Markdown and in raw HTML.</li>
  * <li>A link to a page without its closing {@code /} is a warning: it works on a server, not from disk.</li>
@@ -79,11 +79,28 @@ final class LinkChecks {
         }
     }
 
-    /** The menu of {@code site.yaml}: every page shows it, so a broken item is broken everywhere. */
+    /**
+     * The menus of {@code site.yaml} ({@code menu}, {@code footer_menu}) and the press page of {@code press_contact}:
+     * every page shows them, so a broken item is broken everywhere.
+     */
     void menu(YamlMap site) {
+        menu(site, "menu");
+        menu(site, "footer_menu");
+        try {
+            YamlMap press = site.map("press_contact");
+            String page = press == null ? null : press.string("page");
+            if (page != null) {
+                target(null, Findings.name(press.file()), press.lineOf("page"), page, false);
+            }
+        } catch (vn.loa.LoaException e) {
+            // the loader has reported it
+        }
+    }
+
+    private void menu(YamlMap site, String key) {
         List<YamlMap> items;
         try {
-            items = site.mapList("menu");
+            items = site.mapList(key);
         } catch (vn.loa.LoaException e) {
             return; // the loader has reported it
         }

@@ -106,8 +106,11 @@ final class Schema {
             .add("pagination", Type.INTEGER).add("allow_html", Type.BOOLEAN)
             .add("organisation", Type.MAP).add("press_contact", Type.MAP)
             .add("menu", Type.MAP_LIST, MENU_ITEM, false).add("campaigns", Type.MAP_OF, CAMPAIGN, false)
+            .add("footer_menu", Type.MAP_LIST, MENU_ITEM, false).add("logo", Type.STRING).add("time_format", Type.STRING)
             .alias("baseurl", "base_url").alias("url", "base_url").alias("organization", "organisation")
-            .alias("time_zone", "timezone").alias("paginate", "pagination").alias("chien_dich", "campaigns");
+            .alias("time_zone", "timezone").alias("paginate", "pagination").alias("chien_dich", "campaigns")
+            .alias("bieu_trung", "logo").alias("logo_url", "logo").alias("emblem", "logo")
+            .alias("dinh_dang_gio", "time_format").alias("cach_viet_gio", "time_format").alias("footer", "footer_menu");
 
     private Schema() {
     }

@@ -470,9 +470,7 @@ public final class Engine {
             return config;
         }
         String b = vn.loa.load.BaseUrl.ofOption("--base-url", options.baseUrl());
-        return new SiteConfig(config.title(), config.description(), config.language(), b, config.theme(),
-                config.timeZone(), config.pageSize(), config.allowHtml(), config.organisation(), config.pressContact(),
-                config.menu(), config.campaigns(), config.params());
+        return config.withBaseUrl(b);
     }
 
     /** The theme stage of the site's theme, compiled again only when a file of the theme or its settings changed. */

@@ -7,13 +7,24 @@ import vn.loa.load.Campaign;
 import vn.loa.load.EventKind;
 import vn.loa.load.EventSpec;
 import vn.loa.render.RenderedPage;
+import vn.loa.text.TimeFormat;
 import vn.loa.text.VietnameseDates;
 
 /**
  * An event placed in its campaign year: its stable id, the page that states it and the anchor
  * of the block that states it there.
  */
-public record Event(String id, EventSpec spec, RenderedPage page, Campaign campaign, Integer year, String anchor) {
+public record Event(String id, EventSpec spec, RenderedPage page, Campaign campaign, Integer year, String anchor,
+                    TimeFormat timeFormat) {
+
+    public Event {
+        timeFormat = timeFormat == null ? TimeFormat.H : timeFormat;
+    }
+
+    /** An event whose times are written the default way ({@code 8h00}). */
+    public Event(String id, EventSpec spec, RenderedPage page, Campaign campaign, Integer year, String anchor) {
+        this(id, spec, page, campaign, year, anchor, TimeFormat.H);
+    }
 
     public String title() {
         return spec.title();
@@ -66,13 +77,13 @@ public record Event(String id, EventSpec spec, RenderedPage page, Campaign campa
     }
 
     /**
-     * When it happens, as a reader wants it: {@code Thứ Sáu, 17/5/2024, 14:00–17:00},
+     * When it happens, as a reader wants it: {@code Thứ Sáu, 17/5/2024, 14h00–17h00},
      * {@code Thứ Sáu, 17/5/2024, buổi chiều}, {@code 15/5/2024 – 21/5/2024},
      * {@code Hạn: Thứ Sáu, 10/5/2024}, {@code Khoảng 21/10/2022 – 31/10/2022}, {@code Khoảng 18/5/2024} (around one day: "dịp 18/5").
      */
     public String when() {
         return switch (spec.kind()) {
-            case DEADLINE -> "Hạn: " + VietnameseDates.fullDate(spec.end()) + (spec.endTime() != null ? ", trước " + VietnameseDates.time(spec.endTime()) : "");
+            case DEADLINE -> "Hạn: " + VietnameseDates.fullDate(spec.end()) + (spec.endTime() != null ? ", trước " + timeFormat.format(spec.endTime()) : "");
             case VAGUE -> "Khoảng " + VietnameseDates.shortDate(spec.start())
                     + (spec.start().equals(spec.end()) ? "" : " – " + VietnameseDates.shortDate(spec.end()));
             case PERIOD -> spec.start().equals(spec.end()) ? VietnameseDates.fullDate(spec.start())
@@ -81,10 +92,10 @@ public record Event(String id, EventSpec spec, RenderedPage page, Campaign campa
         };
     }
 
-    /** {@code 14:00–17:00}, {@code 8:00}, {@code buổi chiều}, or empty when the whole day. */
+    /** {@code 14h00–17h00}, {@code 8h00} (as {@code time_format} says), {@code buổi chiều}, or empty when the whole day. */
     public String timeOfDay() {
         if (spec.startTime() != null) {
-            return VietnameseDates.time(spec.startTime()) + (spec.endTime() != null ? "–" + VietnameseDates.time(spec.endTime()) : "");
+            return timeFormat.range(spec.startTime(), spec.endTime());
         }
         return spec.partOfDay() == null ? "" : "buổi " + spec.partOfDay();
     }

@@ -93,7 +93,7 @@ public final class SiteIndexer {
                 // Event ids are unique within a campaign year: the load stage checked it.
                 for (RenderedPage r : entry.getValue()) {
                     for (EventSpec spec : r.page().events()) {
-                        yearEvents.add(new Event(spec.slug(), spec, r, c, year, r.anchorOf(spec.slug())));
+                        yearEvents.add(new Event(spec.slug(), spec, r, c, year, r.anchorOf(spec.slug()), config.timeFormat()));
                     }
                 }
                 yearEvents.sort(eventOrder(titles));
@@ -107,16 +107,14 @@ public final class SiteIndexer {
         for (RenderedPage r : pages) {
             if (r.page().campaign() == null) {
                 for (EventSpec spec : r.page().events()) {
-                    events.add(new Event(spec.slug(), spec, r, null, null, r.anchorOf(spec.slug())));
+                    events.add(new Event(spec.slug(), spec, r, null, null, r.anchorOf(spec.slug()), config.timeFormat()));
                 }
             }
         }
         if (!errors.isEmpty()) {
             throw new ContentErrors(errors);
         }
-        SiteConfig resolved = new SiteConfig(config.title(), config.description(), config.language(), config.baseUrl(),
-                config.theme(), config.timeZone(), config.pageSize(), config.allowHtml(), config.organisation(),
-                config.pressContact(), config.menu(), campaigns, config.params());
+        SiteConfig resolved = config.withCampaigns(campaigns);
         return new Site(resolved, today, pages, sections, tags(pages), years, events, calendarYears(pages, events, titles),
                 units(pages, events, titles));
     }

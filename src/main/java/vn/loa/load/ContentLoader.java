@@ -190,6 +190,10 @@ public final class ContentLoader {
                 placed.add(f);
             }
         }
+        LoaException logo = LogoCheck.check(config, configYaml, contentDir, placed);
+        if (logo != null) {
+            problems.add(logo);
+        }
         skipped.sort(java.util.Comparator.comparing(Path::toString));
         return new Loaded(new Content(siteRoot, config, pages, placed), sorted(problems), skipped);
     }

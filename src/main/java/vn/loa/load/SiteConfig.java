@@ -10,12 +10,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.loa.LoaException;
+import vn.loa.text.TimeFormat;
 
 /** {@code content/site.yaml}: the site, its organisation, menu and campaigns. */
 public record SiteConfig(String title, String description, String language, String baseUrl, String theme,
                          ZoneId timeZone, int pageSize, boolean allowHtml, Map<String, Object> organisation,
                          Map<String, Object> pressContact, List<MenuItem> menu, Map<String, Campaign> campaigns,
-                         Map<String, Object> params) {
+                         Map<String, Object> params, Display display) {
+
+    /**
+     * How pages look beyond the organisation's words: the footer's links ({@code footer_menu}), the header's emblem
+     * ({@code logo}, a file of {@code content/}, checked by the loader) and how clock times are written
+     * ({@code time_format}).
+     */
+    public record Display(List<MenuItem> footerMenu, String logo, TimeFormat timeFormat) {
+        public Display {
+            footerMenu = List.copyOf(footerMenu);
+        }
+
+        static final Display DEFAULT = new Display(List.of(), null, TimeFormat.H);
+    }
 
     public SiteConfig {
         organisation = withKeys(organisation, ORGANISATION_KEYS);
@@ -27,7 +41,33 @@ public record SiteConfig(String title, String description, String language, Stri
     /** The keys themes may read from {@code organisation}; absent ones are null, never missing. */
     public static final List<String> ORGANISATION_KEYS = List.of("name", "parent", "province", "address", "phone", "email");
     /** The keys themes may read from {@code press_contact}. */
-    public static final List<String> PRESS_KEYS = List.of("name", "unit", "phone", "email");
+    public static final List<String> PRESS_KEYS = List.of("name", "unit", "phone", "email", "page");
+
+    /** The footer's links ({@code footer_menu}), after the site's own. */
+    public List<MenuItem> footerMenu() {
+        return display.footerMenu();
+    }
+
+    /** The header's emblem: a path in {@code content/} ({@code logo.svg}), or null. */
+    public String logo() {
+        return display.logo();
+    }
+
+    public TimeFormat timeFormat() {
+        return display.timeFormat();
+    }
+
+    /** The same settings published at another address ({@code loa build --base-url}). */
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, description, language, url, theme, timeZone, pageSize, allowHtml, organisation,
+                pressContact, menu, campaigns, params, display);
+    }
+
+    /** The same settings with the campaigns as the pages complete them (focus weeks). */
+    public SiteConfig withCampaigns(Map<String, Campaign> resolved) {
+        return new SiteConfig(title, description, language, baseUrl, theme, timeZone, pageSize, allowHtml, organisation,
+                pressContact, menu, resolved, params, display);
+    }
 
     /** The map with every given key present (null when the site does not say), unmodifiable. */
     private static Map<String, Object> withKeys(Map<String, Object> given, List<String> keys) {
@@ -50,11 +90,10 @@ public record SiteConfig(String title, String description, String language, Stri
         if (pageSize < 1) {
             throw y.error("pagination", "pagination phải lớn hơn 0", "viết ví dụ 'pagination: 10'");
         }
-        List<MenuItem> menu = new ArrayList<>();
-        for (YamlMap item : y.mapList("menu")) {
-            String url = item.requireString("url", "mỗi mục menu cần 'url: /duong-dan/'");
-            Addresses.check(item, "url", "địa chỉ của mục menu", url);
-            menu.add(new MenuItem(item.requireString("title", "mỗi mục menu cần 'title: Tên mục'"), url));
+        List<MenuItem> menu = menu(y, "menu");
+        YamlMap press = y.map("press_contact");
+        if (press != null && press.string("page") != null) {
+            Addresses.check(press, "page", "trang dành cho báo chí", press.string("page"));
         }
         return new SiteConfig(
                 y.requireString("title", "thêm dòng 'title: Tên cổng thông tin' vào site.yaml"),
@@ -64,12 +103,45 @@ public record SiteConfig(String title, String description, String language, Stri
                 y.string("theme") == null ? "default" : y.string("theme"),
                 zone, pageSize, y.bool("allow_html", false),
                 plain(y.map("organisation")), plain(y.map("press_contact")), menu,
-                campaigns(y.map("campaigns")), y.toPlain());
+                campaigns(y.map("campaigns")), y.toPlain(), display(y));
+    }
+
+    private static List<MenuItem> menu(YamlMap y, String key) {
+        List<MenuItem> menu = new ArrayList<>();
+        for (YamlMap item : y.mapList(key)) {
+            String url = item.requireString("url", "mỗi mục menu cần 'url: /duong-dan/'");
+            Addresses.check(item, "url", "địa chỉ của mục menu", url);
+            menu.add(new MenuItem(item.requireString("title", "mỗi mục menu cần 'title: Tên mục'"), url));
+        }
+        return menu;
+    }
+
+    private static Display display(YamlMap y) {
+        TimeFormat time = TimeFormat.H;
+        String given = y.string("time_format");
+        if (given != null) {
+            time = TimeFormat.of(given);
+            if (time == null) {
+                throw y.error("time_format", "cách viết giờ '" + given + "' không có trong các cách Loa biết",
+                        "viết một trong: " + TimeFormat.choices() + " (mặc định \"8h00\")");
+            }
+        }
+        String logo = y.string("logo");
+        if (logo != null) {
+            logo = logo.strip().replace('\\', '/');
+            while (logo.startsWith("/")) {
+                logo = logo.substring(1);
+            }
+            if (logo.isEmpty()) {
+                logo = null;
+            }
+        }
+        return new Display(menu(y, "footer_menu"), logo, time);
     }
 
     static SiteConfig defaults() {
         return new SiteConfig("Cổng thông tin", "", "vi", null, "default", ZoneId.of("Asia/Ho_Chi_Minh"), 10, false,
-                Map.of(), Map.of(), List.of(), Campaign.defaults(), Map.of());
+                Map.of(), Map.of(), List.of(), Campaign.defaults(), Map.of(), Display.DEFAULT);
     }
 
     private static String orEmpty(String s) {

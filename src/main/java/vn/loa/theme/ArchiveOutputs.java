@@ -10,10 +10,11 @@ import vn.loa.Key;
 import vn.loa.index.ArchiveEntry;
 import vn.loa.index.Unit;
 import vn.loa.index.Year;
+import vn.loa.render.RenderedPage;
 
 /**
- * The archive of years and of units: {@code /nam/} and a page per year, {@code /don-vi/} and a
- * page per unit, paginated and grouped by month. A page reads the summaries of the plans and news
+ * The archive of years and of units: {@code /nam/} and a page per year (the whole year on one page),
+ * {@code /don-vi/} and a page per unit (paginated), grouped by month. A page reads the summaries of the plans and news
  * it lists and of the pages that state the events it lists, and the counts of its year or unit.
  */
 final class ArchiveOutputs {
@@ -28,9 +29,7 @@ final class ArchiveOutputs {
         plan.site.years().forEach(y -> years.add(y.year()).add(y.plans()).add(y.news()).add(y.events()));
         plan.html("/nam/", "years.peb", years, List.of(), List.of(new Crumb("Lưu trữ theo năm", null)), Map.of("years", plan.site.years()));
         for (Year y : plan.site.years()) {
-            entries(plan, y.url(), "Năm " + y.year(), y.entries().stream().map(entry).toList(), "year.peb",
-                    plan.key("year").add(y.year()).add(y.plans()).add(y.news()).add(y.events()),
-                    Map.of("year", y), List.of(new Crumb("Lưu trữ theo năm", "/nam/")));
+            wholeYear(plan, y, y.entries().stream().map(entry).toList());
         }
 
         Key units = plan.key("units");
@@ -51,6 +50,34 @@ final class ArchiveOutputs {
                                 Map<String, Object> extra, List<Crumb> parents) {
         plan.paginate(url, title, items, template, key, extra, parents, v -> entryKey(plan, v),
                 v -> v.getPage() != null ? v.getPage().rendered() : v.getEvent().page(), slice -> Map.of("months", months(slice)));
+    }
+
+    /**
+     * A year on one page, not paginated: a reader finds any month of it by the month links at its head or by the
+     * browser's search. A year may hold a few thousand entries, so each is one line (day, kind, title) without its
+     * summary.
+     */
+    private static void wholeYear(OutputPlan plan, Year y, List<EntryView> items) {
+        String title = "Năm " + y.year();
+        Key key = plan.key("year").add(y.year()).add(y.plans()).add(y.news()).add(y.events()).add(items.size());
+        List<RenderedPage> shows = new ArrayList<>();
+        for (EntryView v : items) {
+            key.add(entryKey(plan, v));
+            RenderedPage r = v.getPage() != null ? v.getPage().rendered() : v.getEvent().page();
+            if (r != null) {
+                shows.add(r);
+            }
+        }
+        List<Crumb> crumbs = List.of(new Crumb("Lưu trữ theo năm", "/nam/"), new Crumb(title, null));
+        plan.html(y.url(), "year.peb", key, shows, crumbs, () -> {
+            Map<String, Object> vars = new java.util.HashMap<>();
+            vars.put("title", title);
+            vars.put("year", y);
+            vars.put("items", items);
+            vars.put("months", months(items));
+            vars.put("count", items.size());
+            return vars;
+        });
     }
 
     private static long entryKey(OutputPlan plan, EntryView v) {

@@ -152,7 +152,7 @@ class BrowserTest {
         p.put("event", CALENDAR + "su-kien/" + firstFolder(site.resolve(CALENDAR.substring(1) + "su-kien")) + "/");
         p.put("years", "/nam/");
         p.put("year", "/nam/2024/");
-        p.put("year, page 2", "/nam/2024/trang/2/");
+        p.put("press page", "/bao-chi/");
         p.put("units", "/don-vi/");
         p.put("unit", "/don-vi/van-phong-so/");
         p.put("404", "/khong-co-trang-nay/");
@@ -239,6 +239,28 @@ class BrowserTest {
             }
         }
         assertTrue(problems.isEmpty(), "pages wider than the screen:\n" + String.join("\n", problems));
+    }
+
+    // The emblem (logo: in site.yaml) keeps the header's names compact: small on a phone, beside them on a desktop.
+
+    @Test
+    void theLogoKeepsTheHeaderCompact() {
+        for (int width : List.of(390, 1366)) {
+            viewport(width);
+            open("/");
+            Object r = driver.executeScript(
+                    "var img = document.querySelector('.site-header__logo img');"
+                            + "var names = document.querySelector('.site-header__inner');"
+                            + "return img && img.complete && img.naturalWidth > 0 ? [img.getBoundingClientRect().height,"
+                            + " names.getBoundingClientRect().height] : null;");
+            assertTrue(r instanceof List<?>, width + " px: the logo is shown and loaded");
+            List<?> sizes = (List<?>) r;
+            double logo = ((Number) sizes.get(0)).doubleValue();
+            double names = ((Number) sizes.get(1)).doubleValue();
+            // On a phone: the upper line's height, so the site's name keeps its two lines (≤ 844/8 for both lines).
+            assertTrue(width == 390 ? logo <= 30 && names <= 105 : logo <= 48 && names <= 80,
+                    width + " px: logo " + logo + " px, names " + names + " px");
+        }
     }
 
     // axe-core: WCAG 2.1 A and AA.

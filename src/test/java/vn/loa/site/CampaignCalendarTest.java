@@ -124,7 +124,7 @@ class CampaignCalendarTest {
         Element friday = days(page(out, "chien-dich/ngay-khcn/2024/index.html")).get(2);
         assertEquals(List.of("Lễ kỷ niệm", "Gặp mặt nhà khoa học trẻ", "Tọa đàm đổi mới sáng tạo", "Giao lưu văn nghệ"),
                 titles(friday));
-        assertEquals(List.of("08:00", "14:00", "14:00", "buổi tối"), friday.select(".cal-event__time").eachText());
+        assertEquals(List.of("8h00", "14h00", "14h00", "buổi tối"), friday.select(".cal-event__time").eachText());
         Element toaDam = friday.select(".cal-event").get(2);
         assertTrue(toaDam.text().contains("Phòng Quản lý Khoa học"), "lead unit shown");
         assertTrue(toaDam.text().contains("Hội Doanh nghiệp tỉnh"), "partner unit shown");
@@ -172,7 +172,7 @@ class CampaignCalendarTest {
         Path out = build(LocalDate.of(2024, 1, 1), "ke-hoach/khcn-2024.md", PLAN_2024);
         Document event = page(out, "chien-dich/ngay-khcn/2024/su-kien/toa-dam-doi-moi-sang-tao/index.html");
         assertEquals("Tọa đàm đổi mới sáng tạo", event.selectFirst("h1").text());
-        assertTrue(event.text().contains("Thứ Sáu, 17/5/2024, 14:00"));
+        assertTrue(event.text().contains("Thứ Sáu, 17/5/2024, 14h00"));
         assertEquals(List.of("Lễ kỷ niệm", "Gặp mặt nhà khoa học trẻ", "Giao lưu văn nghệ"),
                 event.getElementById("cung-ngay").parent().select("li a").eachText());
         String ics = event.select("a[download]").attr("href");
