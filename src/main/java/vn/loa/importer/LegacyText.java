@@ -204,13 +204,17 @@ final class LegacyText {
         return tones <= 1 && SYLLABLE.matcher(Normalizer.normalize(base, Normalizer.Form.NFC)).matches();
     }
 
-    /** A line with a letter beyond Latin-1 (ư, ạ, đ, a Cyrillic or Chinese letter …) is Unicode text. */
+    /**
+     * A line with a letter beyond Latin-1 (ư, ạ, đ, a Cyrillic or Chinese letter, a Nôm character beyond the Basic
+     * Multilingual Plane …) is Unicode text.
+     */
     private static boolean isUnicode(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = 0; i < line.length(); ) {
+            int c = line.codePointAt(i);
             if (c > 0xFF && Character.isLetter(c)) {
                 return true;
             }
+            i += Character.charCount(c);
         }
         return false;
     }

@@ -1,11 +1,20 @@
 package vn.loa.importer;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,7 +32,8 @@ import vn.loa.text.Vietnamese;
  * ({@link PdfLayout}), one row a line with its cells apart by tabs, as the {@code .docx} reader writes them.
  *
  * <p>Bounded as the other readers are ({@link ImportLimits}): the file's size before, then {@value #MAX_PAGES} pages,
- * {@value #MAX_SECONDS} seconds and a memory cache of {@value #MAX_CACHE_MB} MB while reading. A PDF with pages but
+ * {@value #MAX_SECONDS} seconds and a memory cache of {@value #MAX_CACHE_MB} MB while reading, and the code maps of its
+ * fonts ({@link FontMaps}). A PDF with pages but
  * (almost) no text is a scan: the error says so and what to do. A PDF that PDFBox cannot open (damaged, protected by a
  * password) is an error naming the file. Nothing outside the file is read but the system's fonts, for a PDF whose
  * fonts are not embedded (PDFBox's list of them is kept in the temporary folder).
@@ -55,6 +65,7 @@ final class PdfText {
                 throw new LoaException(file, 0, "tệp PDF có " + pages + " trang; Loa nhập PDF đến " + MAX_PAGES + " trang",
                         "tách phần văn bản cần đăng ra một tệp PDF nhỏ hơn rồi nhập tệp đó");
             }
+            FontMaps.check(pdf, file);
             Stripper s = new Stripper(System.nanoTime() + MAX_SECONDS * 1_000_000_000L);
             s.writeText(pdf, new StringWriter());
             String text = Vietnamese.nfc(s.text());
@@ -110,6 +121,139 @@ final class PdfText {
             return false;
         }
         return false;
+    }
+
+    /**
+     * The code maps of a PDF's fonts (their {@code ToUnicode} and embedded {@code CMap} streams), checked before
+     * PDFBox reads them: PDFBox writes a {@code bfrange} out code by code, so one damaged range spanning millions of
+     * codes ({@code <09E9> <01109A00> …}) takes minutes or the whole memory. A range of more than
+     * {@value #MAX_RANGE} codes (a whole two-byte code space) is refused; the fonts are found in the resources of the
+     * pages, their forms and Type 3 fonts.
+     */
+    static final class FontMaps {
+
+        static final int MAX_RANGE = 65_536;
+        /** The bytes of a code map looked at. */
+        static final int MAX_BYTES = 1 << 20;
+        private static final int MAX_DEPTH = 20;
+
+        private FontMaps() {
+        }
+
+        static void check(PDDocument pdf, Path file) {
+            Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (PDPage page : pdf.getPages()) {
+                PDResources r = page.getResources();
+                if (r != null) {
+                    resources(r.getCOSObject(), seen, 0, file);
+                }
+            }
+        }
+
+        private static void resources(COSDictionary res, Set<COSBase> seen, int depth, Path file) {
+            if (res == null || depth > MAX_DEPTH || !seen.add(res)) {
+                return;
+            }
+            COSDictionary fonts = res.getCOSDictionary(COSName.FONT);
+            for (COSName n : fonts == null ? Set.<COSName>of() : fonts.keySet()) {
+                if (fonts.getDictionaryObject(n) instanceof COSDictionary font && seen.add(font)) {
+                    codeMap(font.getDictionaryObject(COSName.TO_UNICODE), file);
+                    codeMap(font.getDictionaryObject(COSName.ENCODING), file);
+                    resources(font.getCOSDictionary(COSName.RESOURCES), seen, depth + 1, file);
+                }
+            }
+            COSDictionary xobjects = res.getCOSDictionary(COSName.XOBJECT);
+            for (COSName n : xobjects == null ? Set.<COSName>of() : xobjects.keySet()) {
+                if (xobjects.getDictionaryObject(n) instanceof COSStream form && COSName.FORM.equals(form.getCOSName(COSName.SUBTYPE))) {
+                    resources(form.getCOSDictionary(COSName.RESOURCES), seen, depth + 1, file);
+                }
+            }
+        }
+
+        /** A stream that cannot be decoded is left to PDFBox, which reads the font without it. */
+        private static void codeMap(COSBase map, Path file) {
+            if (!(map instanceof COSStream stream)) {
+                return;
+            }
+            byte[] bytes;
+            try (InputStream in = stream.createInputStream()) {
+                bytes = in.readNBytes(MAX_BYTES);
+            } catch (IOException | RuntimeException e) {
+                return;
+            }
+            long widest = widestRange(new String(bytes, StandardCharsets.ISO_8859_1));
+            if (widest > MAX_RANGE) {
+                throw new LoaException(file, 0, "tệp PDF hỏng: bảng mã của một phông chữ có một dải " + widest + " mã (nhiều nhất "
+                        + MAX_RANGE + ")", "mở tệp bằng trình đọc PDF để kiểm tra; nếu được, lưu lại PDF từ Word hoặc gửi bản Word (.docx)");
+            }
+        }
+
+        /**
+         * The most codes a {@code bfrange} of the map gives one by one, as PDFBox reads it: start, end (hex strings) and a
+         * destination hex string (an array of destinations is as long as it is written).
+         */
+        static long widestRange(String cmap) {
+            long widest = 0;
+            for (int at = cmap.indexOf("beginbfrange"); at >= 0; at = cmap.indexOf("beginbfrange", at + 1)) {
+                int[] pos = {at + "beginbfrange".length()};
+                while (true) {
+                    Object start = token(cmap, pos);
+                    Object end = start instanceof byte[] ? token(cmap, pos) : null;
+                    Object to = end instanceof byte[] ? token(cmap, pos) : null;
+                    if (to == null) {
+                        break;
+                    }
+                    if (to instanceof byte[] b && b.length > 0) {
+                        widest = Math.max(widest, (long) code((byte[]) end) - code((byte[]) start) + 1);
+                    }
+                }
+            }
+            return widest;
+        }
+
+        /** A code as PDFBox reads it (big-endian, in an int). */
+        private static int code(byte[] b) {
+            int c = 0;
+            for (byte x : b) {
+                c = c << 8 | (x & 0xFF);
+            }
+            return c;
+        }
+
+        /** The next token: a hex string's bytes, {@code Boolean.TRUE} for an array (skipped), or null for anything else. */
+        private static Object token(String s, int[] pos) {
+            int i = pos[0];
+            while (i < s.length() && s.charAt(i) <= ' ') {
+                i++;
+            }
+            if (i >= s.length()) {
+                return null;
+            }
+            char c = s.charAt(i);
+            if (c == '[') {
+                int close = s.indexOf(']', i);
+                pos[0] = close < 0 ? s.length() : close + 1;
+                return Boolean.TRUE;
+            }
+            if (c != '<' || i + 1 < s.length() && s.charAt(i + 1) == '<') {
+                return null;
+            }
+            StringBuilder hex = new StringBuilder();
+            for (i++; i < s.length() && s.charAt(i) != '>'; i++) {
+                if (Character.digit(s.charAt(i), 16) >= 0) {
+                    hex.append(s.charAt(i));
+                }
+            }
+            pos[0] = i + 1;
+            if (hex.length() % 2 == 1) {
+                hex.append('0');
+            }
+            byte[] b = new byte[hex.length() / 2];
+            for (int k = 0; k < b.length; k++) {
+                b[k] = (byte) Integer.parseInt(hex.substring(2 * k, 2 * k + 2), 16);
+            }
+            return b;
+        }
     }
 
     /** PDFBox's text stripper, keeping each word's place for {@link PdfLayout}, and stopping past its time. */

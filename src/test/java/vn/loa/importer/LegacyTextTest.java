@@ -87,6 +87,17 @@ class LegacyTextTest {
         assertEquals("Sở Khoa học và Công nghệ\nTổ chức các hoạt động hưởng ứng ngày hội\nđược người dân đón nhận", c.text());
     }
 
+    @Test
+    void aLineWithALetterBeyondTheBasicPlaneIsUnicode() {
+        // 𡨸 (chữ) and 𡦂 (chữ) are Nôm characters beyond the Basic Multilingual Plane, written with surrogate pairs
+        String glossary = "\uD846\uDE38 - " + LegacyFixture.toTcvn3("chữ viết, chữ Nôm") + "\n\uD846\uDD82 - "
+                + LegacyFixture.toTcvn3("cũng đọc là chữ, trong sách học");
+        String text = LegacyFixture.toTcvn3("Tổ chức lớp học chữ Nôm cho thanh niên trong tháng 5") + "\n" + glossary;
+        LegacyText.Converted c = LegacyText.detect(text);
+        assertNotNull(c);
+        assertEquals("Tổ chức lớp học chữ Nôm cho thanh niên trong tháng 5\n" + glossary, c.text());
+    }
+
     // ------------------------------------------------------------------ property: Unicode passes unchanged
 
     private static final List<String> ONSETS = List.of("", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n",
