@@ -4,10 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
@@ -29,11 +26,9 @@ import vn.loa.text.Vietnamese;
  */
 final class DocText {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
-
     private final ListNumbers numbers = new ListNumbers();
     private final StringBuilder out = new StringBuilder();
-    private final Map<LegacyEncoding, String> legacyFonts = new EnumMap<>(LegacyEncoding.class);
+    private final LegacyRuns runs = new LegacyRuns();
 
     private DocText() {
     }
@@ -46,9 +41,7 @@ final class DocText {
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
             DocText t = new DocText();
             t.body(doc.getRange());
-            List<String> notes = new ArrayList<>();
-            t.legacyFonts.forEach((enc, font) -> notes.add(LegacyText.note(enc, font)));
-            return new DocumentText(Vietnamese.nfc(t.out.toString()), notes);
+            return new DocumentText(Vietnamese.nfc(t.out.toString()), t.runs.notes());
         } catch (OldWordFileFormatException e) {
             throw new LoaException(file, 0, "tệp Word quá cũ (Word 6.0/95), Loa chỉ đọc .doc của Word 97–2003",
                     "mở tệp bằng Word hoặc LibreOffice và lưu lại dạng .docx, rồi nhập tệp .docx");
@@ -136,21 +129,11 @@ final class DocText {
      * capitals-only {@code .VnTimeH} font put in capitals.
      */
     private String text(Paragraph p) {
-        StringBuilder b = new StringBuilder();
-        StringBuilder group = new StringBuilder();
-        String groupFont = null;
         for (int i = 0; i < p.numCharacterRuns(); i++) {
             CharacterRun r = p.getCharacterRun(i);
-            String font = r.getFontName();
-            if (group.length() > 0 && !sameKind(font, groupFont)) {
-                b.append(convert(group.toString(), groupFont));
-                group.setLength(0);
-            }
-            groupFont = font;
-            group.append(r.text());
+            runs.add(r.text(), r.getFontName());
         }
-        b.append(convert(group.toString(), groupFont));
-        return clean(Range.stripFields(b.toString()));
+        return clean(Range.stripFields(runs.paragraph()));
     }
 
     /** Word's marks inside text: line and page breaks become line ends; cell and row ends, objects and notes go. */
@@ -174,24 +157,6 @@ final class DocText {
             }
         }
         return b.toString().strip().isEmpty() ? "" : b.toString().replaceAll("\\s+$", "");
-    }
-
-    private static boolean sameKind(String a, String b) {
-        return LegacyEncoding.ofFont(a) == LegacyEncoding.ofFont(b) && LegacyEncoding.capitalsOnly(a) == LegacyEncoding.capitalsOnly(b);
-    }
-
-    private String convert(String s, String font) {
-        LegacyEncoding enc = LegacyEncoding.ofFont(font);
-        if (enc == null || s.isEmpty()) {
-            return s;
-        }
-        // the review names the body's font (.VnTime) rather than the headings' (.VnTimeH)
-        legacyFonts.merge(enc, font.strip(), (was, now) -> LegacyEncoding.capitalsOnly(was) && !LegacyEncoding.capitalsOnly(now) ? now : was);
-        if (enc == LegacyEncoding.TCVN3) {
-            s = s.replace('\u001F', '\u00AD'); // TCVN3's ư is the soft hyphen's code, which some editors save as Word's optional hyphen
-        }
-        String u = enc.toUnicode(LegacyEncoding.fromPrivateUse(s));
-        return LegacyEncoding.capitalsOnly(font) ? u.toUpperCase(VI) : u;
     }
 
     /** Word's list number of a paragraph, as {@link ListNumbers} writes it. */

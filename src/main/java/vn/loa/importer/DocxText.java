@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -30,8 +28,7 @@ final class DocxText {
     private final ListNumbers numbers = new ListNumbers();
     private final StringBuilder out = new StringBuilder();
     private final DocxFonts fonts;
-    /** The first legacy font (TCVN3, VNI) each encoding was met in, for the review. */
-    private final Map<LegacyEncoding, String> legacyFonts = new EnumMap<>(LegacyEncoding.class);
+    private final LegacyRuns legacyRuns = new LegacyRuns();
 
     private DocxText(DocxFonts fonts) {
         this.fonts = fonts;
@@ -43,9 +40,7 @@ final class DocxText {
             for (IBodyElement e : doc.getBodyElements()) {
                 t.element(e);
             }
-            List<String> notes = new ArrayList<>();
-            t.legacyFonts.forEach((enc, font) -> notes.add(LegacyText.note(enc, font)));
-            return new DocumentText(Vietnamese.nfc(t.out.toString().replace("\r", "\n")), notes);
+            return new DocumentText(Vietnamese.nfc(t.out.toString().replace("\r", "\n")), t.legacyRuns.notes());
         } catch (IOException | RuntimeException e) {
             throw Unreadable.file(file, "Word (.docx)", e,
                     "mở tệp bằng Word và lưu lại dạng .docx; tệp .doc cũ cần lưu thành .docx trước");
@@ -139,25 +134,16 @@ final class DocxText {
         List<XWPFRun> runs = p.getRuns();
         boolean legacy = false;
         for (XWPFRun r : runs) {
-            legacy |= LegacyEncoding.ofFont(fonts.of(p, r)) != null;
+            legacy |= LegacyRuns.legacy(fonts.of(p, r));
         }
         if (!legacy) {
             return p.getText();
         }
-        StringBuilder b = new StringBuilder();
-        StringBuilder group = new StringBuilder();
-        String groupFont = null;
         for (XWPFRun r : runs) {
             String font = fonts.of(p, r);
-            if (group.length() > 0 && !sameKind(font, groupFont)) {
-                b.append(convert(group.toString(), groupFont));
-                group.setLength(0);
-            }
-            groupFont = font;
-            group.append(LegacyEncoding.ofFont(font) != null ? legacyRunText(r) : r.text());
+            legacyRuns.add(LegacyRuns.legacy(font) ? legacyRunText(r) : r.text(), font);
         }
-        b.append(convert(group.toString(), groupFont));
-        return b.toString();
+        return legacyRuns.paragraph();
     }
 
     /**
@@ -187,21 +173,6 @@ final class DocxText {
             }
         }
         return b.toString();
-    }
-
-    private static boolean sameKind(String a, String b) {
-        return LegacyEncoding.ofFont(a) == LegacyEncoding.ofFont(b) && LegacyEncoding.capitalsOnly(a) == LegacyEncoding.capitalsOnly(b);
-    }
-
-    private String convert(String s, String font) {
-        LegacyEncoding enc = LegacyEncoding.ofFont(font);
-        if (enc == null || s.isEmpty()) {
-            return s;
-        }
-        // the review names the body's font (.VnTime) rather than the headings' (.VnTimeH)
-        legacyFonts.merge(enc, font.strip(), (was, now) -> LegacyEncoding.capitalsOnly(was) && !LegacyEncoding.capitalsOnly(now) ? now : was);
-        String u = enc.toUnicode(LegacyEncoding.fromPrivateUse(s));
-        return LegacyEncoding.capitalsOnly(font) ? u.toUpperCase(java.util.Locale.forLanguageTag("vi")) : u;
     }
 
     /** A table's text, as {@link #text} reads its paragraphs. */
