@@ -298,15 +298,15 @@ public final class IcsWriter {
     private String description(Event e, LocalDate first, LocalDate last) {
         List<String> lines = new ArrayList<>();
         switch (e.kind()) {
-            case DEADLINE -> lines.add("Hạn hoàn thành: " + at(last, e.endTime()));
+            case DEADLINE -> lines.add("Hạn hoàn thành: " + at(e, last, e.endTime()));
             case VAGUE -> lines.add("Thời gian dự kiến: " + span(first, last));
             default -> {
                 if (!timed(e)) {
                     if (e.time() != null) {
-                        lines.add("Bắt đầu: " + at(first, e.time()));
+                        lines.add("Bắt đầu: " + at(e, first, e.time()));
                     }
                     if (e.endTime() != null) {
-                        lines.add("Kết thúc: " + at(last, e.endTime()));
+                        lines.add("Kết thúc: " + at(e, last, e.endTime()));
                     }
                 }
             }
@@ -331,8 +331,9 @@ public final class IcsWriter {
         return ContentLines.text(String.join("\n", lines));
     }
 
-    private static String at(LocalDate day, LocalTime time) {
-        return time == null ? VietnameseDates.shortDate(day) : VietnameseDates.time(time) + ", " + VietnameseDates.shortDate(day);
+    /** A day and time as the site's pages write them ({@code time_format}): the description is read by people. */
+    private static String at(Event e, LocalDate day, LocalTime time) {
+        return time == null ? VietnameseDates.shortDate(day) : e.timeFormat().format(time) + ", " + VietnameseDates.shortDate(day);
     }
 
     private static String span(LocalDate first, LocalDate last) {

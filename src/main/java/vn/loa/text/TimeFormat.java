@@ -6,7 +6,8 @@ import java.util.Arrays;
 /**
  * How a page writes a clock time, set by {@code time_format} in {@code site.yaml}: {@code 8h00} (the default: the
  * form the department's own plans use, "từ 8h00 đến 11h30"), {@code 8 giờ 00} (the form of formal letters) or
- * {@code 08:00} (the 24-hour clock of timetables). Calendar files keep machine time whatever the setting.
+ * {@code 08:00} (the 24-hour clock of timetables). Calendar files keep machine time in
+ * their fields whatever the setting; only their description, read by people, follows it.
  */
 public enum TimeFormat {
     /** {@code 8h00}, {@code 14h30}; a range {@code 8h00–11h30}. */

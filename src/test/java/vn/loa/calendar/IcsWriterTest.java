@@ -23,6 +23,7 @@ import static vn.loa.calendar.TestEvents.event;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
@@ -38,6 +39,7 @@ import vn.loa.index.CampaignYear;
 import vn.loa.index.Event;
 import vn.loa.load.FocusWeek;
 import vn.loa.load.Section;
+import vn.loa.text.TimeFormat;
 
 class IcsWriterTest {
 
@@ -158,7 +160,20 @@ class IcsWriterTest {
         Component v = only(write(event("Nộp hồ sơ").deadline(LocalDate.of(2024, 5, 10)).until(17, 0).build()));
         assertEquals("20240510", value(v, "DTSTART"));
         assertEquals("20240511", value(v, "DTEND"));
-        assertTrue(value(v, "DESCRIPTION").startsWith("Hạn hoàn thành: 17:00, 10/5/2024\n"));
+        assertTrue(value(v, "DESCRIPTION").startsWith("Hạn hoàn thành: 17h00, 10/5/2024\n"));
+    }
+
+    /** The description is read by people: its times are written as the site's pages write them ({@code time_format}). */
+    @Test
+    void theDescriptionWritesTimesAsTheSiteDoes() {
+        Event e = event("Nộp hồ sơ").deadline(LocalDate.of(2024, 5, 10)).until(17, 0).build();
+        for (TimeFormat f : TimeFormat.values()) {
+            Event shown = new Event(e.id(), e.spec(), e.page(), e.campaign(), e.year(), e.anchor(), f);
+            Component v = only(write(shown));
+            assertTrue(value(v, "DESCRIPTION").startsWith("Hạn hoàn thành: " + f.format(LocalTime.of(17, 0)) + ", 10/5/2024\n"),
+                    value(v, "DESCRIPTION"));
+            assertEquals("20240510", value(v, "DTSTART"), "the calendar's own fields keep machine time");
+        }
     }
 
     @Test
@@ -255,7 +270,7 @@ class IcsWriterTest {
         assertEquals("20240515", value(v, "DTSTART"));
         assertEquals("DATE", param(property(v, "DTSTART"), "VALUE"));
         assertEquals("20240518", value(v, "DTEND"));
-        assertEquals("Bắt đầu: 08:00, 15/5/2024\nNguồn: " + PLAN_TITLE, value(v, "DESCRIPTION"));
+        assertEquals("Bắt đầu: 8h00, 15/5/2024\nNguồn: " + PLAN_TITLE, value(v, "DESCRIPTION"));
     }
 
     @Test
