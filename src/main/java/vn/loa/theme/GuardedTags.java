@@ -41,10 +41,11 @@ final class GuardedTags {
                 new Wrapped(new ForTokenParser(), (node, at) -> {
                     ForNode f = (ForNode) node;
                     BodyNode body = new BodyNode(f.getLineNumber(), List.of(new LoopTurn(), f.getBody()));
-                    return new Loop(new ForNode(f.getLineNumber(), f.getIterationVariable(), f.getIterable(), body, f.getElseBody()), at);
+                    return new Framed(new ForNode(f.getLineNumber(), f.getIterationVariable(), f.getIterable(), body, f.getElseBody()),
+                            at.apply("for"), true);
                 }),
-                new Wrapped(new IncludeTokenParser(), (node, at) -> new Nested(node, at.apply("{% include %}"))),
-                new Wrapped(new EmbedTokenParser(), (node, at) -> new Nested(node, at.apply("{% embed %}"))),
+                new Wrapped(new IncludeTokenParser(), (node, at) -> new Framed(node, at.apply("{% include %}"), false)),
+                new Wrapped(new EmbedTokenParser(), (node, at) -> new Framed(node, at.apply("{% embed %}"), false)),
                 new Wrapped(new MacroTokenParser(), (node, at) -> {
                     MacroNode m = (MacroNode) node;
                     return new MacroNode(m.getName(), m.getArgs(), nested(m.getBody(), at.apply("macro '" + m.getName() + "'")));
@@ -57,7 +58,7 @@ final class GuardedTags {
     }
 
     private static BodyNode nested(BodyNode body, RenderBudget.Frame frame) {
-        return new BodyNode(body.getLineNumber(), List.of(new Nested(body, frame)));
+        return new BodyNode(body.getLineNumber(), List.of(new Framed(body, frame, false)));
     }
 
     /** How a parsed node is wrapped, given where its tag is: a frame for what the tag does. */
@@ -93,13 +94,18 @@ final class GuardedTags {
         }
     }
 
-    /** One level of nesting: an include, an embed, a macro's or a block's body. */
-    private static final class Nested extends Around {
+    /**
+     * A node the budget follows while it renders: one level of nesting (an include, an embed, a macro's or a block's
+     * body), or a for loop, named while it runs so that a limit passed inside it is blamed on it.
+     */
+    private static final class Framed extends Around {
         private final RenderBudget.Frame frame;
+        private final boolean loop;
 
-        Nested(RenderableNode inner, RenderBudget.Frame frame) {
+        Framed(RenderableNode inner, RenderBudget.Frame frame, boolean loop) {
             super(inner);
             this.frame = frame;
+            this.loop = loop;
         }
 
         @Override
@@ -109,40 +115,21 @@ final class GuardedTags {
                 inner.render(self, writer, context);
                 return;
             }
-            budget.enter(frame);
+            if (loop) {
+                budget.loopStarts(frame);
+            } else {
+                budget.enter(frame);
+            }
             try {
                 inner.render(self, writer, context);
             } catch (PebbleException e) {
                 throw sizeLimit(budget, e);
             } finally {
-                budget.exit();
-            }
-        }
-    }
-
-    /** A for loop, named while it runs so that a limit passed inside it is blamed on it. */
-    private static final class Loop extends Around {
-        private final RenderBudget.Frame frame;
-
-        Loop(RenderableNode inner, java.util.function.Function<String, RenderBudget.Frame> at) {
-            super(inner);
-            this.frame = at.apply("for");
-        }
-
-        @Override
-        public void render(PebbleTemplateImpl self, Writer writer, EvaluationContextImpl context) throws IOException {
-            RenderBudget budget = RenderBudget.current();
-            if (budget == null) {
-                inner.render(self, writer, context);
-                return;
-            }
-            budget.loopStarts(frame);
-            try {
-                inner.render(self, writer, context);
-            } catch (PebbleException e) {
-                throw sizeLimit(budget, e);
-            } finally {
-                budget.loopEnds();
+                if (loop) {
+                    budget.loopEnds();
+                } else {
+                    budget.exit();
+                }
             }
         }
     }
