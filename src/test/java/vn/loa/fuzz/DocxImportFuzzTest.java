@@ -1,24 +1,16 @@
 package vn.loa.fuzz;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.loa.LoaException;
-import vn.loa.importer.Importer;
-import vn.loa.importer.PageBundle;
-import vn.loa.load.ContentErrors;
 
 /**
  * DOCX import: a fuzz input made into a {@code .docx} ({@link DocxPackage}: a whole file, or the Word XML of the
@@ -32,22 +24,13 @@ class DocxImportFuzzTest {
 
     private static final Path DIR = Scratch.folder("loa-fuzz-docx");
     private static final Path FILE = DIR.resolve("ke-hoach.docx");
-    private static final LocalDate TODAY = LocalDate.of(2024, 4, 1);
 
     @Timeout(20)
     @MethodSource("documents")
     @FuzzTest(maxDuration = "10m")
     void docxImport(byte[] input) {
         Scratch.write(FILE, DocxPackage.of(input));
-        try {
-            Importer.Imported imported = Importer.read(FILE);
-            for (String section : PageBundle.SECTIONS) {
-                PageBundle bundle = PageBundle.plan(imported, DIR.resolve("site"), section, new HashSet<>(), TODAY);
-                assertTrue(bundle.indexMd().startsWith("---\n"), bundle.indexMd());
-            }
-        } catch (LoaException | ContentErrors e) {
-            BadInput.check(e);
-        }
+        ImportRun.importAndPlan(FILE);
     }
 
     /** Whole {@code .docx} files as Word lays out a plan: form tables, headings, a table of activities (nested tables,
