@@ -127,7 +127,7 @@ final class ImportCommand implements Callable<Integer> {
     /** The document as {@link ImportJson} writes it, each event with the line of the source that states it (or null). */
     private static String json(Importer.Imported imported) {
         Map<String, Object> m = ImportJson.toMap(imported.document());
-        QuoteLines lines = QuoteLines.of(imported.file());
+        QuoteLines lines = QuoteLines.of(imported);
         for (Object e : (List<?>) m.get("events")) {
             @SuppressWarnings("unchecked")
             Map<String, Object> event = (Map<String, Object>) e;
@@ -194,7 +194,7 @@ final class ImportCommand implements Callable<Integer> {
         out.println("  " + Terminal.line("căn cứ: " + d.basis().size() + " · chủ đề: " + d.themes().size() + " · khẩu hiệu: " + d.slogans().size()
                 + " · mục: " + d.sections().size() + " · nơi nhận: " + d.recipients().size()
                 + (d.signer() == null ? " · không thấy người ký" : " · ký: " + join(d.signer().authority(), d.signer().position(), d.signer().name()))));
-        ImportReview.print(out, d.events(), QuoteLines.of(imported.file()));
+        ImportReview.print(out, d.events(), QuoteLines.of(imported));
         for (String note : bundle.notes()) {
             out.println("  chú ý: " + Terminal.line(note));
         }

@@ -52,7 +52,7 @@ public final class Importer {
                 }
                 TextDecoder.Decoded t = TextDecoder.read(bytes, file);
                 ImportLimits.checkText(t.text(), file, true);
-                return new Imported(file, parseText(t.text()), List.of(), t.note() == null ? List.of() : List.of(t.note()));
+                return new Imported(file, parseText(t.text()), List.of(), t.note() == null ? List.of() : List.of(t.note()), t.text());
             }
             case "docx" -> {
                 return word(file, docx(bytes, file));
@@ -146,11 +146,17 @@ public final class Importer {
      * @param files local files to copy beside the page: source path and the name the Markdown links to
      * @param notes what reading the page left out and why (links to files that may not be copied, cleaned images),
      *              for the editor's review
+     * @param text  a text file's text as it was read (decoded, legacy encodings converted), whose lines the review
+     *              names; null for other formats, whose lines an editor cannot go to
      */
-    public record Imported(Path file, ImportedDocument document, List<LocalFile> files, List<String> notes) {
+    public record Imported(Path file, ImportedDocument document, List<LocalFile> files, List<String> notes, String text) {
         public Imported {
             files = List.copyOf(files);
             notes = List.copyOf(notes);
+        }
+
+        public Imported(Path file, ImportedDocument document, List<LocalFile> files, List<String> notes) {
+            this(file, document, files, notes, null);
         }
 
         public Imported(Path file, ImportedDocument document, List<LocalFile> files) {

@@ -1,8 +1,5 @@
 package vn.loa.importer;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,21 +18,9 @@ public final class QuoteLines {
         this.lines = lines;
     }
 
-    /** The lines of a text file as the importer read it; none for another format or a file that cannot be read again. */
-    public static QuoteLines of(Path file) {
-        String ext = Importer.extension(file);
-        if (!ext.equals("txt") && !ext.equals("md")) {
-            return new QuoteLines(List.of());
-        }
-        try {
-            long size = Files.size(file);
-            if (size > ImportLimits.MAX_FILE_BYTES) {
-                return new QuoteLines(List.of());
-            }
-            return ofText(TextDecoder.decode(Files.readAllBytes(file), file));
-        } catch (IOException | RuntimeException e) {
-            return new QuoteLines(List.of());
-        }
+    /** The lines of a text file as the importer read it; none for another format. */
+    public static QuoteLines of(Importer.Imported imported) {
+        return imported.text() == null ? new QuoteLines(List.of()) : ofText(imported.text());
     }
 
     static QuoteLines ofText(String text) {
