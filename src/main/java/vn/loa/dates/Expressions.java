@@ -152,7 +152,8 @@ final class Expressions extends TokenReader {
         }
         m.core = core;
 
-        boolean dateWords = ngay || m.time != null || m.pod != null || m.weekday != null;
+        // "dịp" names a day as "ngày" does: "nhân dịp 24/7" is the 24th of July, not "round the clock"
+        boolean dateWords = ngay || occasion || m.time != null || m.pod != null || m.weekday != null;
         if (!dateWords && core.form != DateCore.Form.SPAN) {
             // only lead words like "từ", "trước" (or none): "từ 2-3 người" is a count, not a date
             if (!boundaries.bareDateAllowed(j, core)) {

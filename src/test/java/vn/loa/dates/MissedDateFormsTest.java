@@ -168,6 +168,7 @@ class MissedDateFormsTest {
                 vào dịp nghỉ lễ 30/4 - 1/5                               | 2024 | VAGUE | 2024-04-30 | 2024-05-01 |  |  |  |           |
                 dịp lễ 2/9                                               | 2024 | VAGUE | 2024-09-02 | 2024-09-02 |  |  |  |           |
                 nhân dịp 18/5 (Thứ Bảy)                                  | 2024 | VAGUE | 2024-05-18 | 2024-05-18 |  |  |  | Thứ Bảy   |
+                nhân dịp 24/7                                            | 2024 | VAGUE | 2024-07-24 | 2024-07-24 |  |  |  |           |
                 nhân dịp 31/4                                            | 2024 | VAGUE |            |            |  |  |  |           | invalid-date
                 nhan dip 18/5                                            | 2024 | VAGUE | 2024-05-18 | 2024-05-18 |  |  |  |           |
                 # after another lead word, dịp only names the day
