@@ -40,7 +40,7 @@ final class TemplateErrors {
         Matcher m;
         if ((m = FILTER.matcher(message)).find()) {
             problem = "bộ lọc '" + m.group(1) + "' không có";
-            fix = "dùng một bộ lọc có sẵn của Pebble hoặc của Loa (vn_date, short_date, iso_date, json…), xem README";
+            fix = "dùng một bộ lọc có sẵn của Pebble hoặc của Loa (vn_date, short_date, iso_date, json…), xem docs/themes.md";
         } else if ((m = FUNCTION.matcher(message)).find()) {
             problem = "hàm hoặc macro '" + m.group(1) + "()' không có";
             fix = "dùng url(), abs_url() hoặc một hàm của Pebble; kiểm tra chính tả";
