@@ -10,6 +10,7 @@ import vn.loa.engine.BuildOptions;
 import vn.loa.engine.Engine;
 import vn.loa.serve.ChangeWatcher;
 import vn.loa.serve.DevServer;
+import vn.loa.serve.EditorRoutes;
 import vn.loa.serve.Preview;
 
 /**
@@ -41,7 +42,8 @@ final class ServeCommand implements Callable<Integer> {
         Path src = source.toAbsolutePath().normalize();
         BuildOptions options = BuildOptions.of(src).withOutput(output != null ? output.toAbsolutePath().normalize() : src.resolve("site"))
                 .withDrafts(drafts);
-        Preview preview = new Preview(new Engine(options), System.out, System.err, ErrorReporter::printable).withTimings(timings);
+        Engine engine = new Engine(options);
+        Preview preview = new Preview(engine, System.out, System.err, ErrorReporter::printable).withTimings(timings);
         preview.rebuild(List.of());
         // Ctrl+C: the search index and the build cache of the last save are made before the process ends.
         Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "loa-stop"));
@@ -50,7 +52,9 @@ final class ServeCommand implements Callable<Integer> {
                  preview.rebuild(changed);
                  server.reload();
              })) {
-            System.out.println("Xem tại http://127.0.0.1:" + server.port() + "/ — nhấn Ctrl+C để dừng.");
+            EditorRoutes.on(server, src, options.output(), () -> engine.config().orElseGet(vn.loa.load.SiteConfig::defaults));
+            System.out.println("Xem tại http://127.0.0.1:" + server.port() + "/ — soạn bài tại http://127.0.0.1:" + server.port()
+                    + EditorRoutes.ADMIN + " — nhấn Ctrl+C để dừng.");
             new CountDownLatch(1).await();
         }
         return 0;

@@ -78,6 +78,8 @@ public final class Engine {
     private Plan plan;
     /** The content of the last load without errors, and the files changed since (a watcher saw them). */
     private ContentLoader.Loaded lastLoaded;
+    /** The settings of the last build that read them, for the editor's forms. */
+    private volatile SiteConfig lastConfig;
     private final java.util.Set<Path> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** The checks of loa check for the pages of the site of a plan, made once for it. */
     private vn.loa.check.SiteChecker.PageChecks pageChecks;
@@ -110,6 +112,11 @@ public final class Engine {
         }
         memo.invalidate(relative);
         staleFiles.addAll(relative);
+    }
+
+    /** The site's settings as the last build read them; empty before the first build. */
+    public java.util.Optional<SiteConfig> config() {
+        return java.util.Optional.ofNullable(lastConfig);
     }
 
     /** Builds the site; the output changes only when every output was made. */
@@ -182,6 +189,7 @@ public final class Engine {
         clock.lap("load");
         forgetStale(content);
         SiteConfig config = withBaseUrl(content.config());
+        lastConfig = config;
         // The theme is compiled while nothing else needs the templates; its errors come first. When
         // the content already has errors the pages are still rendered, for the errors only rendering
         // finds, and every content error of the run is reported at once.

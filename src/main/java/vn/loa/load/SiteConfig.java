@@ -139,7 +139,7 @@ public record SiteConfig(String title, String description, String language, Stri
         return new Display(menu(y, "footer_menu"), logo, time);
     }
 
-    static SiteConfig defaults() {
+    public static SiteConfig defaults() {
         return new SiteConfig("Cổng thông tin", "", "vi", null, "default", ZoneId.of("Asia/Ho_Chi_Minh"), 10, false,
                 Map.of(), Map.of(), List.of(), Campaign.defaults(), Map.of(), Display.DEFAULT);
     }

@@ -83,6 +83,11 @@ public final class DevServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** Serves the paths under {@code prefix} with a handler of their own (the editor). */
+    public void route(String prefix, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(prefix, handler);
+    }
+
     /** Tells every open page to reload. */
     public void reload() {
         for (OutputStream out : listeners) {
@@ -114,7 +119,7 @@ public final class DevServer implements AutoCloseable {
      * of another site that makes a browser send requests here through a name of its own (DNS
      * rebinding) names that name, and is refused.
      */
-    private boolean fromThisServer(HttpExchange ex) {
+    boolean fromThisServer(HttpExchange ex) {
         String host = ex.getRequestHeaders().getFirst("Host");
         return host != null && (host.equals("127.0.0.1:" + port()) || host.equals("localhost:" + port()));
     }
@@ -189,7 +194,7 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+    static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
         ex.getResponseHeaders().set("Content-Type", type);
         ex.getResponseHeaders().set("Cache-Control", "no-store");
         if (ex.getRequestMethod().equals("HEAD")) {
