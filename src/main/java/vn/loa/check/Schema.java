@@ -100,6 +100,11 @@ final class Schema {
             .add("day", Type.STRING).add("week", Type.MAP, SITE_WEEK, false).add("years", Type.MAP_OF, WEEK, false)
             .alias("ten", "name").alias("ngay", "day").alias("tuan", "week").alias("nam", "years");
 
+    static final Level EDITOR = Level.of("của 'editor'")
+            .add("backend", Type.STRING).add("repo", Type.STRING).add("branch", Type.STRING).add("base_url", Type.STRING)
+            .add("api_root", Type.STRING).add("workflow", Type.BOOLEAN)
+            .alias("kho", "repo").alias("nhanh", "branch").alias("duyet", "workflow");
+
     static final Level SITE = Level.of("của site.yaml")
             .add("title", Type.STRING).add("description", Type.STRING).add("language", Type.STRING)
             .add("base_url", Type.STRING).add("theme", Type.STRING).add("timezone", Type.STRING)
@@ -107,6 +112,7 @@ final class Schema {
             .add("organisation", Type.MAP).add("press_contact", Type.MAP)
             .add("menu", Type.MAP_LIST, MENU_ITEM, false).add("campaigns", Type.MAP_OF, CAMPAIGN, false)
             .add("footer_menu", Type.MAP_LIST, MENU_ITEM, false).add("logo", Type.STRING).add("time_format", Type.STRING)
+            .add("editor", Type.MAP, EDITOR, false)
             .alias("baseurl", "base_url").alias("url", "base_url").alias("organization", "organisation")
             .alias("time_zone", "timezone").alias("paginate", "pagination").alias("chien_dich", "campaigns")
             .alias("bieu_trung", "logo").alias("logo_url", "logo").alias("emblem", "logo")

@@ -1,15 +1,6 @@
 package vn.loa.editor;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import vn.loa.load.SiteConfig;
 import org.jsoup.nodes.Entities;
 
@@ -29,41 +20,30 @@ public final class EditorPage {
     private EditorPage() {
     }
 
-    /** @param stylesheets the theme's stylesheets, relative to the site's root */
-    public static String html(SiteConfig site, List<String> stylesheets) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"robots\" content=\"noindex\">\n")
-                .append("<title>Soạn nội dung – ").append(Entities.escape(site.title())).append("</title>\n")
-                .append("<link href=\"config.yml\" type=\"text/yaml\" rel=\"cms-config-url\">\n")
-                .append("</head>\n<body>\n")
-                .append("<script src=\"").append(BUNDLE).append("decap-cms.js\"></script>\n<script>\n");
-        for (String css : stylesheets) {
-            sb.append("CMS.registerPreviewStyle(\"../").append(css.replace("\\", "").replace("\"", "")).append("\");\n");
-        }
-        sb.append("</script>\n</body>\n</html>\n");
-        return sb.toString();
-    }
-
-    /** The stylesheets the built home page links to, relative to the site's root (the theme's, fingerprinted or not). */
-    public static List<String> stylesheets(Path output) {
-        List<String> out = new ArrayList<>();
-        Path home = output.resolve("index.html");
-        try {
-            if (Files.isRegularFile(home) && Files.size(home) < 10_000_000) {
-                Document d = Jsoup.parse(Files.readString(home, StandardCharsets.UTF_8));
-                for (Element link : d.select("link[rel=stylesheet][href]")) {
-                    String href = link.attr("href");
-                    if (!href.contains(":") && !href.startsWith("/") && !href.contains("..")) {
-                        out.add(href.startsWith("./") ? href.substring(2) : href);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            // no site yet: the preview goes without the theme's look
-        }
-        return out;
+    /**
+     * The page. Decap starts once the theme's stylesheets are known: the page reads them from the
+     * site's home page (whatever the theme names them, fingerprinted or not) and gives them to the
+     * preview, so the same page serves {@code loa serve} and a published site under any path.
+     */
+    public static String html(SiteConfig site) {
+        return "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<meta name=\"robots\" content=\"noindex\">\n"
+                + "<title>Soạn nội dung – " + Entities.escape(site.title()) + "</title>\n"
+                + "<link href=\"config.yml\" type=\"text/yaml\" rel=\"cms-config-url\">\n"
+                + "</head>\n<body>\n"
+                + "<script>window.CMS_MANUAL_INIT = true;</script>\n"
+                + "<script src=\"" + BUNDLE + "decap-cms.js\"></script>\n"
+                + "<script>\n"
+                + "var home = new URL('../', location.href);\n"
+                + "fetch(home, {credentials: 'same-origin'}).then(function (r) { return r.ok ? r.text() : ''; })\n"
+                + "  .catch(function () { return ''; })\n"
+                + "  .then(function (html) {\n"
+                + "    new DOMParser().parseFromString(html, 'text/html').querySelectorAll('link[rel~=\"stylesheet\"][href]')\n"
+                + "      .forEach(function (l) { CMS.registerPreviewStyle(new URL(l.getAttribute('href'), home).href); });\n"
+                + "    CMS.init();\n"
+                + "  });\n"
+                + "</script>\n</body>\n</html>\n";
     }
 
     /** A file of the bundle, or null. */

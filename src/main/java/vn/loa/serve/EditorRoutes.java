@@ -33,14 +33,12 @@ public final class EditorRoutes {
     private static final long MAX_REQUEST = 70L * 1024 * 1024; // 50 MB of file as base64, and the rest
 
     private final DevServer server;
-    private final Path output;
     private final Supplier<SiteConfig> site;
     private final LocalBackend backend;
     private final String token;
 
-    EditorRoutes(DevServer server, Path siteRoot, Path output, Supplier<SiteConfig> site) {
+    EditorRoutes(DevServer server, Path siteRoot, Supplier<SiteConfig> site) {
         this.server = server;
-        this.output = output;
         this.site = site;
         this.backend = new LocalBackend(siteRoot, files -> {
             // The watcher sees the files written and the preview rebuilds them.
@@ -51,8 +49,8 @@ public final class EditorRoutes {
     }
 
     /** Serves the editor on the server. */
-    public static EditorRoutes on(DevServer server, Path siteRoot, Path output, Supplier<SiteConfig> site) {
-        EditorRoutes r = new EditorRoutes(server, siteRoot, output, site);
+    public static EditorRoutes on(DevServer server, Path siteRoot, Supplier<SiteConfig> site) {
+        EditorRoutes r = new EditorRoutes(server, siteRoot, site);
         server.route(ADMIN, r::admin);
         server.route(API, r::api);
         return r;
@@ -77,7 +75,7 @@ public final class EditorRoutes {
             ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
             switch (path) {
                 case "", "index.html" -> DevServer.send(ex, 200, "text/html; charset=utf-8",
-                        EditorPage.html(site.get(), EditorPage.stylesheets(output)).getBytes(StandardCharsets.UTF_8));
+                        EditorPage.html(site.get()).getBytes(StandardCharsets.UTF_8));
                 case "config.yml" -> DevServer.send(ex, 200, "text/yaml; charset=utf-8",
                         EditorConfig.local(site.get(), API + "?t=" + token, "http://127.0.0.1:" + server.port() + "/").getBytes(StandardCharsets.UTF_8));
                 default -> bundled(ex, path);

@@ -81,6 +81,7 @@ public final class SiteRenderer {
         CalendarOutputs.plan(plan);
         ArchiveOutputs.plan(plan);
         FeedOutputs.plan(plan);
+        EditorOutputs.plan(plan);
         theme.staticFiles().forEach((path, src) -> {
             byte[] bytes = src.bytes();
             plan.add(new Output(path, Key.of("static").add(Key.bytes(bytes)).get(), () -> bytes));

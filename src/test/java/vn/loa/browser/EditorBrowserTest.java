@@ -77,7 +77,7 @@ class EditorBrowserTest {
         preview = new Preview(engine, quiet, quiet, s -> s);
         preview.rebuild(List.of());
         server = new DevServer(options.output(), 0, preview::problems, preview::failed);
-        EditorRoutes.on(server, root, options.output(), () -> engine.config().orElseThrow());
+        EditorRoutes.on(server, root, () -> engine.config().orElseThrow());
         watcher = new ChangeWatcher(List.of(root.resolve("content")), changed -> {
             preview.rebuild(changed);
             server.reload();
@@ -108,6 +108,16 @@ class EditorBrowserTest {
             Files.writeString(Path.of("/tmp/editor-fail.html"), driver.getPageSource());
             throw e;
         }
+        // The preview looks like the site: the theme's stylesheet, read from the home page, is in its frame.
+        WebElement frame = wait.until(d -> d.findElements(By.cssSelector("iframe")).stream().findFirst().orElse(null));
+        driver.switchTo().frame(frame);
+        String styles = wait.until(d -> {
+            Object hrefs = driver.executeScript(
+                    "return Array.from(document.querySelectorAll('link[rel=stylesheet]')).map(l => l.href).join(' ')");
+            return hrefs != null && hrefs.toString().contains("/css/") ? hrefs.toString() : null;
+        });
+        assertTrue(styles.contains(base + "/css/"), styles);
+        driver.switchTo().defaultContent();
         title.sendKeys(Keys.END, " năm 2025");
         wait.until(d -> !d.findElements(By.xpath("//*[normalize-space(text())='Công bố']")).isEmpty());
         driver.findElement(By.xpath("//*[normalize-space(text())='Công bố']")).click();
