@@ -67,7 +67,7 @@ final class ImportCommand implements Callable<Integer> {
                     "mục '" + section + "' không có; dùng --section ke-hoach hoặc --section tin-tuc");
         }
         LocalDate day = today != null ? today : LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-        Set<String> taken = json ? Set.of() : existingEventIds();
+        Set<String> taken = json ? Set.of() : existingEventIds(source);
         int failed = 0;
         for (Path file : files) {
             try {
@@ -154,7 +154,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** Event ids the site already uses, so that imported events get ids of their own. */
-    private Set<String> existingEventIds() {
+    static Set<String> existingEventIds(Path source) {
         Set<String> ids = new HashSet<>();
         if (!Files.isDirectory(source.resolve("content"))) {
             return ids;
@@ -172,7 +172,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** What was read, for the editor to review; every value from the document or its name is made safe to print. */
-    private static void report(PrintWriter out, Importer.Imported imported, PageBundle bundle) {
+    static void report(PrintWriter out, Importer.Imported imported, PageBundle bundle) {
         ImportedDocument d = imported.document();
         out.println(Terminal.line(imported.file() + " → " + bundle.folder().resolve("index.md").normalize()));
         String pageTitle = PageBundle.pageTitle(d);

@@ -26,12 +26,20 @@ public final class EditorPage {
      * preview, so the same page serves {@code loa serve} and a published site under any path.
      */
     public static String html(SiteConfig site) {
+        return html(site, null);
+    }
+
+    /** The page, with a link to the page that imports Word files when there is one ({@code loa serve}). */
+    public static String html(SiteConfig site, String importPage) {
         return "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"robots\" content=\"noindex\">\n"
                 + "<title>Soạn nội dung – " + Entities.escape(site.title()) + "</title>\n"
                 + "<link href=\"config.yml\" type=\"text/yaml\" rel=\"cms-config-url\">\n"
                 + "</head>\n<body>\n"
+                + (importPage == null ? "" : "<a href=\"" + importPage + "\" style=\"position:fixed;left:1rem;bottom:1rem;z-index:1000;"
+                        + "background:#fff;color:#0b4f8a;padding:.5rem .75rem;border:1px solid #0b4f8a;border-radius:4px;font:600 14px system-ui,sans-serif\">"
+                        + "Nhập văn bản Word, PDF</a>\n")
                 + "<script>window.CMS_MANUAL_INIT = true;</script>\n"
                 + "<script src=\"" + BUNDLE + "decap-cms.js\"></script>\n"
                 + "<script>\n"

@@ -10,7 +10,11 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.Map;
+import vn.loa.editor.DocumentImport;
+import vn.loa.editor.DocumentUpload;
 import vn.loa.editor.EditorConfig;
+import vn.loa.editor.ImportPage;
 import vn.loa.editor.EditorPage;
 import vn.loa.editor.LocalBackend;
 import vn.loa.load.SiteConfig;
@@ -30,16 +34,20 @@ public final class EditorRoutes {
 
     public static final String ADMIN = "/admin/";
     static final String API = "/api/v1";
+    static final String IMPORT = "/api/import";
+    static final String IMPORT_PAGE = "nhap-van-ban/";
     private static final long MAX_REQUEST = 70L * 1024 * 1024; // 50 MB of file as base64, and the rest
 
     private final DevServer server;
     private final Supplier<SiteConfig> site;
     private final LocalBackend backend;
     private final String token;
+    private final DocumentImport importer;
 
-    EditorRoutes(DevServer server, Path siteRoot, Supplier<SiteConfig> site) {
+    EditorRoutes(DevServer server, Path siteRoot, Supplier<SiteConfig> site, DocumentImport importer) {
         this.server = server;
         this.site = site;
+        this.importer = importer;
         this.backend = new LocalBackend(siteRoot, files -> {
             // The watcher sees the files written and the preview rebuilds them.
         });
@@ -49,10 +57,11 @@ public final class EditorRoutes {
     }
 
     /** Serves the editor on the server. */
-    public static EditorRoutes on(DevServer server, Path siteRoot, Supplier<SiteConfig> site) {
-        EditorRoutes r = new EditorRoutes(server, siteRoot, site);
+    public static EditorRoutes on(DevServer server, Path siteRoot, Supplier<SiteConfig> site, DocumentImport importer) {
+        EditorRoutes r = new EditorRoutes(server, siteRoot, site, importer);
         server.route(ADMIN, r::admin);
         server.route(API, r::api);
+        server.route(IMPORT, r::upload);
         return r;
     }
 
@@ -75,7 +84,9 @@ public final class EditorRoutes {
             ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
             switch (path) {
                 case "", "index.html" -> DevServer.send(ex, 200, "text/html; charset=utf-8",
-                        EditorPage.html(site.get()).getBytes(StandardCharsets.UTF_8));
+                        EditorPage.html(site.get(), IMPORT_PAGE).getBytes(StandardCharsets.UTF_8));
+                case IMPORT_PAGE, IMPORT_PAGE + "index.html" -> DevServer.send(ex, 200, "text/html; charset=utf-8",
+                        ImportPage.html(site.get(), IMPORT + "?t=" + token).getBytes(StandardCharsets.UTF_8));
                 case "config.yml" -> DevServer.send(ex, 200, "text/yaml; charset=utf-8",
                         EditorConfig.local(site.get(), API + "?t=" + token, "http://127.0.0.1:" + server.port() + "/").getBytes(StandardCharsets.UTF_8));
                 default -> bundled(ex, path);
@@ -98,9 +109,51 @@ public final class EditorRoutes {
         }
     }
 
+    /** A document uploaded from the import page: imported into a new bundle, and what to check about it. */
+    private void upload(HttpExchange ex) throws IOException {
+        try (ex) {
+            String refusal = refusal(ex, "application/octet-stream");
+            if (refusal != null) {
+                DevServer.send(ex, 403, "application/json", json(Map.of("error", refusal)));
+                return;
+            }
+            Map<String, String> query = query(ex.getRequestURI().getRawQuery());
+            String name = DocumentUpload.fileName(query.getOrDefault("name", ""));
+            if (name == null) {
+                DevServer.send(ex, 415, "application/json", json(Map.of("error",
+                        "chỉ nhận tệp " + String.join(", ", DocumentImport.TYPES) + "; lưu văn bản theo một trong các dạng này rồi tải lên lại")));
+                return;
+            }
+            byte[] body = ex.getRequestBody().readNBytes((int) MAX_REQUEST + 1);
+            if (body.length > MAX_REQUEST) {
+                DevServer.send(ex, 413, "application/json", json(Map.of("error", "tệp lớn quá")));
+                return;
+            }
+            DocumentUpload.Answer a = DocumentUpload.run(importer, name, body, query.getOrDefault("section", ""));
+            DevServer.send(ex, a.status(), "application/json; charset=utf-8", json(a.body()));
+        }
+    }
+
+    private static byte[] json(Object value) {
+        return new com.google.gson.GsonBuilder().disableHtmlEscaping().create().toJson(value).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> out = new java.util.HashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    out.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return out;
+    }
+
     private void api(HttpExchange ex) throws IOException {
         try (ex) {
-            String refusal = refusal(ex);
+            String refusal = refusal(ex, "application/json");
             if (refusal != null) {
                 DevServer.send(ex, 403, "application/json", ("{\"error\":\"" + refusal + "\"}").getBytes(StandardCharsets.UTF_8));
                 return;
@@ -116,7 +169,7 @@ public final class EditorRoutes {
     }
 
     /** Why a request to the API is refused, or null when it comes from the editor's own page. */
-    private String refusal(HttpExchange ex) {
+    private String refusal(HttpExchange ex, String contentType) {
         if (!ex.getRequestMethod().equals("POST")) {
             return "chỉ nhận POST";
         }
@@ -133,11 +186,10 @@ public final class EditorRoutes {
             return "chỉ nhận yêu cầu từ trang soạn thảo của chính máy chủ này";
         }
         String type = ex.getRequestHeaders().getFirst("Content-Type");
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            return "yêu cầu phải là JSON";
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith(contentType)) {
+            return "yêu cầu phải có dạng " + contentType;
         }
-        String query = ex.getRequestURI().getRawQuery();
-        String given = query != null && query.startsWith("t=") ? query.substring(2) : "";
+        String given = query(ex.getRequestURI().getRawQuery()).getOrDefault("t", "");
         if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
             return "thiếu hoặc sai mã của lần chạy này; mở lại trang /admin/";
         }

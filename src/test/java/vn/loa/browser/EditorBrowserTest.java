@@ -77,7 +77,7 @@ class EditorBrowserTest {
         preview = new Preview(engine, quiet, quiet, s -> s);
         preview.rebuild(List.of());
         server = new DevServer(options.output(), 0, preview::problems, preview::failed);
-        EditorRoutes.on(server, root, () -> engine.config().orElseThrow());
+        EditorRoutes.on(server, root, () -> engine.config().orElseThrow(), null);
         watcher = new ChangeWatcher(List.of(root.resolve("content")), changed -> {
             preview.rebuild(changed);
             server.reload();
@@ -108,6 +108,7 @@ class EditorBrowserTest {
             Files.writeString(Path.of("/tmp/editor-fail.html"), driver.getPageSource());
             throw e;
         }
+        System.out.println("[EditorBrowserTest] entry opened at " + driver.getCurrentUrl());
         // The preview looks like the site: the theme's stylesheet, read from the home page, is in its frame.
         WebElement frame = wait.until(d -> d.findElements(By.cssSelector("iframe")).stream().findFirst().orElse(null));
         driver.switchTo().frame(frame);

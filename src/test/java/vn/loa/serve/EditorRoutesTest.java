@@ -40,7 +40,7 @@ class EditorRoutesTest {
         Files.createDirectories(root.resolve("site/css"));
         Files.writeString(root.resolve("site/index.html"), "<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\"css/loa.1a2b3c4d.css\"></head></html>");
         server = new DevServer(root.resolve("site"), 0);
-        editor = EditorRoutes.on(server, root, SiteConfig::defaults);
+        editor = EditorRoutes.on(server, root, SiteConfig::defaults, (file, section) -> { throw new vn.loa.LoaException(file, 0, "không đọc được", "thử lại"); });
         origin = "http://127.0.0.1:" + server.port();
     }
 
