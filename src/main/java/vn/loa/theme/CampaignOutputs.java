@@ -27,6 +27,9 @@ import vn.loa.text.VietnameseDates;
  */
 final class CampaignOutputs {
 
+    /** Where a campaign year's printable week calendar is, below the year's page. */
+    static final String PRINTABLE_WEEK = "lich/";
+
     private CampaignOutputs() {
     }
 
@@ -88,6 +91,14 @@ final class CampaignOutputs {
                     vars.put("older", older);
                     vars.put(CalendarOutputs.VAR, CalendarOutputs.yearOffers(y));
                     vars.put("jsonld", y.events().isEmpty() ? null : EventJsonLd.of(y.events(), renderer::absolute, renderer.zone()));
+                    return vars;
+                });
+        // The week on one printed A4 landscape page: it reads what the year's page reads.
+        plan.html(y.url() + PRINTABLE_WEEK, "printable-week.peb", plan.key("printable-week").add(yearKey), pages,
+                List.of(new Crumb("Chiến dịch", "/chien-dich/"), new Crumb(c.name(), "/chien-dich/" + c.id() + "/"),
+                        new Crumb("Năm " + y.year(), y.url()), new Crumb("Lịch tuần để in", null)), () -> {
+                    Map<String, Object> vars = new HashMap<>(PrintableWeek.of(y));
+                    vars.put("cy", y);
                     return vars;
                 });
         String name = c.name() + " " + y.year() + " — " + plan.site.config().title();

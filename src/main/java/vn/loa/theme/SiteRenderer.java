@@ -20,7 +20,7 @@ import vn.loa.render.RelativeUrls;
 public final class SiteRenderer {
 
     static final List<String> TEMPLATES = List.of("home.peb", "plan.peb", "news.peb", "page.peb", "list.peb",
-            "tags.peb", "tag.peb", "404.peb", "campaigns.peb", "campaign.peb", "campaign-year.peb", "event.peb",
+            "tags.peb", "tag.peb", "404.peb", "campaigns.peb", "campaign.peb", "campaign-year.peb", "printable-week.peb", "event.peb",
             "atom.peb", "sitemap.peb", "robots.peb", "years.peb", "year.peb", "units.peb", "unit.peb", "search.peb");
 
     private final PebbleEngine engine;
