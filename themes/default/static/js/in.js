@@ -1,9 +1,9 @@
 /* In: printing helps. Progressive enhancement: without JavaScript the page has no button (the
-   browser's own print command prints it the same) and the printed footer keeps the build day.
+   browser's own print command prints it the same) and the printed footer names no day.
    - Every [data-print-button] place (partials/print-action.peb) gets a button that prints the
      page; its label is the attribute's value, written by the template from vi.yaml.
    - Just before printing, every [data-print-date] (partials/print-footer.peb) shows today's date
-     as Vietnamese readers write it (17/5/2024), in place of the day the site was built. */
+     as Vietnamese readers write it (Ngày in: 17/5/2024) after its label. */
 (function () {
   'use strict';
   if (typeof window.print !== 'function') {
@@ -22,16 +22,13 @@
     places[i].hidden = false;
   }
 
-  function pad(n) {
-    return (n < 10 ? '0' : '') + n;
-  }
-
   window.addEventListener('beforeprint', function () {
     var now = new Date();
     var dates = document.querySelectorAll('[data-print-date]');
     for (var i = 0; i < dates.length; i++) {
-      dates[i].textContent = now.getDate() + '/' + (now.getMonth() + 1) + '/' + now.getFullYear();
-      dates[i].setAttribute('datetime', now.getFullYear() + '-' + pad(now.getMonth() + 1) + '-' + pad(now.getDate()));
+      dates[i].textContent = ' · ' + dates[i].getAttribute('data-print-date') + ': ' + now.getDate() + '/' + (now.getMonth() + 1)
+          + '/' + now.getFullYear();
+      dates[i].hidden = false;
     }
   });
 }());
