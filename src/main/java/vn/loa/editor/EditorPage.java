@@ -16,6 +16,8 @@ public final class EditorPage {
     /** Where the bundle is served, relative to {@code /admin/}. */
     public static final String BUNDLE = "decap/";
     private static final String RESOURCES = "/vn/loa/editor/decap/";
+    /** The page's own script, beside it. */
+    public static final String SCRIPT = "loa-editor.js";
 
     private EditorPage() {
     }
@@ -40,18 +42,17 @@ public final class EditorPage {
                 + (importPage == null ? "" : "<a href=\"" + importPage + "\" style=\"position:fixed;left:1rem;bottom:1rem;z-index:1000;"
                         + "background:#fff;color:#0b4f8a;padding:.5rem .75rem;border:1px solid #0b4f8a;border-radius:4px;font:600 14px system-ui,sans-serif\">"
                         + "Nhập văn bản Word, PDF</a>\n")
-                + "<script>window.CMS_MANUAL_INIT = true;</script>\n"
-                + "<script src=\"" + BUNDLE + "decap-cms.js\"></script>\n"
-                + "<script>\n"
-                + "var home = new URL('../', location.href);\n"
-                + "fetch(home, {credentials: 'same-origin'}).then(function (r) { return r.ok ? r.text() : ''; })\n"
-                + "  .catch(function () { return ''; })\n"
-                + "  .then(function (html) {\n"
-                + "    new DOMParser().parseFromString(html, 'text/html').querySelectorAll('link[rel~=\"stylesheet\"][href]')\n"
-                + "      .forEach(function (l) { CMS.registerPreviewStyle(new URL(l.getAttribute('href'), home).href); });\n"
-                + "    CMS.init();\n"
-                + "  });\n"
-                + "</script>\n</body>\n</html>\n";
+                + "<script src=\"" + SCRIPT + "\"></script>\n"
+                + "</body>\n</html>\n";
+    }
+
+    /** The page's own script ({@value #SCRIPT}). */
+    public static byte[] script() {
+        try (InputStream in = EditorPage.class.getResourceAsStream("/vn/loa/editor/" + SCRIPT)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A file of the bundle, or null. */

@@ -85,6 +85,7 @@ public final class EditorRoutes {
             switch (path) {
                 case "", "index.html" -> DevServer.send(ex, 200, "text/html; charset=utf-8",
                         EditorPage.html(site.get(), IMPORT_PAGE).getBytes(StandardCharsets.UTF_8));
+                case EditorPage.SCRIPT -> DevServer.send(ex, 200, "text/javascript; charset=utf-8", EditorPage.script());
                 case IMPORT_PAGE, IMPORT_PAGE + "index.html" -> DevServer.send(ex, 200, "text/html; charset=utf-8",
                         ImportPage.html(site.get(), IMPORT + "?t=" + token).getBytes(StandardCharsets.UTF_8));
                 case "config.yml" -> DevServer.send(ex, 200, "text/yaml; charset=utf-8",

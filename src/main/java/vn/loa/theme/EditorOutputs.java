@@ -29,6 +29,7 @@ final class EditorOutputs {
         }
         long key = plan.key("editor").add(EditorPage.VERSION).get();
         plan.add(new Output("admin/index.html", key, () -> EditorPage.html(plan.site.config()).getBytes(StandardCharsets.UTF_8)));
+        plan.add(new Output("admin/" + EditorPage.SCRIPT, key, EditorPage::script));
         plan.add(new Output("admin/config.yml", key,
                 () -> EditorConfig.hosted(plan.site.config(), settings.get()).getBytes(StandardCharsets.UTF_8)));
         plan.add(Output.folder("admin/" + EditorPage.BUNDLE, key, List.of(), EditorOutputs::bundle));

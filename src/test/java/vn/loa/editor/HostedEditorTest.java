@@ -33,7 +33,8 @@ class HostedEditorTest {
         Map<String, Object> config = EditorConfigTest.parse(Files.readString(admin.resolve("config.yml"), StandardCharsets.UTF_8));
         assertEquals("gitlab", ((Map<?, ?>) config.get("backend")).get("name"));
         assertEquals("editorial_workflow", config.get("publish_mode"));
-        assertTrue(Files.readString(admin.resolve("index.html"), StandardCharsets.UTF_8).contains("decap/decap-cms.js"));
+        assertTrue(Files.readString(admin.resolve("index.html"), StandardCharsets.UTF_8).contains("loa-editor.js"));
+        assertTrue(Files.readString(admin.resolve("loa-editor.js"), StandardCharsets.UTF_8).contains("decap/decap-cms.js"));
         assertTrue(Files.size(admin.resolve("decap/decap-cms.js")) > 1_000_000);
     }
 

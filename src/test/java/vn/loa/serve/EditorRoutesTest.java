@@ -101,8 +101,10 @@ class EditorRoutesTest {
     @Test
     void thePageLoadsDecapAndTheThemesStylesheetAndTheConfigHoldsTheToken() throws Exception {
         String page = http.send(HttpRequest.newBuilder(URI.create(origin + "/admin/")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        assertTrue(page.contains("<script src=\"decap/decap-cms.js\"></script>"), page);
-        assertTrue(page.contains("CMS.registerPreviewStyle(") && page.contains("CMS.init()"), page);
+        assertTrue(page.contains("<script src=\"loa-editor.js\"></script>"), page);
+        String script = http.send(HttpRequest.newBuilder(URI.create(origin + "/admin/loa-editor.js")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(script.contains("decap/decap-cms.js") && script.contains("registerPreviewStyle") && script.contains("CMS.init()"), script);
         assertFalse(page.contains(editor.token()), "the token is in the configuration only");
         HttpResponse<String> config = http.send(HttpRequest.newBuilder(URI.create(origin + "/admin/config.yml")).build(),
                 HttpResponse.BodyHandlers.ofString());
