@@ -82,6 +82,7 @@ final class DocxText {
         } else if (e instanceof XWPFTable t) {
             awaitingCaption = null;
             table(t);
+            lastText = lastLine(); // the table's pictures go after it
             pictures(t);
         } else if (e instanceof XWPFSDT sdt) {
             awaitingCaption = null;
@@ -109,6 +110,20 @@ final class DocxText {
         if (!found.isEmpty()) {
             awaitingCaption = add(found);
         }
+    }
+
+    /** The last line of text written so far; null when none. */
+    private String lastLine() {
+        int end = out.length();
+        while (end > 0) {
+            int start = out.lastIndexOf("\n", end - 1) + 1;
+            String line = out.substring(start, end);
+            if (!line.isBlank()) {
+                return line;
+            }
+            end = start - 1;
+        }
+        return lastText;
     }
 
     private void write(String line) {

@@ -139,6 +139,36 @@ class ImportPicturesTest {
     }
 
     @Test
+    void aPictureInATableGoesAfterTheTable() throws Exception {
+        byte[] chart = image("png", Color.MAGENTA);
+        Path file = tmp.resolve("bang.docx");
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            para(doc, "KẾT QUẢ CHƯƠNG TRÌNH HỖ TRỢ DOANH NGHIỆP", false);
+            para(doc, INTRO, false);
+            var table = doc.createTable(2, 2);
+            table.getRow(0).getCell(0).setText("Năm");
+            table.getRow(0).getCell(1).setText("Số doanh nghiệp");
+            table.getRow(1).getCell(0).setText("2024");
+            XWPFRun r = table.getRow(1).getCell(1).getParagraphs().get(0).createRun();
+            r.setText("45 doanh nghiệp");
+            r.addPicture(new ByteArrayInputStream(chart), Document.PICTURE_TYPE_PNG, "bieu-do.png", 800_000, 600_000);
+            r.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr("Biểu đồ số doanh nghiệp được hỗ trợ");
+            para(doc, END, false);
+            doc.write(out);
+            Files.write(file, out.toByteArray());
+        }
+        Importer.Imported imported = Importer.read(file);
+        assertEquals(1, imported.embedded().size());
+        assertEquals("bieu-do-so-doanh-nghiep-duoc-ho-tro.png", imported.embedded().get(0).name());
+        assertArrayEquals(chart, imported.embedded().get(0).bytes());
+        String md = imported.document().markdown();
+        int row = md.indexOf("45 doanh nghiệp");
+        int picture = md.indexOf("![Biểu đồ số doanh nghiệp được hỗ trợ](bieu-do-so-doanh-nghiep-duoc-ho-tro.png)");
+        int end = md.indexOf("Hội thảo kết thúc");
+        assertTrue(row >= 0 && row < picture && picture < end, md);
+    }
+
+    @Test
     void aPictureThatIsNotAnImageOrTooLargeIsLeftOutWithANote() {
         List<String> notes = new java.util.ArrayList<>();
         byte[] big = new byte[(int) ImportLimits.MAX_IMAGE_BYTES + 1];
