@@ -22,9 +22,11 @@ import vn.loa.render.MarkdownParser;
  * <li>An address with a scheme other than {@code http}, {@code https}, {@code mailto} and {@code tel}
  *     ({@code javascript:}, {@code data:}, {@code file:} …) is an error, each one, in Markdown and in raw HTML.</li>
  * <li>A link to a page without its closing {@code /} is a warning: it works on a server, not from disk.</li>
- * <li>An image without a text alternative is a warning: {@code ![](anh.jpg)}, {@code <img>} without {@code alt},
- *     and {@code image:} without {@code image_alt} (the news theme then leaves the picture out) unless the body shows
- *     the same picture with one.</li>
+ * <li>An image without a text alternative is a warning: {@code ![](anh.jpg)}, {@code <img>} without {@code alt} or
+ *     with an empty one, and {@code image:} without {@code image_alt} (the news theme then leaves the picture out) unless
+ *     the body shows the same picture with one. An empty alt is right only for an image marked as decoration:
+ *     {@code ![](hoa-van.png "trang trí")}, {@code <img alt="" role="presentation">}.</li>
+ * <li>An image of the content larger than {@code image_max_kb}, and one no page uses: see {@link ImageFiles}.</li>
  * </ul>
  */
 final class LinkChecks {
@@ -34,13 +36,20 @@ final class LinkChecks {
     private final Map<Path, Page> byFile;
     private final boolean drafts;
     private final Findings out;
+    private final ImageFiles images;
 
     LinkChecks(SitePaths paths, Map<String, Page> byUrl, Map<Path, Page> byFile, boolean drafts, Findings out) {
+        this(paths, byUrl, byFile, drafts, out, null);
+    }
+
+    /** @param images the content's images, to check their size and mark them used; null when not checked */
+    LinkChecks(SitePaths paths, Map<String, Page> byUrl, Map<Path, Page> byFile, boolean drafts, Findings out, ImageFiles images) {
         this.paths = paths;
         this.byUrl = byUrl;
         this.byFile = byFile;
         this.drafts = drafts;
         this.out = out;
+        this.images = images;
     }
 
     void check(Page page, YamlMap fm) {
@@ -58,9 +67,13 @@ final class LinkChecks {
                 if (r.html() && r.alt() == null) {
                     out.warning(file, r.line(), "ảnh '" + r.destination() + "' không có văn bản thay thế (thuộc tính alt)",
                             "thêm alt=\"mô tả ngắn nội dung ảnh\" vào thẻ <img>; người dùng trình đọc màn hình chỉ nghe được phần này");
-                } else if (!r.html() && r.alt().isBlank()) {
+                } else if (r.html() && r.alt().isBlank() && !r.decorative()) {
+                    out.warning(file, r.line(), "ảnh '" + r.destination() + "' có alt rỗng nhưng không được đánh dấu là ảnh trang trí",
+                            "viết mô tả ngắn nội dung ảnh vào alt; nếu ảnh chỉ để trang trí, thêm role=\"presentation\" vào thẻ <img>");
+                } else if (!r.html() && r.alt().isBlank() && !r.decorative()) {
                     out.warning(file, r.line(), "ảnh '" + r.destination() + "' không có văn bản thay thế (alt)",
-                            "viết mô tả ngắn nội dung ảnh trong ngoặc vuông: ![Mô tả ảnh](" + r.destination() + ")");
+                            "viết mô tả ngắn nội dung ảnh trong ngoặc vuông: ![Mô tả ảnh](" + r.destination() + ")"
+                                    + "; nếu ảnh chỉ để trang trí, ghi rõ: ![](" + r.destination() + " \"trang trí\")");
                 }
             }
             target(page, file, r.line(), r.destination(), r.image());
@@ -140,6 +153,9 @@ final class LinkChecks {
             return;
         }
         String path = sp.path();
+        if (images != null && page != null) {
+            images.use(path, image, file, line, destination, out);
+        }
         if (paths.exists(path)) {
             return;
         }

@@ -40,9 +40,18 @@ final class Links {
      * @param destination as written
      * @param alt         an image's text alternative; null when a raw HTML image has no {@code alt} at all
      * @param line        line in the file
+     * @param decorative  an image marked as only decoration, whose empty alt is right: Markdown's title
+     *                    {@code "trang trí"} ({@code ![](hoa-van.png "trang trí")}), HTML's {@code role="presentation"}
+     *                    or {@code role="none"}
      */
-    record Ref(boolean image, boolean html, String destination, String alt, int line) {
+    record Ref(boolean image, boolean html, String destination, String alt, int line, boolean decorative) {
+        Ref(boolean image, boolean html, String destination, String alt, int line) {
+            this(image, html, destination, alt, line, false);
+        }
     }
+
+    /** The title that marks a Markdown image as decoration, folded: {@code trang trí}. */
+    static final String DECORATIVE = "trang tri";
 
     private Links() {
     }
@@ -63,7 +72,8 @@ final class Links {
 
             @Override
             public void visit(Image image) {
-                out.add(new Ref(true, false, image.getDestination(), text(image), line(image, bodyLine)));
+                out.add(new Ref(true, false, image.getDestination(), text(image), line(image, bodyLine),
+                        image.getTitle() != null && Vietnamese.fold(image.getTitle()).strip().equals(DECORATIVE)));
             }
 
             @Override
@@ -95,7 +105,9 @@ final class Links {
                 at = e.sourceRange().start();
             }
             int line = firstLine + (at.isTracked() ? at.lineNumber() - 1 : 0);
-            out.add(new Ref(image, true, destination, image ? (e.hasAttr("alt") ? e.attr("alt") : null) : null, line));
+            String role = e.attr("role").strip().toLowerCase(java.util.Locale.ROOT);
+            out.add(new Ref(image, true, destination, image ? (e.hasAttr("alt") ? e.attr("alt") : null) : null, line,
+                    image && (role.equals("presentation") || role.equals("none"))));
         }
     }
 

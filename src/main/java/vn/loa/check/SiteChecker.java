@@ -34,7 +34,8 @@ import vn.loa.theme.Theme;
  * {@code loa check}: validates a site's content without building it. Runs the build's own stages up to planning the
  * output (load, render, index, the theme's list of files), collecting every error they report instead of stopping,
  * then checks what the build does not: the schema of front matter and {@code site.yaml}, dates in the body, events
- * against their campaign's focus week and their quoted sentence, links, files and text alternatives of images.
+ * against their campaign's focus week and their quoted sentence, links, files and text alternatives of images, images
+ * too large ({@code image_max_kb}) and images no page uses ({@link ImageFiles}).
  * Nothing is written.
  */
 public final class SiteChecker {
@@ -143,12 +144,16 @@ public final class SiteChecker {
                 campaignEvents.computeIfAbsent(p.campaign() + " " + p.yearOfCampaign(), k -> new ArrayList<>()).addAll(p.events());
             }
         }
+        ImageFiles images = new ImageFiles(content.files(), imageMaxKb(siteMap.orElse(null), out));
         List<Findings> perPage = pages.parallelStream().map(p -> {
             Findings found = new Findings();
-            checkPage(p, found, campaigns, campaignEvents, paths, byUrl, byFile, yaml.get(p.file()));
+            checkPage(p, found, campaigns, campaignEvents, paths, byUrl, byFile, yaml.get(p.file()), images);
             return found;
         }).toList();
         perPage.forEach(out::addAll);
+        // Images used only by pages not checked (drafts) are used all the same.
+        content.pages().stream().filter(p -> !drafts && p.draft()).toList().parallelStream().forEach(images::useAll);
+        images.unused(siteRoot, siteRoot.resolve(siteYaml), out);
         return new CheckReport(out.sorted(), files, skipped);
     }
 
@@ -191,15 +196,15 @@ public final class SiteChecker {
             for (Page p : changed) {
                 Optional<YamlMap> fm = yamlOf(loader, p.file());
                 fm.ifPresent(y -> Schema.frontMatter(y, sectionOf(p.file()), f -> addFinding(out, f)));
-                checker.checkPage(p, out, campaigns, campaignEvents, paths, byUrl, byFile, fm.orElse(null));
+                checker.checkPage(p, out, campaigns, campaignEvents, paths, byUrl, byFile, fm.orElse(null), null);
             }
             return out.sorted();
         }
     }
 
-    /** The checks of one page: dates in its body, its events, its links and images. */
+    /** The checks of one page: dates in its body, its events, its links and images ({@code images} null: not their files). */
     private void checkPage(Page p, Findings out, Map<String, Campaign> campaigns, Map<String, List<EventSpec>> campaignEvents,
-                           SitePaths paths, Map<String, Page> byUrl, Map<Path, Page> byFile, YamlMap fm) {
+                           SitePaths paths, Map<String, Page> byUrl, Map<Path, Page> byFile, YamlMap fm, ImageFiles images) {
         String file = Findings.name(p.file());
         int year = DateChecks.yearOf(p, today.getYear());
         List<DateChecks.Stated> stated = DateChecks.read(p, year);
@@ -213,7 +218,28 @@ public final class SiteChecker {
             List<EventSpec> pool = p.isPlan() ? p.events() : campaignEvents.get(c.id() + " " + campaignYear);
             DateChecks.coverage(p, week, stated, pool, p.isPlan(), out);
         }
-        new LinkChecks(paths, byUrl, byFile, drafts, out).check(p, fm);
+        new LinkChecks(paths, byUrl, byFile, drafts, out, images).check(p, fm);
+    }
+
+    /**
+     * {@code image_max_kb} of {@code site.yaml}: the largest image file, in KB, a page may use without a warning
+     * ({@link ImageFiles#DEFAULT_MAX_KB} when not given); a value that is not a positive whole number is an error.
+     */
+    private static int imageMaxKb(YamlMap site, Findings out) {
+        if (site == null || !site.has("image_max_kb")) {
+            return ImageFiles.DEFAULT_MAX_KB;
+        }
+        try {
+            int kb = site.integer("image_max_kb", ImageFiles.DEFAULT_MAX_KB);
+            if (kb > 0) {
+                return kb;
+            }
+        } catch (LoaException e) {
+            // reported below, as for 0 or less
+        }
+        out.error(Findings.name(site.file()), site.lineOf("image_max_kb"), "image_max_kb phải là một số nguyên dương (số KB)",
+                "ví dụ: image_max_kb: " + ImageFiles.DEFAULT_MAX_KB);
+        return ImageFiles.DEFAULT_MAX_KB;
     }
 
     private static void addFinding(Findings out, Finding f) {

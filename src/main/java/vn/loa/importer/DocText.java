@@ -41,7 +41,13 @@ final class DocText {
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
             DocText t = new DocText();
             t.body(doc.getRange());
-            return new DocumentText(Vietnamese.nfc(t.out.toString()), t.runs.notes());
+            List<String> notes = new ArrayList<>(t.runs.notes());
+            int pictures = pictures(doc);
+            if (pictures > 0) {
+                notes.add("văn bản có " + pictures + " ảnh nhưng Loa chưa chép ảnh từ tệp .doc (Word 97–2003): mở tệp bằng Word,"
+                        + " lưu lại dạng .docx rồi nhập tệp .docx để giữ ảnh trong bài");
+            }
+            return new DocumentText(Vietnamese.nfc(t.out.toString()), notes);
         } catch (OldWordFileFormatException e) {
             throw new LoaException(file, 0, "tệp Word quá cũ (Word 6.0/95), Loa chỉ đọc .doc của Word 97–2003",
                     "mở tệp bằng Word hoặc LibreOffice và lưu lại dạng .docx, rồi nhập tệp .docx");
@@ -134,6 +140,15 @@ final class DocText {
             runs.add(r.text(), r.getFontName());
         }
         return clean(Range.stripFields(runs.paragraph()));
+    }
+
+    /** How many pictures a {@code .doc} holds; 0 when its table of pictures cannot be read (the text still can). */
+    private static int pictures(HWPFDocument doc) {
+        try {
+            return doc.getPicturesTable().getAllPictures().size();
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     /** Word's marks inside text: line and page breaks become line ends; cell and row ends, objects and notes go. */

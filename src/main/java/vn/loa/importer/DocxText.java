@@ -29,6 +29,29 @@ final class DocxText {
     private final StringBuilder out = new StringBuilder();
     private final DocxFonts fonts;
     private final LegacyRuns legacyRuns = new LegacyRuns();
+    /** The pictures found so far, in document order; their captions are filled in as the next paragraph is read. */
+    private final List<Picture> pictures = new ArrayList<>();
+    private final List<String> pictureNotes = new ArrayList<>();
+    /** The last line of text written, which a picture follows. */
+    private String lastText;
+    /** The pictures of the last paragraph, while the next paragraph may be their caption; null otherwise. */
+    private List<Picture> awaitingCaption;
+
+    /** A picture being read: its caption comes with the next paragraph. */
+    private static final class Picture {
+        final byte[] bytes;
+        final String alt;
+        final String where;
+        final String anchor;
+        String caption;
+
+        Picture(byte[] bytes, String alt, String where, String anchor) {
+            this.bytes = bytes;
+            this.alt = alt;
+            this.where = where;
+            this.anchor = anchor;
+        }
+    }
 
     private DocxText(DocxFonts fonts) {
         this.fonts = fonts;
@@ -40,7 +63,13 @@ final class DocxText {
             for (IBodyElement e : doc.getBodyElements()) {
                 t.element(e);
             }
-            return new DocumentText(Vietnamese.nfc(t.out.toString().replace("\r", "\n")), t.legacyRuns.notes());
+            List<String> notes = new ArrayList<>(t.legacyRuns.notes());
+            notes.addAll(t.pictureNotes);
+            List<Pictures.Raw> raw = new ArrayList<>();
+            for (Picture p : t.pictures) {
+                raw.add(new Pictures.Raw(p.bytes, p.alt, p.caption, p.where, p.anchor));
+            }
+            return new DocumentText(Vietnamese.nfc(t.out.toString().replace("\r", "\n")), notes, raw);
         } catch (IOException | RuntimeException e) {
             throw Unreadable.file(file, "Word (.docx)", e,
                     "mở tệp bằng Word và lưu lại dạng .docx; tệp .doc cũ cần lưu thành .docx trước");
@@ -49,12 +78,92 @@ final class DocxText {
 
     private void element(IBodyElement e) {
         if (e instanceof XWPFParagraph p) {
-            out.append(numbering(p)).append(text(p)).append('\n');
+            paragraph(p);
         } else if (e instanceof XWPFTable t) {
+            awaitingCaption = null;
             table(t);
+            lastText = lastLine(); // the table's pictures go after it
+            pictures(t);
         } else if (e instanceof XWPFSDT sdt) {
-            out.append(sdt.getContent().getText()).append('\n');
+            awaitingCaption = null;
+            write(sdt.getContent().getText());
         }
+    }
+
+    /**
+     * A paragraph of the body: its text, then its pictures; or, right after a picture, the picture's caption, which is
+     * kept with the picture and not written as text.
+     */
+    private void paragraph(XWPFParagraph p) {
+        String line = numbering(p) + text(p);
+        List<DocxPictures.Found> found = DocxPictures.of(p);
+        if (awaitingCaption != null && found.isEmpty() && !line.isBlank()) {
+            List<Picture> last = awaitingCaption;
+            awaitingCaption = null;
+            if (DocxPictures.caption(p, line)) {
+                last.get(last.size() - 1).caption = Vietnamese.nfc(line.strip());
+                out.append('\n');
+                return;
+            }
+        }
+        write(line);
+        if (!found.isEmpty()) {
+            awaitingCaption = add(found);
+        }
+    }
+
+    /** The last line of text written so far; null when none. */
+    private String lastLine() {
+        int end = out.length();
+        while (end > 0) {
+            int start = out.lastIndexOf("\n", end - 1) + 1;
+            String line = out.substring(start, end);
+            if (!line.isBlank()) {
+                return line;
+            }
+            end = start - 1;
+        }
+        return lastText;
+    }
+
+    private void write(String line) {
+        out.append(line).append('\n');
+        if (!line.isBlank()) {
+            lastText = line;
+        }
+    }
+
+    /** The pictures of a table's cells, after the table; a caption inside the table stays in its text. */
+    private void pictures(XWPFTable t) {
+        List<DocxPictures.Found> found = new ArrayList<>();
+        for (XWPFTableRow row : t.getRows()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+                for (XWPFParagraph p : cell.getParagraphs()) {
+                    found.addAll(DocxPictures.of(p));
+                }
+                for (XWPFTable nested : cell.getTables()) {
+                    pictures(nested);
+                }
+            }
+        }
+        add(found);
+    }
+
+    private List<Picture> add(List<DocxPictures.Found> found) {
+        List<Picture> added = new ArrayList<>();
+        for (DocxPictures.Found f : found) {
+            String where = "ảnh thứ " + (pictures.size() + pictureNotes.size() + 1) + " của văn bản"
+                    + (lastText == null ? ", ở đầu văn bản" : ", sau đoạn " + Pictures.quote(lastText));
+            if (f.bytes() == null) {
+                pictureNotes.add(where + ": ảnh liên kết tới một tệp ngoài văn bản Word nên không có trong tệp, không chép"
+                        + " — chép ảnh vào thư mục bài và thêm ![Mô tả ảnh](ten-tep.jpg) vào chỗ của nó");
+                continue;
+            }
+            Picture p = new Picture(f.bytes(), f.alt(), where, lastText);
+            pictures.add(p);
+            added.add(p);
+        }
+        return added.isEmpty() ? null : added;
     }
 
     private void table(XWPFTable t) {

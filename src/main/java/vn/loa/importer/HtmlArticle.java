@@ -32,9 +32,12 @@ import vn.loa.text.Vietnamese;
  * @param date     the publication date the page states; null when none
  * @param markdown the article as Markdown; links to local files point to their new names
  * @param files    local files the article links to, to copy beside the page
- * @param notes    links to files that were not taken and why, images that were cleaned
+ * @param notes    links to files that were not taken and why, images that were cleaned, images left on the web or
+ *                 without alt text
+ * @param embedded images written in the page itself ({@code data:} addresses), decoded, to write beside the page
  */
-record HtmlArticle(String title, LocalDate date, String markdown, List<Importer.LocalFile> files, List<String> notes) {
+record HtmlArticle(String title, LocalDate date, String markdown, List<Importer.LocalFile> files, List<String> notes,
+                   List<Importer.Embedded> embedded) {
 
     private static final String[] CONTENT = {".journal-content-article", "[itemprop=articleBody]", ".entry-content",
         ".post-content", ".article-content", ".article-body", ".news-content", ".news-detail", ".content-detail",
@@ -97,10 +100,13 @@ record HtmlArticle(String title, LocalDate date, String markdown, List<Importer.
             }
         }
         List<String> notes = new ArrayList<>();
-        List<Importer.LocalFile> files = localFiles(content, file, origin, notes);
-        String markdown = CONVERTER.convert(content.outerHtml());
+        List<Importer.Embedded> embedded = new ArrayList<>();
+        List<Importer.LocalFile> files = localFiles(content, file, origin, notes, embedded);
+        HtmlImages.captions(content);
+        HtmlImages.noteMissingAlt(content, notes);
+        String markdown = CONVERTER.convert(content.outerHtml()); // images without alt are marked until PlanParser is done
         title = title == null ? null : Vietnamese.nfc(title.replaceAll("\\s+", " ").strip());
-        return new HtmlArticle(title == null || title.isEmpty() ? null : title, date, Vietnamese.nfc(markdown), files, notes);
+        return new HtmlArticle(title == null || title.isEmpty() ? null : title, date, Vietnamese.nfc(markdown), files, notes, embedded);
     }
 
     /**
@@ -257,19 +263,36 @@ record HtmlArticle(String title, LocalDate date, String markdown, List<Importer.
      * not there are dropped (the text stays); links that may not be taken are dropped too, with a note saying why;
      * links to the old portal's own paths become absolute when the page says where it was.
      */
-    private static List<Importer.LocalFile> localFiles(Element content, Path file, String origin, List<String> notes) {
+    private static List<Importer.LocalFile> localFiles(Element content, Path file, String origin, List<String> notes,
+                                                       List<Importer.Embedded> embedded) {
         LocalFiles local = new LocalFiles(file.toAbsolutePath().getParent());
         Map<Path, String> names = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>(Set.of("index.md"));
+        HtmlImages images = new HtmlImages(taken, notes, embedded);
         for (Element e : content.select("img[src], a[href]")) {
             boolean img = e.tagName().equals("img");
             String attr = img ? "src" : "href";
             String value = e.attr(attr).strip();
             if (value.matches("(?i)(https?|mailto|tel):.*")) {
+                if (img) {
+                    images.remote(value);
+                }
                 continue;
             }
             if (value.startsWith("//")) {
                 e.attr(attr, "https:" + value);
+                if (img) {
+                    images.remote(value);
+                }
+                continue;
+            }
+            if (img && value.regionMatches(true, 0, "data:", 0, 5)) {
+                String name = images.data(value, e.attr("alt"));
+                if (name != null) {
+                    e.attr(attr, name);
+                } else {
+                    drop(e, true);
+                }
                 continue;
             }
             if (value.isEmpty() || value.startsWith("#") || value.matches("(?i)(data|javascript):.*")) {
@@ -283,6 +306,8 @@ record HtmlArticle(String title, LocalDate date, String markdown, List<Importer.
             LocalFiles.Resolution r = local.resolve(value);
             if (r instanceof LocalFiles.Found found && SvgSanitizer.isSvg(found.file().getFileName().toString())) {
                 r = svg(found, value, notes);
+            } else if (img && r instanceof LocalFiles.Found found && !names.containsKey(found.file())) {
+                r = images.local(found);
             }
             if (r instanceof LocalFiles.Found found) {
                 String name = names.get(found.file());

@@ -39,6 +39,13 @@ final class ImportLimits {
     /** The unpacked size of one XML part of a {@code .docx}. */
     static final long MAX_XML_PART_BYTES = 20L * 1024 * 1024;
 
+    /** The largest picture taken into a bundle (a phone photo is 3–8 MB; the build resizes it). */
+    static final long MAX_IMAGE_BYTES = 20L * 1024 * 1024;
+    /** The most pictures taken from one document. */
+    static final int MAX_IMAGES = 100;
+    /** The pictures taken from one document, together. */
+    static final long MAX_IMAGES_BYTES = 100L * 1024 * 1024;
+
     private static final String SPLIT = "tách văn bản thành nhiều tệp nhỏ hơn rồi nhập từng tệp";
 
     private ImportLimits() {

@@ -73,7 +73,7 @@ public final class Importer {
                     notes.add(html.note());
                 }
                 ImportedDocument d = PlanParser.parse(a.markdown(), PlanParser.Mode.MARKDOWN, a.title(), a.date(), null);
-                return new Imported(file, d, a.files(), notes);
+                return new Imported(file, d, a.files(), notes, null, a.embedded());
             }
         }
     }
@@ -98,7 +98,9 @@ public final class Importer {
             }
         }
         ImportLimits.checkText(text, file, false);
-        return new Imported(file, parseText(text), List.of(), notes);
+        Pictures.Taken pictures = Pictures.take(t.pictures(), new java.util.HashSet<>(java.util.Set.of("index.md")), notes);
+        ImportedDocument d = PlanParser.parse(text, PlanParser.Mode.TEXT, null, null, null, pictures.places());
+        return new Imported(file, d, List.of(), notes, null, pictures.files());
     }
 
     /** The file's bytes: a regular file (not a folder, FIFO or device) up to {@link ImportLimits#MAX_FILE_BYTES}. */
@@ -148,11 +150,19 @@ public final class Importer {
      *              for the editor's review
      * @param text  a text file's text as it was read (decoded, legacy encodings converted), whose lines the review
      *              names; null for other formats, whose lines an editor cannot go to
+     * @param embedded pictures taken out of the document itself (a {@code .docx}'s images, an HTML page's
+     *                 {@code data:} images), to write beside the page under their names ({@link Pictures})
      */
-    public record Imported(Path file, ImportedDocument document, List<LocalFile> files, List<String> notes, String text) {
+    public record Imported(Path file, ImportedDocument document, List<LocalFile> files, List<String> notes, String text,
+                           List<Embedded> embedded) {
         public Imported {
             files = List.copyOf(files);
             notes = List.copyOf(notes);
+            embedded = List.copyOf(embedded);
+        }
+
+        public Imported(Path file, ImportedDocument document, List<LocalFile> files, List<String> notes, String text) {
+            this(file, document, files, notes, text, List.of());
         }
 
         public Imported(Path file, ImportedDocument document, List<LocalFile> files, List<String> notes) {
@@ -162,6 +172,10 @@ public final class Importer {
         public Imported(Path file, ImportedDocument document, List<LocalFile> files) {
             this(file, document, files, List.of());
         }
+    }
+
+    /** A picture taken out of a document: the name the body's Markdown gives it, and its bytes as they were. */
+    public record Embedded(String name, byte[] bytes) {
     }
 
     /** A local file an HTML page links to (its real path, inside the page's folder), and the name its link was rewritten to. */

@@ -32,8 +32,10 @@ import vn.loa.text.Vietnamese;
  * @param copies   files to copy into the folder: source and name
  * @param notes    what the editor should check (also written as comments in the front matter)
  * @param document the imported document; the other files it brings must lie in its folder
+ * @param embedded pictures taken out of the document, written beside {@code index.md} under their names
  */
-public record PageBundle(Path folder, String indexMd, Map<Path, String> copies, List<String> notes, Path document) {
+public record PageBundle(Path folder, String indexMd, Map<Path, String> copies, List<String> notes, Path document,
+                         List<Importer.Embedded> embedded) {
 
     /** Sections a document may be imported into. */
     public static final List<String> SECTIONS = List.of("ke-hoach", "tin-tuc");
@@ -64,6 +66,9 @@ public record PageBundle(Path folder, String indexMd, Map<Path, String> copies, 
             names.add(f.name());
             copies.put(f.source(), f.name());
         }
+        for (Importer.Embedded e : imported.embedded()) {
+            names.add(e.name());
+        }
         List<String> notes = new ArrayList<>(d.warnings());
         notes.addAll(imported.notes());
         String fileName = imported.file().getFileName().toString();
@@ -76,7 +81,7 @@ public record PageBundle(Path folder, String indexMd, Map<Path, String> copies, 
         }
         String pageTitle = d.title() != null ? pageTitle(d) : title;
         String indexMd = indexMd(d, pageTitle, section, takenIds, today, notes);
-        return new PageBundle(folder, indexMd, copies, notes, imported.file());
+        return new PageBundle(folder, indexMd, copies, notes, imported.file(), imported.embedded());
     }
 
     /** The page's title: the kind and the subject as one sentence ({@code Kế hoạch tổ chức …}); null without a subject. */
@@ -117,6 +122,13 @@ public record PageBundle(Path folder, String indexMd, Map<Path, String> copies, 
             Files.writeString(index, indexMd, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             for (var c : copies.entrySet()) {
                 LocalFiles.copy(c.getKey(), folder.resolve(c.getValue()), c.getKey().equals(document) ? null : pageFolder);
+            }
+            for (Importer.Embedded e : embedded) {
+                Path target = folder.resolve(e.name()).normalize();
+                if (!target.getParent().equals(folder.normalize())) {
+                    throw new LoaException(target, 0, "tên ảnh ra ngoài thư mục bài", "báo lỗi này cho người phát triển Loa"); // names are slugs: never
+                }
+                Files.write(target, e.bytes(), StandardOpenOption.CREATE_NEW);
             }
         } catch (IOException e) {
             removeQuietly();

@@ -31,6 +31,12 @@ final class PlanParser {
     }
 
     static ImportedDocument parse(String source, Mode mode, String givenTitle, LocalDate givenDate, Integer yearHint) {
+        return parse(source, mode, givenTitle, givenDate, yearHint, List.of());
+    }
+
+    /** As {@link #parse(String, Mode, String, LocalDate, Integer)}, with the document's pictures put in the body ({@link Pictures#place}). */
+    static ImportedDocument parse(String source, Mode mode, String givenTitle, LocalDate givenDate, Integer yearHint,
+                                  List<Pictures.Place> pictures) {
         List<String> warnings = new ArrayList<>();
         List<Line> ls = Byline.splitTail(new SourceLines(mode).lines(source));
         boolean[] used = new boolean[ls.size()];
@@ -132,7 +138,7 @@ final class PlanParser {
         LocalDate own = issued != null ? issued.date().orElse(null) : null;
         List<ImportedEvent> events = new EventFinder(VietnameseDateReader.forYear(year), blocks, st.excluded, subject, warnings,
                 yearStated, own != null ? own : givenDate).find();
-        String markdown = Markdown.write(blocks);
+        String markdown = HtmlImages.unmark(Markdown.write(Pictures.place(blocks, pictures)));
 
         List<String> check = new ArrayList<>();
         if (issuedGuessed) {

@@ -506,9 +506,12 @@ class SiteCheckerTest {
             site.page("tin-tuc/t/index.md", "title: T\ndate: 2024-05-02\n", "![](anh.jpg)\n\n<img src=\"anh.jpg\">\n\n<img src=\"anh.jpg\" alt=\"\">\n");
             site.file("tin-tuc/t/anh.jpg", "jpg");
             assertEquals(List.of(
-                    "content/tin-tuc/t/index.md:5: cảnh báo: ảnh 'anh.jpg' không có văn bản thay thế (alt) — cách sửa: viết mô tả ngắn nội dung ảnh trong ngoặc vuông: ![Mô tả ảnh](anh.jpg)",
+                    "content/tin-tuc/t/index.md:5: cảnh báo: ảnh 'anh.jpg' không có văn bản thay thế (alt) — cách sửa: viết mô tả ngắn nội dung ảnh trong ngoặc vuông: ![Mô tả ảnh](anh.jpg)"
+                            + "; nếu ảnh chỉ để trang trí, ghi rõ: ![](anh.jpg \"trang trí\")",
                     "content/tin-tuc/t/index.md:7: cảnh báo: ảnh 'anh.jpg' không có văn bản thay thế (thuộc tính alt) — cách sửa: thêm alt=\"mô tả ngắn nội dung ảnh\" vào thẻ <img>;"
-                            + " người dùng trình đọc màn hình chỉ nghe được phần này"),
+                            + " người dùng trình đọc màn hình chỉ nghe được phần này",
+                    "content/tin-tuc/t/index.md:9: cảnh báo: ảnh 'anh.jpg' có alt rỗng nhưng không được đánh dấu là ảnh trang trí — cách sửa: viết mô tả ngắn"
+                            + " nội dung ảnh vào alt; nếu ảnh chỉ để trang trí, thêm role=\"presentation\" vào thẻ <img>"),
                     site.lines());
         }
 

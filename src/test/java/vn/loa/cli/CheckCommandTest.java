@@ -47,7 +47,8 @@ class CheckCommandTest {
         assertEquals(0, r.exit(), r.out() + r.err());
         assertEquals(List.of(
                 "content/tin-tuc/a.md:4: cảnh báo: khóa 'tittle' của phần đầu không có trong các khóa Loa đọc nên bị bỏ qua; có phải ý bạn là 'title'? — cách sửa: sửa thành 'title'",
-                "content/tin-tuc/a.md:6: cảnh báo: ảnh '/anh.png' không có văn bản thay thế (alt) — cách sửa: viết mô tả ngắn nội dung ảnh trong ngoặc vuông: ![Mô tả ảnh](/anh.png)",
+                "content/tin-tuc/a.md:6: cảnh báo: ảnh '/anh.png' không có văn bản thay thế (alt) — cách sửa: viết mô tả ngắn nội dung ảnh trong ngoặc vuông: ![Mô tả ảnh](/anh.png)"
+                        + "; nếu ảnh chỉ để trang trí, ghi rõ: ![](/anh.png \"trang trí\")",
                 "Đã kiểm tra 1 tệp Markdown: 0 lỗi, 2 cảnh báo."), r.lines());
         assertEquals("", r.err());
     }
