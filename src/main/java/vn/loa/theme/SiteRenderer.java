@@ -83,6 +83,7 @@ public final class SiteRenderer {
         CalendarOutputs.plan(plan);
         ArchiveOutputs.plan(plan);
         FeedOutputs.plan(plan);
+        ServerFileOutputs.plan(plan);
         theme.staticFiles().forEach((path, src) -> {
             byte[] bytes = assets.has(path) ? assets.bytes(path) : src.bytes();
             plan.add(new Output(assets.published(path), Key.of("static").add(Key.bytes(bytes)).get(), () -> bytes));
