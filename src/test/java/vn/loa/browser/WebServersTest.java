@@ -41,7 +41,8 @@ import vn.loa.engine.Builder;
  * a real nginx and a real Apache httpd with the configurations {@code loa server-config} prints, each
  * at the root of a port and under {@code /khcn/} of another. Checked with HTTP requests: every page,
  * the 404 page, content types, cache lifetimes, gzip, security headers; and in headless Chromium, no
- * Content-Security-Policy violation on the home, search, calendar and event pages. Skips, saying
+ * Content-Security-Policy violation on the home, search, calendar and event pages. Apache also
+ * serves it with nothing but the {@code .htaccess} the site carries. Skips, saying
  * why, where a server or Chromium is missing ({@code .ci/server-deps}, {@code .ci/browser-deps}).
  */
 class WebServersTest {
@@ -116,15 +117,29 @@ class WebServersTest {
         WebServers.Running start(Path dir, List<String> configs, List<Integer> ports) throws IOException;
     }
 
-    /** One server with two configurations printed by loa server-config: the site at the root, and under /khcn/. */
+    /**
+     * One server with two configurations printed by loa server-config: the site at the root, and
+     * under /khcn/; Apache also serves it a third time with nothing but the site's own .htaccess.
+     */
     private static void startServer(String server, Starter starter) throws IOException {
         int atRoot = WebServers.freePort();
         int under = WebServers.freePort();
-        List<String> configs = List.of(serverConfig(server, atRoot, "/"), serverConfig(server, under, "/khcn/"));
+        int htaccess = WebServers.freePort();
+        boolean apache = server.equals("apache");
+        List<String> configs = new ArrayList<>(List.of(serverConfig(server, atRoot, "/"), serverConfig(server, under, "/khcn/")));
+        List<Integer> ports = new ArrayList<>(List.of(atRoot, under));
+        if (apache) {
+            configs.add("Listen 127.0.0.1:" + htaccess + "\n<VirtualHost 127.0.0.1:" + htaccess + ">\n    DocumentRoot \"" + site
+                    + "\"\n    <Directory \"" + site + "\">\n        AllowOverride All\n        Require all granted\n    </Directory>\n</VirtualHost>\n");
+            ports.add(htaccess);
+        }
         try {
-            running.add(starter.start(Files.createDirectories(temp.resolve(server)), configs, List.of(atRoot, under)));
+            running.add(starter.start(Files.createDirectories(temp.resolve(server)), configs, ports));
             servings.add(new Serving(server + " /", "http://127.0.0.1:" + atRoot + "/", null));
             servings.add(new Serving(server + " /khcn/", "http://127.0.0.1:" + under + "/khcn/", null));
+            if (apache) {
+                servings.add(new Serving("apache .htaccess /", "http://127.0.0.1:" + htaccess + "/", null));
+            }
         } catch (IllegalStateException e) {
             servings.add(new Serving(server + " /", null, server + " tests skipped: it could not start here: " + e.getMessage()));
         }
