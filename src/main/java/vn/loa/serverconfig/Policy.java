@@ -34,7 +34,7 @@ final class Policy {
     /** Everything else (pictures, attachments, the feeds' stylesheet): a day. */
     static final String DAY = "public, max-age=86400";
 
-    /** A file name with a fingerprint, as {@link vn.loa.theme.Assets} makes them. */
+    /** A file name with a fingerprint, as {@code vn.loa.theme.Assets} makes them (8 hex digits of SHA-256). */
     static final String FINGERPRINTED = "\\.[0-9a-f]{8}\\.(css|js)";
     /** The extensions of files that change with the content. */
     static final String CHANGING = "html|xml|json|ics|txt";

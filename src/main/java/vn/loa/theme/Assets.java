@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The theme's stylesheets and scripts under names that carry a fingerprint of their content
@@ -21,9 +20,6 @@ public final class Assets {
     static boolean fingerprinted(String path) {
         return path.endsWith(".css") || path.endsWith(".js");
     }
-
-    /** A published name with a fingerprint, as servers recognise it for long cache lifetimes. */
-    public static final Pattern NAME = Pattern.compile("\\.[0-9a-f]{8}\\.(css|js)$");
 
     private final Map<String, String> names = new LinkedHashMap<>();
     private final Map<String, byte[]> bytes = new HashMap<>();
