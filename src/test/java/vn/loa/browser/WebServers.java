@@ -96,6 +96,7 @@ final class WebServers {
     static Running nginx(Path dir, List<String> serverBlocks, List<Integer> ports) throws IOException {
         Path conf = Files.createDirectories(dir.resolve("conf"));
         Files.createDirectories(dir.resolve("logs"));
+        Files.createDirectories(dir.resolve("tmp"));
         Files.copy(Path.of("/etc/nginx/mime.types"), conf.resolve("mime.types"));
         StringBuilder main = new StringBuilder();
         if (root()) {
@@ -105,7 +106,13 @@ final class WebServers {
                 .append("error_log ").append(dir.resolve("logs/error.log")).append(" warn;\n")
                 .append("events { worker_connections 64; }\n")
                 .append("http {\n  access_log off;\n")
-                .append("  client_body_temp_path ").append(dir.resolve("tmp")).append(";\n");
+                .append("  client_body_temp_path ").append(dir.resolve("tmp/body")).append(";\n")
+                // nginx makes its other temporary folders at start, under /var/lib/nginx unless told: a user
+                // that is not root may not write there.
+                .append("  proxy_temp_path ").append(dir.resolve("tmp/proxy")).append(";\n")
+                .append("  fastcgi_temp_path ").append(dir.resolve("tmp/fastcgi")).append(";\n")
+                .append("  uwsgi_temp_path ").append(dir.resolve("tmp/uwsgi")).append(";\n")
+                .append("  scgi_temp_path ").append(dir.resolve("tmp/scgi")).append(";\n");
         for (int i = 0; i < serverBlocks.size(); i++) {
             Path f = conf.resolve("site" + i + ".conf");
             Files.writeString(f, serverBlocks.get(i), StandardCharsets.UTF_8);
