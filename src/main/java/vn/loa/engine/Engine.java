@@ -190,6 +190,7 @@ public final class Engine {
         forgetStale(content);
         SiteConfig config = withBaseUrl(content.config());
         lastConfig = config;
+        boolean precompress = config.serving().precompress();
         // The theme is compiled while nothing else needs the templates; its errors come first. When
         // the content already has errors the pages are still rendered, for the errors only rendering
         // finds, and every content error of the run is reported at once.
@@ -230,7 +231,7 @@ public final class Engine {
         OutputManifest before = trusted ? manifest : new OutputManifest(Map.of(), writer.generation().orElse(null));
         List<Output> now = later == null ? plan.outputs() : plan.outputs().stream().filter(o -> !deferrable(o)).toList();
         List<Output> deferred = later == null ? List.of() : plan.outputs().stream().filter(Engine::deferrable).toList();
-        OutputUpdate update = new OutputUpdate(writer, plan.pages(), before, trusted, onDisk);
+        OutputUpdate update = new OutputUpdate(writer, plan.pages(), before, trusted, onDisk).precompress(precompress);
         OutputUpdate.Result r;
         boolean bodiesOnly = samePlan && onlyMarkdown;
         if (later != null && trusted && onDisk == null && (bodiesOnly || memo.reads() <= QUICK_READS)) {
@@ -276,12 +277,12 @@ public final class Engine {
                 synchronized (this) {
                     try (OutputLock lock = OutputLock.take(writer.output(), System.err)) {
                         if (restPending) {
-                            manifest = new OutputUpdate(writer, planned.pages(), manifest, true, null)
+                            manifest = new OutputUpdate(writer, planned.pages(), manifest, true, null).precompress(precompress)
                                     .run(planned.outputs().stream().filter(o -> !deferrable(o)).toList(), contentFiles, pathsOf(deferred))
                                     .manifest().withInputs(read);
                             restPending = false;
                         }
-                        OutputUpdate.Result more = new OutputUpdate(writer, planned.pages(), manifest, true, null)
+                        OutputUpdate.Result more = new OutputUpdate(writer, planned.pages(), manifest, true, null).precompress(precompress)
                                 .run(made, List.of(), p -> !pathsOf(deferred).test(p));
                         manifest = more.manifest().withInputs(read);
                         save();

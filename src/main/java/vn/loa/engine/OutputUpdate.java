@@ -21,6 +21,7 @@ import vn.loa.render.RenderedPage;
 import vn.loa.safety.SvgSanitizer;
 import vn.loa.theme.Output;
 import vn.loa.theme.PageKeys;
+import vn.loa.write.Precompressed;
 import vn.loa.write.SiteWriter;
 import vn.loa.write.Staging;
 
@@ -47,6 +48,7 @@ final class OutputUpdate {
     private final AtomicInteger written = new AtomicInteger();
     private final Queue<String> made = new ConcurrentLinkedQueue<>();
     private Staging staging;
+    private boolean precompress;
 
     OutputUpdate(SiteWriter writer, PageKeys keys, OutputManifest old, boolean trusted, Map<String, SiteWriter.FileStamp> onDisk) {
         this.writer = writer;
@@ -54,6 +56,29 @@ final class OutputUpdate {
         this.old = old;
         this.trusted = trusted;
         this.onDisk = onDisk;
+    }
+
+    /**
+     * Writes a {@code .gz} beside every text file ({@code precompress: true}, see {@link Precompressed}).
+     * The setting is part of every key, so that turning it on or off makes the files again (and
+     * removes the {@code .gz} no longer made).
+     */
+    OutputUpdate precompress(boolean on) {
+        this.precompress = on;
+        return this;
+    }
+
+    private long keyed(long key) {
+        return precompress ? Key.of("precompressed").add(key).get() : key;
+    }
+
+    /** Keeps a file as the manifest has it, with its {@code .gz} when there is one. */
+    private void keep(String path, OutputManifest.Entry e) {
+        next.put(path, e);
+        OutputManifest.Entry gz = precompress && Precompressed.isText(path) ? old.get(path + ".gz") : null;
+        if (gz != null) {
+            next.put(path + ".gz", gz);
+        }
     }
 
     Result run(List<Output> outputs, List<Content.StaticFile> files) {
@@ -162,10 +187,10 @@ final class OutputUpdate {
 
     private void file(Output o) {
         OutputManifest.Entry e = known(o.path());
-        long key = o.key(keys);
-        long bodyKey = o.bodyKey(keys);
+        long key = keyed(o.key(keys));
+        long bodyKey = keyed(o.bodyKey(keys));
         if (e != null && e.key() == (e.readsBodies() ? bodyKey : key)) {
-            next.put(o.path(), e);
+            keep(o.path(), e);
             return;
         }
         byte[][] bytes = new byte[1][];
@@ -176,7 +201,7 @@ final class OutputUpdate {
 
     private void folder(Output o) {
         OutputManifest.Entry e = known(o.path());
-        long key = o.key(keys);
+        long key = keyed(o.key(keys));
         if (e != null && e.key() == key) {
             old.entries().forEach((path, entry) -> {
                 if (path.startsWith(o.path())) {
@@ -207,6 +232,9 @@ final class OutputUpdate {
             written.incrementAndGet();
         }
         next.put(path, new OutputManifest.Entry(key, readsBodies, hash, bytes.length));
+        if (precompress && Precompressed.isText(path)) {
+            put(path + ".gz", Precompressed.gzip(bytes), key, readsBodies);
+        }
     }
 
     /**
@@ -215,10 +243,10 @@ final class OutputUpdate {
      * runs on the portal's address.
      */
     private void copy(Content.StaticFile f) {
-        long key = Key.of("content-file").add(f.source().toString()).addValue(vn.loa.load.PageSource.stamp(f.source())).get();
+        long key = keyed(Key.of("content-file").add(f.source().toString()).addValue(vn.loa.load.PageSource.stamp(f.source())).get());
         OutputManifest.Entry e = known(f.target());
         if (e != null && e.key() == key) {
-            next.put(f.target(), e);
+            keep(f.target(), e);
             return;
         }
         if (SvgSanitizer.isSvg(f.target())) {

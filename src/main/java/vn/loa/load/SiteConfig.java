@@ -16,7 +16,16 @@ import vn.loa.text.TimeFormat;
 public record SiteConfig(String title, String description, String language, String baseUrl, String theme,
                          ZoneId timeZone, int pageSize, boolean allowHtml, Map<String, Object> organisation,
                          Map<String, Object> pressContact, List<MenuItem> menu, Map<String, Campaign> campaigns,
-                         Map<String, Object> params, Display display) {
+                         Map<String, Object> params, Display display, Serving serving) {
+
+    /**
+     * What the site carries for the web server: {@code precompress: true} writes a {@code .gz} beside
+     * every text file, {@code server_files: true} writes {@code .htaccess}, {@code _headers} and
+     * {@code _redirects} (see docs/publishing.md).
+     */
+    public record Serving(boolean precompress, boolean serverFiles) {
+        static final Serving DEFAULT = new Serving(false, false);
+    }
 
     /**
      * How pages look beyond the organisation's words: the footer's links ({@code footer_menu}), the header's emblem
@@ -60,13 +69,13 @@ public record SiteConfig(String title, String description, String language, Stri
     /** The same settings published at another address ({@code loa build --base-url}). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, language, url, theme, timeZone, pageSize, allowHtml, organisation,
-                pressContact, menu, campaigns, params, display);
+                pressContact, menu, campaigns, params, display, serving);
     }
 
     /** The same settings with the campaigns as the pages complete them (focus weeks). */
     public SiteConfig withCampaigns(Map<String, Campaign> resolved) {
         return new SiteConfig(title, description, language, baseUrl, theme, timeZone, pageSize, allowHtml, organisation,
-                pressContact, menu, resolved, params, display);
+                pressContact, menu, resolved, params, display, serving);
     }
 
     /** The map with every given key present (null when the site does not say), unmodifiable. */
@@ -103,7 +112,8 @@ public record SiteConfig(String title, String description, String language, Stri
                 y.string("theme") == null ? "default" : y.string("theme"),
                 zone, pageSize, y.bool("allow_html", false),
                 plain(y.map("organisation")), plain(y.map("press_contact")), menu,
-                campaigns(y.map("campaigns")), y.toPlain(), display(y));
+                campaigns(y.map("campaigns")), y.toPlain(), display(y),
+                new Serving(y.bool("precompress", false), y.bool("server_files", false)));
     }
 
     private static List<MenuItem> menu(YamlMap y, String key) {
@@ -141,7 +151,7 @@ public record SiteConfig(String title, String description, String language, Stri
 
     public static SiteConfig defaults() {
         return new SiteConfig("Cổng thông tin", "", "vi", null, "default", ZoneId.of("Asia/Ho_Chi_Minh"), 10, false,
-                Map.of(), Map.of(), List.of(), Campaign.defaults(), Map.of(), Display.DEFAULT);
+                Map.of(), Map.of(), List.of(), Campaign.defaults(), Map.of(), Display.DEFAULT, Serving.DEFAULT);
     }
 
     private static String orEmpty(String s) {

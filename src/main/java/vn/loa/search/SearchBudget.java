@@ -47,7 +47,7 @@ public record SearchBudget(long scriptGzip, long indexBytes, int indexFiles, lon
                 throw new UncheckedIOException(e);
             }
         });
-        long script = gzipSize(read(site.resolve(SCRIPT)));
+        long script = gzipSize(read(script(site)));
         long total = 0;
         int count = 0;
         try (Stream<Path> s = Files.walk(folder)) {
@@ -59,6 +59,16 @@ public record SearchBudget(long scriptGzip, long indexBytes, int indexFiles, lon
             throw new UncheckedIOException(e);
         }
         return measure(searcher, script, total, count);
+    }
+
+    /** The search script as published: {@code js/tim-kiem.js} under its fingerprinted name ({@code js/tim-kiem.3f2a9c1e.js}). */
+    static Path script(Path site) {
+        Path plain = site.resolve(SCRIPT);
+        try (Stream<Path> s = Files.list(plain.getParent())) {
+            return s.filter(p -> p.getFileName().toString().matches("tim-kiem\\.[0-9a-f]{8}\\.js")).findFirst().orElse(plain);
+        } catch (IOException e) {
+            return plain;
+        }
     }
 
     static SearchBudget measure(Searcher searcher, long script, long total, int count) {

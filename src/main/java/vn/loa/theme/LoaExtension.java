@@ -22,7 +22,8 @@ import vn.loa.text.VietnameseDates;
 
 /**
  * What Loa adds to Pebble: {@code url('/tin-tuc/')} makes a link relative to the page being
- * written, {@code abs_url} makes it absolute with the site's base URL, and filters write dates
+ * written, {@code asset('/css/loa.css')} makes one to a stylesheet or script under its
+ * fingerprinted name ({@link Assets}), {@code abs_url} makes it absolute with the site's base URL, and filters write dates
  * the Vietnamese way ({@code vn_date}: Thứ Sáu, 17/5/2024); {@code unit_slug} gives the slug of a
  * unit's archive page ({@code /don-vi/<slug>/}), empty for a name without letters. It also
  * replaces Pebble's {@code range} and its looping and calling tags with guarded ones
@@ -42,9 +43,11 @@ final class LoaExtension extends AbstractExtension {
     private final RelativeUrls urls;
     private final String baseUrl;
     private final ZoneId zone;
+    private final Assets assets;
 
-    LoaExtension(RelativeUrls urls, String baseUrl, ZoneId zone) {
+    LoaExtension(RelativeUrls urls, String baseUrl, ZoneId zone, Assets assets) {
         this.urls = urls;
+        this.assets = assets;
         this.baseUrl = baseUrl;
         this.zone = zone;
     }
@@ -52,8 +55,8 @@ final class LoaExtension extends AbstractExtension {
     @Override
     public Map<String, Function> getFunctions() {
         return Map.of(
-                "url", new OneArgFunction("path", (path, ctx) -> Boolean.TRUE.equals(ctx.getVariable(ABSOLUTE_LINKS)) && baseUrl != null
-                        ? absolute(path) : urls.relative((String) ctx.getVariable(PAGE_URL), path)),
+                "url", new OneArgFunction("path", this::url),
+                "asset", new OneArgFunction("path", (path, ctx) -> url(assets.published(path), ctx)),
                 "abs_url", new OneArgFunction("path", (path, ctx) -> absolute(path)),
                 "range", new BoundedRange());
     }
@@ -62,6 +65,11 @@ final class LoaExtension extends AbstractExtension {
     @Override
     public List<TokenParser> getTokenParsers() {
         return GuardedTags.parsers();
+    }
+
+    private String url(String path, EvaluationContext ctx) {
+        return Boolean.TRUE.equals(ctx.getVariable(ABSOLUTE_LINKS)) && baseUrl != null
+                ? absolute(path) : urls.relative((String) ctx.getVariable(PAGE_URL), path);
     }
 
     String absolute(String path) {

@@ -32,6 +32,7 @@ public final class SiteRenderer {
     private final RelativeUrls urls;
     private final ZoneId zone;
     private final TemplateKeys templateKeys;
+    private final Assets assets;
     private java.time.LocalDate today;
 
     public SiteRenderer(Theme theme, SiteConfig config, boolean offline, boolean strict) {
@@ -40,7 +41,8 @@ public final class SiteRenderer {
         this.baseUrl = config.baseUrl();
         this.urls = new RelativeUrls(offline);
         this.zone = config.timeZone();
-        this.extension = new LoaExtension(urls, config.baseUrl(), config.timeZone());
+        this.assets = new Assets(theme.staticFiles());
+        this.extension = new LoaExtension(urls, config.baseUrl(), config.timeZone(), assets);
         this.engine = new PebbleEngine.Builder()
                 .loader(theme.loader())
                 .extension(extension)
@@ -50,7 +52,7 @@ public final class SiteRenderer {
                 .defaultLocale(vn.loa.text.Vietnamese.LOCALE)
                 .maxRenderedSize(RenderGuard.maxRenderedChars())
                 .build();
-        this.templateKeys = new TemplateKeys(theme.loader());
+        this.templateKeys = new TemplateKeys(theme.loader(), assets);
         for (String name : TEMPLATES) {
             templates.put(name, RenderGuard.compile(theme, engine, name));
         }
@@ -82,9 +84,10 @@ public final class SiteRenderer {
         ArchiveOutputs.plan(plan);
         FeedOutputs.plan(plan);
         EditorOutputs.plan(plan);
+        ServerFileOutputs.plan(plan);
         theme.staticFiles().forEach((path, src) -> {
-            byte[] bytes = src.bytes();
-            plan.add(new Output(path, Key.of("static").add(Key.bytes(bytes)).get(), () -> bytes));
+            byte[] bytes = assets.has(path) ? assets.bytes(path) : src.bytes();
+            plan.add(new Output(assets.published(path), Key.of("static").add(Key.bytes(bytes)).get(), () -> bytes));
         });
         return plan.outputs();
     }

@@ -19,6 +19,10 @@ import vn.loa.Key;
  * again when that template or any partial it uses changes, and only then. A template that names
  * another through a variable could use any of them: it is keyed by the whole theme.
  *
+ * <p>A template that names a stylesheet or script through {@code asset('/css/loa.css')} is keyed
+ * by its fingerprinted name ({@link Assets}): a changed stylesheet makes again the pages that link
+ * it. An {@code asset()} of a variable could name any: the template is keyed by them all.
+ *
  * <p>A template whose text mentions {@code today} may show the day of the build; its key then
  * holds that day, so that a page marking today is made again the next day.
  */
@@ -27,8 +31,10 @@ final class TemplateKeys {
     private static final Pattern USES = Pattern.compile("\\{%-?\\s*(?:extends|include|import|embed|from)\\s+(\\S+)");
     private static final Pattern QUOTED = Pattern.compile("([\"'])([^\"']+)\\1");
     private static final Pattern TODAY = Pattern.compile("\\btoday\\b");
+    private static final Pattern ASSET = Pattern.compile("\\basset\\(\\s*(?:([\"'])([^\"']+)\\1)?");
 
     private final Loader<?> loader;
+    private final Assets assets;
     private final Map<String, String> sources = new HashMap<>();
     private final Map<String, Long> keys = new HashMap<>();
     private final Map<String, Boolean> mentionsToday = new HashMap<>();
@@ -37,8 +43,9 @@ final class TemplateKeys {
      * Reads every template the theme's pages use, now: a template changed later is keyed by the
      * next theme stage, so an output is never keyed by a newer template than it was made with.
      */
-    TemplateKeys(Loader<?> loader) {
+    TemplateKeys(Loader<?> loader, Assets assets) {
         this.loader = loader;
+        this.assets = assets;
         for (String t : SiteRenderer.TEMPLATES) {
             make(t);
         }
@@ -64,6 +71,10 @@ final class TemplateKeys {
         for (Map.Entry<String, String> e : sorted.entrySet()) {
             key.add(e.getKey()).add(e.getValue());
             today |= TODAY.matcher(e.getValue()).find();
+            Matcher m = ASSET.matcher(e.getValue());
+            while (m.find()) {
+                key.add(m.group(2) != null ? assets.published(m.group(2)) : assets.all());
+            }
         }
         keys.put(template, key.get());
         mentionsToday.put(template, today);

@@ -119,6 +119,55 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aStylesheetEditPublishesItUnderANewNameAndMakesThePagesThatLinkIt() throws Exception {
+        site.replace("content/site.yaml", "theme: default", "theme: rieng");
+        site.write("themes/rieng/theme.yaml", "extends: default\n");
+        String css = new String(getClass().getClassLoader().getResourceAsStream("loa/themes/default/static/css/loa.css").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        site.write("themes/rieng/static/css/loa.css", css);
+        site.build();
+        String before = stylesheet();
+        site.write("themes/rieng/static/css/loa.css", css + "\n/* sửa */\n");
+        BuildResult r = site.build();
+        String after = stylesheet();
+        assertFalse(before.equals(after), "a new fingerprint: " + after);
+        assertFalse(java.nio.file.Files.exists(site.output.resolve(before)), "the old name is gone");
+        assertTrue(r.made().contains(NEWS_PAGE) && r.made().contains("index.html"), "the pages that link it: " + r.made());
+        assertTrue(java.nio.file.Files.readString(site.output.resolve(NEWS_PAGE)).contains(after.substring("css/".length())), "links the new name");
+        assertFalse(r.made().contains("tin-tuc/index.xml"), "the feed links nguon-tin.css, not loa.css");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void precompressWritesAGzipBesideEachTextFileAndTurningItOffRemovesThem() throws Exception {
+        site.build();
+        site.replace("content/site.yaml", "allow_html: false", "allow_html: false\nprecompress: true");
+        site.build();
+        for (String f : List.of("index.html", NEWS_PAGE, "tin-tuc/index.xml", "lich/su-kien-sap-toi.ics", "sitemap.xml", stylesheet())) {
+            Path gz = site.output.resolve(f + ".gz");
+            assertTrue(java.nio.file.Files.isRegularFile(gz), f + ".gz");
+            try (var in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(gz))) {
+                assertTrue(java.util.Arrays.equals(java.nio.file.Files.readAllBytes(site.output.resolve(f)), in.readAllBytes()), f);
+            }
+        }
+        assertFalse(java.nio.file.Files.exists(site.output.resolve("img/chia-se.png.gz")), "a picture is compressed already");
+        assertSameAsCleanBuild();
+        site.replace("content/site.yaml", "precompress: true", "precompress: false");
+        BuildResult r = site.build();
+        assertTrue(r.removed() > 100, "the .gz files go: " + r.removed());
+        try (var s = java.nio.file.Files.walk(site.output)) {
+            assertEquals(List.of(), s.filter(p -> p.toString().endsWith(".gz")).toList());
+        }
+        assertSameAsCleanBuild();
+    }
+
+    private String stylesheet() throws java.io.IOException {
+        try (var s = java.nio.file.Files.list(site.output.resolve("css"))) {
+            return "css/" + s.map(p -> p.getFileName().toString()).filter(f -> f.matches("loa\\.[0-9a-f]{8}\\.css")).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
     void twoCleanBuildsAreByteIdentical() {
         assertEquals(site.cleanBuild(dir.resolve("mot")), site.cleanBuild(dir.resolve("hai")));
     }

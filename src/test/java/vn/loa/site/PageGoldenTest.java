@@ -73,7 +73,10 @@ class PageGoldenTest {
     @TestFactory
     Stream<DynamicTest> eachKindOfFileMatchesItsGolden() {
         return FILES.stream().map(path -> DynamicTest.dynamicTest(path, () -> {
-            String actual = Files.readString(out.resolve(path), StandardCharsets.UTF_8);
+            // The theme's fingerprints (css/loa.3f2a9c1e.css) read as 00000000, so that a stylesheet
+            // edit does not change every golden page; the link checks of SampleSiteTest see the real names.
+            String actual = Files.readString(out.resolve(path), StandardCharsets.UTF_8)
+                    .replaceAll("\\.[0-9a-f]{8}\\.(css|js)\"", ".00000000.$1\"");
             Path golden = GOLDEN.resolve(path);
             if (UPDATE) {
                 Files.createDirectories(golden.getParent());

@@ -39,7 +39,7 @@ class RenderGuardTest {
     private static PebbleEngine engine(Theme theme) {
         return new PebbleEngine.Builder()
                 .loader(theme.loader())
-                .extension(new LoaExtension(new RelativeUrls(false), null, ZoneId.of("Asia/Ho_Chi_Minh")))
+                .extension(new LoaExtension(new RelativeUrls(false), null, ZoneId.of("Asia/Ho_Chi_Minh"), new Assets(java.util.Map.of())))
                 .autoEscaping(true)
                 .maxRenderedSize(RenderGuard.maxRenderedChars())
                 .build();
