@@ -148,6 +148,6 @@ class EditorConfigTest {
     static SiteConfig withParams(Map<String, Object> params) {
         SiteConfig d = SITE;
         return new SiteConfig(d.title(), d.description(), d.language(), d.baseUrl(), d.theme(), d.timeZone(), d.pageSize(), d.allowHtml(),
-                d.organisation(), d.pressContact(), d.menu(), d.campaigns(), params, d.display());
+                d.organisation(), d.pressContact(), d.menu(), d.campaigns(), params, d.display(), d.serving());
     }
 }

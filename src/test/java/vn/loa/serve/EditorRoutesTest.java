@@ -109,10 +109,10 @@ class EditorRoutesTest {
         HttpResponse<String> config = http.send(HttpRequest.newBuilder(URI.create(origin + "/admin/config.yml")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(config.body().contains("proxy_url: /api/v1?t=" + editor.token()), config.body());
-        HttpResponse<byte[]> script = http.send(HttpRequest.newBuilder(URI.create(origin + "/admin/decap/decap-cms.js")).build(),
+        HttpResponse<byte[]> decap = http.send(HttpRequest.newBuilder(URI.create(origin + "/admin/decap/decap-cms.js")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, script.statusCode());
-        assertTrue(script.body().length > 1_000_000);
+        assertEquals(200, decap.statusCode());
+        assertTrue(decap.body().length > 1_000_000);
         assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(origin + "/admin/decap/..%2F..%2Fsecret")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
     }
