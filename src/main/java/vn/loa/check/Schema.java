@@ -107,6 +107,7 @@ final class Schema {
             .add("organisation", Type.MAP).add("press_contact", Type.MAP)
             .add("menu", Type.MAP_LIST, MENU_ITEM, false).add("campaigns", Type.MAP_OF, CAMPAIGN, false)
             .add("footer_menu", Type.MAP_LIST, MENU_ITEM, false).add("logo", Type.STRING).add("time_format", Type.STRING)
+            .add("publish", Type.STRING)
             .alias("baseurl", "base_url").alias("url", "base_url").alias("organization", "organisation")
             .alias("time_zone", "timezone").alias("paginate", "pagination").alias("chien_dich", "campaigns")
             .alias("bieu_trung", "logo").alias("logo_url", "logo").alias("emblem", "logo")
