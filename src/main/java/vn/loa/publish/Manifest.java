@@ -43,7 +43,7 @@ final class Manifest {
                 if (line.startsWith("+ ")) {
                     entry(line.substring(2), files, JOURNAL, i + 1);
                 } else if (line.startsWith("- ")) {
-                    files.remove(line.substring(2));
+                    files.remove(safe(line.substring(2), JOURNAL, i + 1));
                 } else if (!line.isEmpty() && i < lines.length - 1) {
                     throw broken(JOURNAL, i + 1);
                 }
@@ -59,10 +59,26 @@ final class Manifest {
             throw broken(name, number);
         }
         try {
-            files.put(parts[2], new FileState(parts[0], Long.parseLong(parts[1])));
+            files.put(safe(parts[2], name, number), new FileState(parts[0], Long.parseLong(parts[1])));
         } catch (NumberFormatException e) {
             throw broken(name, number);
         }
+    }
+
+    /**
+     * A path read from the target stays inside it: a manifest edited to name {@code ../x} or {@code /etc/x} would
+     * otherwise have Loa remove a file outside the folder it publishes into.
+     */
+    private static String safe(String path, String name, int line) {
+        boolean bad = path.isEmpty() || path.startsWith("/");
+        for (String segment : path.split("/", -1)) {
+            bad |= segment.isEmpty() || segment.equals(".") || segment.equals("..");
+        }
+        if (bad) {
+            throw new LoaException(java.nio.file.Path.of(name), line, "tệp ghi dấu xuất bản trên máy đích nêu đường dẫn '" + path
+                    + "' ra ngoài thư mục xuất bản; Loa không làm theo", "kiểm tra xem ai đã sửa tệp này; xóa dòng đó rồi chạy lại");
+        }
+        return path;
     }
 
     private static LoaException broken(String name, int line) {
