@@ -60,6 +60,11 @@ final class FtpTarget implements Target {
             }
         } catch (IOException e) {
             disconnect(ftp);
+            if (e instanceof javax.net.ssl.SSLException) {
+                throw new LoaException(null, 0, "chứng chỉ TLS của " + dest.host() + " không được tin (không do một tổ chức chứng thực"
+                        + " mà Java tin cấp, đã hết hạn, hoặc không mang tên máy chủ này); đã dừng, không gửi mật khẩu",
+                        "hỏi người quản trị máy chủ về chứng chỉ; nếu máy chủ không có chứng chỉ hợp lệ, dùng sftp:// nếu được");
+            }
             throw SftpTarget.unreachable(dest, e);
         }
         try {

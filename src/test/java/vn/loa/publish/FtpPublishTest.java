@@ -93,6 +93,19 @@ class FtpPublishTest {
     }
 
     @Test
+    void ftpsRefusesACertificateNoTrustedAuthoritySignedBeforeSendingThePassword() throws Exception {
+        server.close();
+        server = new FtpServerFixture(dir.resolve("tls"), FtpServerFixture.selfSigned(dir.resolve("ftp.p12")));
+        Destination dest = Destination.parse(server.url("ftps", "/khcn"), null, 0, dir);
+        Publisher p = new Publisher(new Publisher.Options(site.dir, dest, false, null, null, false,
+                Map.of(Credentials.PASSWORD_ENV, FtpServerFixture.PASSWORD), null), new PrintStream(output, true, StandardCharsets.UTF_8));
+        LoaException e = assertThrows(LoaException.class, p::publish);
+        assertTrue(e.getMessage().contains("chứng chỉ TLS của 127.0.0.1 không được tin"), e.getMessage());
+        assertFalse(output.toString(StandardCharsets.UTF_8).contains("không mã hóa"), "ftps:// is not warned about as ftp:// is");
+        assertFalse(Files.exists(server.root.resolve("khcn")));
+    }
+
+    @Test
     void aWrongOrMissingPasswordIsRefusedClearly() {
         LoaException wrong = assertThrows(LoaException.class, () -> publisher("sai-roi").publish());
         assertTrue(wrong.getMessage().contains("không cho tài khoản 'bientap' đăng nhập"), wrong.getMessage());

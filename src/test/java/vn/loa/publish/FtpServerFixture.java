@@ -27,6 +27,7 @@ final class FtpServerFixture implements AutoCloseable {
 
     static final String USER = "bientap";
     static final String PASSWORD = "mat-khau-dung";
+    static final String KEYSTORE_PASSWORD = "kho-khoa";
 
     final Path root;
     final List<String> renamedInto = Collections.synchronizedList(new ArrayList<>());
@@ -35,12 +36,25 @@ final class FtpServerFixture implements AutoCloseable {
     private final int port;
 
     FtpServerFixture(Path root) throws IOException, FtpException {
+        this(root, null);
+    }
+
+    /** With a PKCS#12 key store (password {@value #KEYSTORE_PASSWORD}), the server offers explicit TLS (AUTH TLS). */
+    FtpServerFixture(Path root, Path keystore) throws IOException, FtpException {
         this.root = root;
         Files.createDirectories(root);
         FtpServerFactory factory = new FtpServerFactory();
         ListenerFactory listener = new ListenerFactory();
         listener.setServerAddress("127.0.0.1");
         listener.setPort(0);
+        if (keystore != null) {
+            org.apache.ftpserver.ssl.SslConfigurationFactory ssl = new org.apache.ftpserver.ssl.SslConfigurationFactory();
+            ssl.setKeystoreFile(keystore.toFile());
+            ssl.setKeystoreType("PKCS12");
+            ssl.setKeystorePassword(KEYSTORE_PASSWORD);
+            listener.setSslConfiguration(ssl.createSslConfiguration());
+            listener.setImplicitSsl(false);
+        }
         factory.addListener("default", listener.createListener());
         var users = new PropertiesUserManagerFactory().createUserManager();
         BaseUser user = new BaseUser();
@@ -72,6 +86,20 @@ final class FtpServerFixture implements AutoCloseable {
         server = factory.createServer();
         server.start();
         port = ((org.apache.ftpserver.impl.DefaultFtpServer) server).getListener("default").getPort();
+    }
+
+    /** A self-signed certificate for 127.0.0.1, made by the JDK's keytool: no authority Java trusts signed it. */
+    static Path selfSigned(Path file) throws IOException, InterruptedException {
+        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+        Process p = new ProcessBuilder(keytool.toString(), "-genkeypair", "-keyalg", "EC", "-groupname", "secp256r1", "-alias", "ftp",
+                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12",
+                "-keystore", file.toString(), "-storepass", KEYSTORE_PASSWORD)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) {
+            throw new IOException("keytool: " + out);
+        }
+        return file;
     }
 
     List<String> sent() {
