@@ -65,7 +65,16 @@ final class LocalTarget implements Target {
                 sent.accept(total);
             }
         }
-        Files.move(temp, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        move(temp, dest);
+    }
+
+    /** A rename in one step; a share that cannot promise that (some SMB mounts) still gets a plain rename. */
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     @Override
@@ -73,7 +82,7 @@ final class LocalTarget implements Target {
         Files.createDirectories(root);
         Path temp = at(Target.temporary(name));
         Files.writeString(temp, text, StandardCharsets.UTF_8);
-        Files.move(temp, at(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        move(temp, at(name));
     }
 
     @Override
