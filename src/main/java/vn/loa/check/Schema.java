@@ -114,6 +114,7 @@ final class Schema {
             .add("footer_menu", Type.MAP_LIST, MENU_ITEM, false).add("logo", Type.STRING).add("time_format", Type.STRING)
             .add("editor", Type.MAP, EDITOR, false).add("image_max_kb", Type.INTEGER)
             .add("precompress", Type.BOOLEAN).add("server_files", Type.BOOLEAN)
+            .add("publish", Type.STRING)
             .alias("baseurl", "base_url").alias("url", "base_url").alias("organization", "organisation")
             .alias("time_zone", "timezone").alias("paginate", "pagination").alias("chien_dich", "campaigns")
             .alias("bieu_trung", "logo").alias("logo_url", "logo").alias("emblem", "logo")

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "loa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Loa: trình tạo cổng thông tin tĩnh cho cơ quan nhà nước Việt Nam.",
         subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class, CheckCommand.class,
-                DatesCommand.class, ServerConfigCommand.class, BenchCommand.class, HelpCommand.class})
+                DatesCommand.class, PublishCommand.class, ServerConfigCommand.class, BenchCommand.class, HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int CONTENT_ERROR = 1;

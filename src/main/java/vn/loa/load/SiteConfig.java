@@ -87,6 +87,7 @@ public record SiteConfig(String title, String description, String language, Stri
     }
 
     static SiteConfig read(YamlMap y) {
+        PublishSetting.check(y);   // no password in site.yaml, and publish: is one address (loa publish reads it)
         String baseUrl = BaseUrl.of(y);
         ZoneId zone;
         String tz = y.string("timezone");
