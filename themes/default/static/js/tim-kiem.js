@@ -295,7 +295,7 @@
     var selects = { loai: form.elements.loai, 'chien-dich': form.elements['chien-dich'], nam: form.elements.nam };
     var region = document.getElementById('tim-kiem-ket-qua');
     var words = {};
-    ['loading', 'none', 'count', 'partial', 'phrase', 'error', 'plan', 'news', 'page', 'event'].forEach(function (k) {
+    ['loading', 'none', 'count', 'partial', 'phrase', 'scattered', 'error', 'plan', 'news', 'page', 'event'].forEach(function (k) {
       words[k] = region.getAttribute('data-t-' + k);
     });
     var status = document.getElementById('tim-kiem-trang-thai');
@@ -386,8 +386,10 @@
         shown = 0;
         list.textContent = '';
         var n = r.hits.length.toLocaleString('vi-VN');
-        status.textContent = fill(r.hits.length === 0 ? words.none : r.phraseMissing ? words.phrase
-          : r.partial ? words.partial : words.count, { n: n, q: s.q });
+        // A phrase that no page holds whole is said first: with some words missing, or all scattered.
+        var said = r.hits.length === 0 ? words.none : r.phraseMissing ? (r.partial ? words.phrase : words.scattered)
+          : r.partial ? words.partial : words.count;
+        status.textContent = fill(said, { n: n, q: s.q });
         return page(mine);
       }).catch(function (e) {
         if (mine !== serial) return;
