@@ -61,8 +61,9 @@ public record SearchDoc(String title, String url, String type, LocalDate date, S
         for (Event e : indexed(events)) {
             out.add(of(e, link));
         }
-        // Newest first, undated last; a stable sort, so pages keep the site's order among
-        // themselves and come before the events of their day.
+        // Newest first, undated last, so that a lower id is still a newer document (ties in
+        // ranking go to it); a stable sort: the site's order, already newest first, stays as it
+        // is among pages, and a page comes before the events of its day.
         out.sort(Comparator.comparing(SearchDoc::date, Comparator.nullsLast(Comparator.reverseOrder())));
         return out;
     }
