@@ -1,6 +1,6 @@
 // Runs tim-kiem.js in node for the Java tests. Reads a JSON array on stdin, prints a JSON array.
 //   node harness.js TIM_KIEM_JS fold          strings → [[exact, key, joined], …] per string
-//   node harness.js TIM_KIEM_JS rank INDEX    {q, type, campaign, year} → {hits: [id…], partial, files}
+//   node harness.js TIM_KIEM_JS rank INDEX    {q, type, campaign, year} → {hits: [id…], partial, phraseMissing, files}
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -19,7 +19,7 @@ if (mode === 'fold') {
     for (const q of input) {
       const r = await engine.search(q.q, q);
       const files = r.query.keys.length ? ['manifest.json'].concat(engine.need(r.query, q)) : ['manifest.json'];
-      out.push({ hits: r.hits, partial: r.partial, files: files });
+      out.push({ hits: r.hits, partial: r.partial, phraseMissing: r.phraseMissing, files: files });
     }
     process.stdout.write(JSON.stringify(out));
   })().catch((e) => {

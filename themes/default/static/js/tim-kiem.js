@@ -142,10 +142,10 @@
     return Object.prototype.hasOwnProperty.call(shard, key) ? shard[key] : undefined;
   };
 
-  /** Ranks once the files are loaded: {hits: [id…] in rank order, partial}. See Searcher. */
+  /** Ranks once the files are loaded: {hits: [id…] in rank order, partial, phraseMissing}. See Searcher. */
   Engine.prototype.rank = function (q, filter) {
     var n = this.data.get('manifest.json').docs;
-    var acc = new Int32Array(n * 3);
+    var acc = new Int32Array(n * 4); // per page: keys matched, exact forms, score, phrase pairs
     var touched = [];
     var i;
     var j;
@@ -165,7 +165,7 @@
         id += v[j++];
         var w = v[j++];
         var mask = many ? v[j++] : 1;
-        var at = id * 3;
+        var at = id * 4;
         if (acc[at] === 0) touched.push(id);
         acc[at]++;
         if (mask & typed) acc[at + 1]++;
@@ -180,22 +180,30 @@
       for (j = 0; j < pv.length; j += 2) {
         pid += pv[j];
         var pw = pv[j + 1];
-        if (acc[pid * 3] > 0) acc[pid * 3 + 2] += (pw & 4 ? 12 : 0) + (pw & 2 ? 8 : 0) + (pw & 1 ? 6 : 0);
+        if (acc[pid * 4] > 0) {
+          acc[pid * 4 + 2] += (pw & 4 ? 12 : 0) + (pw & 2 ? 8 : 0) + (pw & 1 ? 6 : 0);
+          acc[pid * 4 + 3]++;
+        }
       }
     }
     var all = q.keys.length;
     var complete = false;
-    for (i = 0; i < touched.length; i++) if (acc[touched[i] * 3] === all) { complete = true; break; }
+    for (i = 0; i < touched.length; i++) if (acc[touched[i] * 4] === all) { complete = true; break; }
     var pass = this.filter(filter);
     var hits = [];
     for (i = 0; i < touched.length; i++) {
       var d = touched[i];
-      if ((!complete || acc[d * 3] === all) && (!pass || pass(d))) hits.push(d);
+      if ((!complete || acc[d * 4] === all) && (!pass || pass(d))) hits.push(d);
     }
     hits.sort(function (x, y) {
-      return acc[y * 3] - acc[x * 3] || acc[y * 3 + 1] - acc[x * 3 + 1] || acc[y * 3 + 2] - acc[x * 3 + 2] || x - y;
+      x *= 4;
+      y *= 4;
+      return acc[y] - acc[x] || acc[y + 3] - acc[x + 3] || acc[y + 1] - acc[x + 1] || acc[y + 2] - acc[x + 2] || x - y;
     });
-    return { hits: hits, partial: !complete && hits.length > 0 };
+    var pairs = q.pairs.length;
+    var whole = false;
+    for (i = 0; i < hits.length && !whole; i++) whole = acc[hits[i] * 4 + 3] === pairs;
+    return { hits: hits, partial: !complete && hits.length > 0, phraseMissing: pairs > 0 && hits.length > 0 && !whole };
   };
 
   /** A test of a page id against the filter, or null when nothing filters. */
@@ -221,7 +229,7 @@
     return this.fetch(['manifest.json']).then(function () {
       return self.fetch(self.need(q, filter));
     }).then(function () {
-      var r = q.keys.length ? self.rank(q, filter) : { hits: [], partial: false };
+      var r = q.keys.length ? self.rank(q, filter) : { hits: [], partial: false, phraseMissing: false };
       r.query = q;
       return r;
     });
@@ -287,7 +295,7 @@
     var selects = { loai: form.elements.loai, 'chien-dich': form.elements['chien-dich'], nam: form.elements.nam };
     var region = document.getElementById('tim-kiem-ket-qua');
     var words = {};
-    ['loading', 'none', 'count', 'partial', 'error', 'plan', 'news', 'page'].forEach(function (k) {
+    ['loading', 'none', 'count', 'partial', 'phrase', 'scattered', 'error', 'plan', 'news', 'page', 'event'].forEach(function (k) {
       words[k] = region.getAttribute('data-t-' + k);
     });
     var status = document.getElementById('tim-kiem-trang-thai');
@@ -378,7 +386,10 @@
         shown = 0;
         list.textContent = '';
         var n = r.hits.length.toLocaleString('vi-VN');
-        status.textContent = fill(r.hits.length === 0 ? words.none : r.partial ? words.partial : words.count, { n: n, q: s.q });
+        // A phrase that no page holds whole is said first: with some words missing, or all scattered.
+        var said = r.hits.length === 0 ? words.none : r.phraseMissing ? (r.partial ? words.phrase : words.scattered)
+          : r.partial ? words.partial : words.count;
+        status.textContent = fill(said, { n: n, q: s.q });
         return page(mine);
       }).catch(function (e) {
         if (mine !== serial) return;

@@ -28,9 +28,9 @@ import vn.loa.text.Json;
  * and cut into runs of about {@link Options#shardBytes()} bytes, so a key is in the last shard
  * whose first key is not greater than it. A key bigger than that is a shard of its own.</li>
  * <li>{@code d/N.json}: a document shard, pages {@code N·docsPerShard} onwards, each
- * {@code [title, url relative to /tim-kiem/, "plan"|"news"|"page", "yyyy-mm-dd" or "", campaign
- * index or -1, year or null, snippet]}. A page's id is its position in the site's order, newest
- * first, so a lower id is a newer page.</li>
+ * {@code [title, url relative to /tim-kiem/, "plan"|"news"|"page"|"event", "yyyy-mm-dd" or "", campaign
+ * index or -1, year or null, snippet]}. A page's id is its position in {@link SearchDoc#of}'s
+ * order, newest first, so a lower id is a newer page.</li>
  * <li>{@code facets.json}: {@code combos}, the distinct {@code [type, campaign index, year]} of
  * the pages, and {@code docs}, each page's combo as a {@link Varint}; fetched only when a filter
  * is set.</li>

@@ -39,6 +39,12 @@ public final class SearchPage {
                 years.add(y);
             }
         });
+        for (var e : SearchDoc.indexed(site.events())) {
+            Integer y = e.campaign() != null ? e.year() : e.firstDay() == null ? null : e.firstDay().getYear();
+            if (y != null) {
+                years.add(y);
+            }
+        }
         vars.put("search_years", new ArrayList<>(years));
         vars.put("search_tags", site.tags().stream()
                 .sorted(Comparator.comparingInt((Tag t) -> -t.pages().size()))

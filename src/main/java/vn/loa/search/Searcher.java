@@ -23,12 +23,19 @@ import java.util.function.Function;
  * pages that match some key are, marked partial. They are ordered by:
  * <ol>
  * <li>the number of keys matched;</li>
+ * <li>the phrase: the number of the query's phrase pairs the page contains, so that a page with
+ * the words as typed, side by side ({@code Sáng tạo trẻ}, {@code sang tao tre}), comes before
+ * one with them scattered, whatever their weights; a page with every pair has the whole
+ * phrase (up to the order of repeated pairs, which two-word pairs cannot tell);</li>
  * <li>exactness: the number of keys the query typed with marks ({@code đổi}, not {@code doi})
  * that the page contains in exactly that form: a query without marks prefers no variant;</li>
  * <li>the score: per key, title 12 + meta 5 + body 0–3 (count bucket); per phrase pair of the
  * query the page contains, title 12 + meta 8 + body 6;</li>
  * <li>the page id: newer first.</li>
  * </ol>
+ * When the query has phrase pairs and no result has them all, the result says so
+ * ({@link Result#phraseMissing()}): the reader is told that no page holds the phrase, as a name
+ * ({@code Đắk Nông}) typed whole, before the pages that hold a part of it.
  */
 public final class Searcher {
 
@@ -40,7 +47,7 @@ public final class Searcher {
     static final int PAIR_META_SCORE = 8;
     static final int PAIR_BODY_SCORE = 6;
 
-    /** Narrows results: null fields do not filter. {@code type} is plan, news or page. */
+    /** Narrows results: null fields do not filter. {@code type} is plan, news, page or event. */
     public record Filter(String type, String campaign, Integer year) {
         public static final Filter NONE = new Filter(null, null, null);
 
@@ -49,12 +56,15 @@ public final class Searcher {
         }
     }
 
-    /** A page found, with the parts of its rank. */
-    public record Hit(int id, int matched, int exact, int score) {
+    /** A page found, with the parts of its rank: keys matched, phrase pairs matched, exact forms, score. */
+    public record Hit(int id, int matched, int phrase, int exact, int score) {
     }
 
-    /** The hits in rank order, whether they are partial matches, and the files the query needed. */
-    public record Result(List<Hit> hits, boolean partial, Set<String> files) {
+    /**
+     * The hits in rank order; whether they are partial matches (no page has every word); whether
+     * the query is a phrase that no hit holds whole; and the files the query needed.
+     */
+    public record Result(List<Hit> hits, boolean partial, boolean phraseMissing, Set<String> files) {
     }
 
     /** A query as the index reads it. */
@@ -172,9 +182,9 @@ public final class Searcher {
         used.add(SearchIndex.MANIFEST);
         manifest();
         if (q.keys().isEmpty()) {
-            return new Result(List.of(), false, used);
+            return new Result(List.of(), false, false, used);
         }
-        Map<Integer, int[]> acc = new HashMap<>(); // id -> {matched, exact, score}
+        Map<Integer, int[]> acc = new HashMap<>(); // id -> {matched, exact, score, phrase pairs}
         for (String key : q.keys()) {
             Object e = entry(key, used);
             if (!(e instanceof List<?> entry)) {
@@ -196,7 +206,7 @@ public final class Searcher {
                 id += r.next();
                 int w = (int) r.next();
                 long mask = variants.length > 1 ? r.next() : 1;
-                int[] d = acc.computeIfAbsent((int) id, k -> new int[3]);
+                int[] d = acc.computeIfAbsent((int) id, k -> new int[4]);
                 d[0]++;
                 if ((mask & typed) != 0) {
                     d[1]++;
@@ -217,6 +227,7 @@ public final class Searcher {
                 int[] d = acc.get((int) id);
                 if (d != null) {
                     d[2] += pairScore(w);
+                    d[3]++;
                 }
             }
         }
@@ -227,14 +238,17 @@ public final class Searcher {
         List<Hit> hits = new ArrayList<>();
         acc.forEach((id, d) -> {
             if ((!complete || d[0] == n) && (facets == null || passes(filter, combos.get(facets[id])))) {
-                hits.add(new Hit(id, d[0], d[1], d[2]));
+                hits.add(new Hit(id, d[0], d[3], d[1], d[2]));
             }
         });
         hits.sort(ORDER);
-        return new Result(hits, !complete && !hits.isEmpty(), used);
+        int pairs = q.pairs().size();
+        boolean phraseMissing = pairs > 0 && !hits.isEmpty() && hits.stream().noneMatch(h -> h.phrase() == pairs);
+        return new Result(hits, !complete && !hits.isEmpty(), phraseMissing, used);
     }
 
-    static final Comparator<Hit> ORDER = Comparator.comparingInt((Hit h) -> -h.matched()).thenComparingInt(h -> -h.exact())
+    static final Comparator<Hit> ORDER = Comparator.comparingInt((Hit h) -> -h.matched()).thenComparingInt(h -> -h.phrase())
+            .thenComparingInt(h -> -h.exact())
             .thenComparingInt(h -> -h.score()).thenComparingInt(Hit::id);
 
     static int termScore(int w) {

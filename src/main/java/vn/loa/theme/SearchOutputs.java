@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.loa.Key;
+import vn.loa.index.Event;
 import vn.loa.index.Tag;
 import vn.loa.load.Campaign;
 import vn.loa.render.RenderedPage;
@@ -12,8 +13,9 @@ import vn.loa.search.SearchIndex;
 import vn.loa.search.SearchPage;
 
 /**
- * Search: its index (every page, both parts, in the site's order) and its page (the campaigns,
- * years and tags it offers as filters, and the version of the index).
+ * Search: its index (every page, both parts, in the site's order, and every event that has a page
+ * of its own) and its page (the campaigns, years and tags it offers as filters, and the version
+ * of the index).
  */
 final class SearchOutputs {
 
@@ -25,6 +27,12 @@ final class SearchOutputs {
         for (RenderedPage r : plan.site.pages()) {
             index.add(plan.summary(r));
         }
+        // An event's document reads its page's summary (its title, the event's fields: keyed
+        // above) and where its page is, and the events' order.
+        List<Event> events = plan.site.events();
+        for (Event e : SearchDoc.indexed(events)) {
+            index.add(e.id()).add(e.url()).add(e.when()).add(plan.summary(e.page()));
+        }
         long indexKey = index.get();
         List<RenderedPage> pages = plan.site.pages();
         Function<String, String> fromSearch = u -> plan.renderer.urls().relative(SearchIndex.PAGE, u);
@@ -33,7 +41,7 @@ final class SearchOutputs {
         // while only bodies change).
         Output keyed = Output.folder(SearchIndex.FOLDER, indexKey, pages, null);
         Supplier<SearchIndex> search = new KeyedOnce<>(() -> keyed.key(plan.keys),
-                () -> SearchIndex.build(SearchDoc.of(pages, plan.keys::current, fromSearch), plan.site.campaigns(), fromSearch));
+                () -> SearchIndex.build(SearchDoc.of(pages, events, plan.keys::current, fromSearch), plan.site.campaigns(), fromSearch));
         Key page = plan.key("search-page").add(indexKey);
         for (Campaign c : plan.site.campaigns()) {
             page.add(c.id());

@@ -45,7 +45,9 @@ import vn.loa.engine.Builder;
  *   <li>no kind of page scrolls sideways at 320 or 360 px;</li>
  *   <li>axe-core finds no WCAG 2.0/2.1 A or AA violation on any kind of page, at desktop and
  *       phone widths;</li>
- *   <li>the press kit's copy buttons appear with JavaScript and copy the text.</li>
+ *   <li>the press kit's copy buttons appear with JavaScript and copy the text;</li>
+ *   <li>search: the header's box on a phone and a desktop, the phrase first, the notice when no
+ *       page holds a name whole, the events' filter.</li>
  * </ul>
  *
  * <p>Skips, saying what is missing, only when Chromium, chromedriver or axe-core cannot be found
@@ -357,13 +359,71 @@ class BrowserTest {
         assertTrue(kinds.stream().allMatch(k -> k.contains("tag-kind--plan")), "only plans: " + kinds);
     }
 
+    // Search a journalist trusts: the header's box, the phrase first, a name no page holds said so, events filtered.
+
+    @Test
+    void theHeaderBoxSearchesFromAnyPageAndThePhraseComesFirst() {
+        for (int width : List.of(390, 1366)) {
+            viewport(width);
+            open("/tin-tuc/");
+            WebElement box = driver.findElement(By.cssSelector(".site-header form.search-box[role=search]"));
+            Object overlap = driver.executeScript("var b = arguments[0].getBoundingClientRect();"
+                    + "return Array.from(document.querySelectorAll('.site-header__org, .site-header__title a')).some(function (e) {"
+                    + "  var g = document.createRange(); g.selectNodeContents(e);"
+                    + "  return Array.from(g.getClientRects()).some(function (r) {"
+                    + "    return r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom; }); });",
+                    box);
+            assertEquals(Boolean.FALSE, overlap, width + " px: the box covers none of the site's names");
+            assertTrue(box.getRect().getHeight() <= (width == 390 ? 32 : 44), width + " px: a small box, " + box.getRect().getHeight() + " px");
+            WebElement input = box.findElement(By.name("q"));
+            input.sendKeys("sang tao tre");
+            input.submit();
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
+                    !d.findElements(By.cssSelector("#tim-kiem-danh-sach li")).isEmpty());
+            assertTrue(driver.getCurrentUrl().startsWith(base + "tim-kiem/?q=sang"), driver.getCurrentUrl());
+            assertEquals("sang tao tre", driver.findElement(By.id("tim-kiem-q")).getDomProperty("value"));
+            String first = driver.findElement(By.cssSelector("#tim-kiem-danh-sach .page-list__title")).getText();
+            assertTrue(first.contains("Sáng tạo trẻ"), width + " px: the phrase first, typed without marks: " + first);
+            assertTrue(driver.findElements(By.cssSelector(".site-header .search-box")).isEmpty(), "the search page has its own form only");
+        }
+    }
+
+    @Test
+    void aNameThatNoPageHoldsIsSaidSoBeforeThePartialResults() {
+        viewport(1366);
+        searchCount("?q=%C4%90%E1%BA%AFk%20N%C3%B4ng");
+        String status = driver.findElement(By.id("tim-kiem-trang-thai")).getText();
+        assertTrue(status.startsWith("Không có trang nào chứa đúng cụm “Đắk Nông”; dưới đây là các trang chứa một phần"), status);
+        int phrase = searchCount("?q=s%C3%A1ng%20t%E1%BA%A1o%20tr%E1%BA%BB");
+        assertTrue(phrase > 0);
+        assertFalse(driver.findElement(By.id("tim-kiem-trang-thai")).getText().startsWith("Không có trang nào"), "the phrase is found");
+    }
+
+    @Test
+    void eventsHaveTheirOwnFilterAndLeadToTheirPages() {
+        viewport(1366);
+        int all = searchCount("?q=sang%20tao%20tre");
+        int events = searchCount("?q=sang%20tao%20tre&loai=event");
+        assertTrue(events > 0 && events < all, all + " results, " + events + " events");
+        assertEquals("Sự kiện", new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("tim-kiem-loai")))
+                .getFirstSelectedOption().getText());
+        List<WebElement> kinds = driver.findElements(By.cssSelector("#tim-kiem-danh-sach .tag-kind"));
+        assertTrue(kinds.stream().allMatch(k -> k.getAttribute("class").contains("tag-kind--event") && k.getText().equalsIgnoreCase("Sự kiện")),
+                "only events");
+        WebElement link = driver.findElement(By.cssSelector("#tim-kiem-danh-sach .page-list__title a"));
+        String title = link.getText();
+        link.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/su-kien/"));
+        assertEquals(title, driver.findElement(By.tagName("h1")).getText(), "the event's own page");
+    }
+
     /** Opens the search page with a query and returns the number of results it announces. */
     static int searchCount(String query) {
         open("/tim-kiem/" + query);
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
                 !d.findElements(By.cssSelector("#tim-kiem-danh-sach li")).isEmpty());
         String status = driver.findElement(By.id("tim-kiem-trang-thai")).getText();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)").matcher(status);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) (?:kết quả|trang)").matcher(status);
         assertTrue(m.find(), "a count in the status: " + status);
         return Integer.parseInt(m.group(1));
     }

@@ -168,4 +168,47 @@ class RankingTest {
         }
         assertEquals(forms.stream().map(forms::indexOf).collect(Collectors.toList()), ids(s, "ma"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Sáng tạo trẻ", "sang tao tre", "SÁNG TẠO TRẺ"})
+    void anExactPhraseRanksAboveItsWordsScattered(String query) {
+        Searcher s = searcher(index(List.of(
+                doc("plan", "Kế hoạch sáng tạo cho tuổi trẻ", List.of("Đổi mới sáng tạo", "Tuổi trẻ tạo dựng tương lai"),
+                        "Thanh niên trẻ sáng tạo, chế tạo sản phẩm mới. Sáng kiến trẻ.", "ngay-sang-tao", 2024),
+                doc("plan", "Sáng tạo và tuổi trẻ", List.of("trẻ sáng tạo"), "Tạo môi trường cho người trẻ sáng tạo.", "ngay-sang-tao", 2024),
+                doc("news", "Tin một", List.of(), "Cuộc thi Sáng tạo trẻ năm nay có 40 đội tham gia.", null, 2024))));
+        List<Searcher.Hit> hits = s.search(query, Searcher.Filter.NONE).hits();
+        assertEquals(2, hits.get(0).id(), "the page with the phrase first, though the others have its words in titles");
+        assertEquals(Set.of(0, 1), Set.of(hits.get(1).id(), hits.get(2).id()));
+        assertTrue(hits.get(0).score() < hits.get(1).score(), "and only the phrase puts it first: its score is lower");
+        assertFalse(s.search(query, Searcher.Filter.NONE).phraseMissing());
+    }
+
+    @Test
+    void aNameMatchesWholeBeforeItsSyllables() {
+        Searcher s = searcher(index(List.of(
+                news("Nông dân Đắk Lắk học kỹ thuật", "Hội thảo về nông nghiệp tại Đắk Lắk."),
+                news("Đoàn công tác tỉnh Đắk Nông", "Làm việc về chuyển giao công nghệ."),
+                news("Nông nghiệp công nghệ cao", "Đắk Lắk và Lâm Đồng."))));
+        assertEquals(1, ids(s, "Đắk Nông").get(0), "the whole name first");
+        assertEquals(1, ids(s, "dak nong").get(0));
+        assertFalse(s.search("Đắk Nông", Searcher.Filter.NONE).phraseMissing());
+    }
+
+    @Test
+    void whenNoPageHasTheWholeNameTheResultSaysSo() {
+        Searcher s = searcher(index(List.of(
+                news("Nông nghiệp công nghệ cao", "Mô hình nông nghiệp."),
+                news("Đắk Lắk học kỹ thuật", "Nông dân tham gia."),
+                news("Tin khác", "Không liên quan."))));
+        Searcher.Result r = s.search("Đắk Nông", Searcher.Filter.NONE);
+        assertTrue(r.phraseMissing(), "no page has “Đắk Nông”");
+        assertFalse(r.partial(), "page 1 has both syllables, apart");
+        assertEquals(List.of(1), r.hits().stream().map(Searcher.Hit::id).toList());
+        Searcher.Result none = s.search("Đắk Nông Lâm", Searcher.Filter.NONE);
+        assertTrue(none.partial() && none.phraseMissing());
+        assertFalse(s.search("Đắk, Nông", Searcher.Filter.NONE).phraseMissing(), "a comma asks for no phrase");
+        assertFalse(s.search("nông", Searcher.Filter.NONE).phraseMissing(), "one word is no phrase");
+        assertFalse(s.search("xyzzy quux", Searcher.Filter.NONE).phraseMissing(), "nothing found: nothing to say about parts");
+    }
 }

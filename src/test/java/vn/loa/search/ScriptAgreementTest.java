@@ -109,7 +109,8 @@ class ScriptAgreementTest {
         Builder.build(BuildOptions.of(SearchFixtures.REPO).withOutput(site).withToday(LocalDate.of(2025, 5, 16)));
         compare(site.resolve(SearchIndex.FOLDER), List.of("đổi mới", "doi moi", "Đổi Mới Sáng Tạo", "ngay khoa hoc va cong nghe",
                 "hội thảo", "hoi thao khoi nghiep", "triển lãm", "52/KH-SKHCN", "khẩu hiệu", "Trung tâm Thông tin", "2024",
-                "quốc tế xyz", "xyz", "đói môi", "chuyển đổi số", "tọa đàm doanh nghiệp", "lễ kỷ niệm"));
+                "quốc tế xyz", "xyz", "đói môi", "chuyển đổi số", "tọa đàm doanh nghiệp", "lễ kỷ niệm", "Sáng tạo trẻ",
+                "sang tao tre", "Đắk Nông", "dak nong", "hội thảo, triển lãm"));
     }
 
     @Test
@@ -168,6 +169,7 @@ class ScriptAgreementTest {
             List<Integer> java = r.hits().stream().map(Searcher.Hit::id).toList();
             assertEquals(java, script, runs.get(i).toString());
             assertEquals(r.partial(), o.get("partial").getAsBoolean(), runs.get(i).toString());
+            assertEquals(r.phraseMissing(), o.get("phraseMissing").getAsBoolean(), "phrase notice: " + runs.get(i));
             Set<String> files = new LinkedHashSet<>();
             o.getAsJsonArray("files").forEach(e -> files.add(e.getAsString()));
             assertEquals(r.files(), files, "the same files fetched: " + runs.get(i));

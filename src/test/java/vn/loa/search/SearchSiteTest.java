@@ -105,7 +105,7 @@ class SearchSiteTest {
                 JsonArray r = row.getAsJsonArray();
                 assertEquals(7, r.size(), row.toString());
                 assertFalse(r.get(0).getAsString().isBlank());
-                assertTrue(List.of("plan", "news", "page").contains(r.get(2).getAsString()));
+                assertTrue(List.of("plan", "news", "page", "event").contains(r.get(2).getAsString()));
                 assertTrue(r.get(3).getAsString().isEmpty() || r.get(3).getAsString().matches("\\d{4}-\\d\\d-\\d\\d"));
                 rows++;
             }
@@ -115,7 +115,7 @@ class SearchSiteTest {
         try (Stream<Path> s = Files.walk(SearchFixtures.REPO.resolve("content"))) {
             pages = s.filter(p -> p.toString().endsWith(".md")).filter(p -> !read(p).contains("\ndraft: true")).count();
         }
-        assertEquals(pages, docs, "every plan, news post and page, no draft");
+        assertEquals(pages + eventPages(site), docs, "every plan, news post and page, no draft, and every event with a page");
         JsonObject facets = strict(index(site).resolve(SearchIndex.FACETS)).getAsJsonObject();
         Varint.Reader combos = new Varint.Reader(facets.get("docs").getAsString());
         int count = 0;
@@ -123,6 +123,13 @@ class SearchSiteTest {
             assertTrue(combos.next() < facets.getAsJsonArray("combos").size());
         }
         assertEquals(docs, count, "a facet combination per page");
+    }
+
+    /** The events that have a page of their own in a build. */
+    static long eventPages(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root.resolve("chien-dich"))) {
+            return s.filter(p -> p.endsWith("index.html") && p.getParent().getParent().getFileName().toString().equals("su-kien")).count();
+        }
     }
 
     private static String read(Path p) {
@@ -141,17 +148,19 @@ class SearchSiteTest {
             int shards = (manifest.get("docs").getAsInt() + manifest.get("docsPerShard").getAsInt() - 1)
                     / manifest.get("docsPerShard").getAsInt();
             List<String> links = new ArrayList<>();
+            int docs = 0;
             for (int i = 0; i < shards; i++) {
                 for (JsonElement row : indexFile(root, SearchIndex.docShard(i)).getAsJsonArray()) {
                     JsonArray r = row.getAsJsonArray();
                     links.add(r.get(1).getAsString());
+                    docs++;
                     if (r.get(4).getAsInt() >= 0) {
                         JsonObject c = manifest.getAsJsonArray("campaigns").get(r.get(4).getAsInt()).getAsJsonObject();
                         links.add(c.get("url").getAsString().replace("{nam}", r.get(5).getAsString()));
                     }
                 }
             }
-            assertEquals(manifest.get("docs").getAsInt(), links.stream().filter(l -> !l.contains("chien-dich")).count());
+            assertEquals(manifest.get("docs").getAsInt(), docs);
             for (String link : links) {
                 assertFalse(link.startsWith("/") || link.contains("://"), link);
                 Path target = page.resolve(link).normalize();
@@ -196,7 +205,8 @@ class SearchSiteTest {
             assertNotNull(control, name);
             assertNotNull(doc.selectFirst("label[for=" + control.id() + "]"), "a label for " + name);
         }
-        assertEquals(List.of("", "plan", "news", "page"), form.select("select[name=loai] option").eachAttr("value"));
+        assertEquals(List.of("", "plan", "news", "page", "event"), form.select("select[name=loai] option").eachAttr("value"));
+        assertEquals("Sự kiện", form.selectFirst("select[name=loai] option[value=event]").text());
         assertEquals(List.of("", "ngay-sang-tao", "ngay-khcn"), form.select("select[name=chien-dich] option").eachAttr("value"));
         assertTrue(form.select("select[name=nam] option").size() > 3);
         assertNotNull(doc.selectFirst("[aria-live=polite]"));
@@ -213,8 +223,35 @@ class SearchSiteTest {
         Element results = doc.getElementById("tim-kiem-ket-qua");
         assertEquals("Kế hoạch", results.attr("data-t-plan"), "the script's words come from the theme's strings");
         assertEquals("Tin tức", results.attr("data-t-news"));
-        for (String k : List.of("loading", "none", "count", "partial", "error", "page")) {
+        for (String k : List.of("loading", "none", "count", "partial", "phrase", "error", "page", "event")) {
             assertFalse(results.attr("data-t-" + k).isBlank(), k);
+        }
+    }
+
+    @Test
+    void everyPageButTheSearchPageHasAHeaderBoxThatWorksWithoutScript() throws IOException {
+        for (Path root : List.of(site, offline)) {
+            int pages = 0;
+            for (Path f : files(root)) {
+                if (!f.toString().endsWith(".html") || f.getFileName().toString().equals("404.html")) {
+                    continue;
+                }
+                Document doc = Jsoup.parse(f.toFile(), "UTF-8");
+                Element box = doc.selectFirst(".site-header form.search-box");
+                if (f.equals(root.resolve("tim-kiem/index.html"))) {
+                    assertEquals(null, box, "the search page has its own form");
+                    continue;
+                }
+                assertNotNull(box, f.toString());
+                assertEquals("get", box.attr("method"));
+                assertEquals("search", box.attr("role"));
+                Path target = f.getParent().resolve(box.attr("action")).normalize();
+                assertEquals(root.resolve("tim-kiem").resolve(root == offline ? "index.html" : ""), target, f + ": the search page");
+                Element q = box.selectFirst("input[name=q]");
+                assertEquals("Tìm trên cổng thông tin", box.selectFirst("label[for=" + q.id() + "]").text(), "a label");
+                pages++;
+            }
+            assertTrue(pages > 100, "pages checked: " + pages);
         }
     }
 
@@ -240,6 +277,69 @@ class SearchSiteTest {
         assertEquals(ids(marked), ids(capital));
         assertEquals(new java.util.HashSet<>(ids(all)), new java.util.HashSet<>(ids(marked)));
         assertFalse(all.hits().isEmpty());
+    }
+
+    static Searcher searcher() {
+        return new Searcher(p -> {
+            try {
+                return Files.readAllBytes(index(site).resolve(p));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void eventsAreFoundWithTheirOwnFilterAndLeadToTheirPages() {
+        Searcher s = searcher();
+        Searcher.Result r = s.search("Sáng tạo trẻ Hồng Lam", new Searcher.Filter("event", null, null));
+        assertFalse(r.hits().isEmpty());
+        List<Object> first = s.doc(r.hits().get(0).id(), new java.util.HashSet<>());
+        assertEquals("event", first.get(2));
+        assertEquals("Ngày hội “Sáng tạo trẻ Hồng Lam”", first.get(0));
+        assertTrue(((String) first.get(1)).matches("\\.\\./chien-dich/ngay-khcn/2024/su-kien/[a-z0-9-]+/"), first.get(1).toString());
+        assertTrue(Files.isRegularFile(site.resolve("tim-kiem").resolve((String) first.get(1)).resolve("index.html").normalize()));
+        assertTrue(((String) first.get(6)).contains("2024"), "the snippet says when: " + first.get(6));
+        assertTrue(first.get(3).toString().startsWith("2024-05-"), "its day: " + first.get(3));
+        for (Searcher.Hit h : r.hits()) {
+            assertEquals("event", s.doc(h.id(), new java.util.HashSet<>()).get(2), "the filter keeps events only");
+        }
+        // The plan that states an event is found by it too, and an event by its plan's title.
+        assertTrue(s.search("Sáng tạo trẻ Hồng Lam", new Searcher.Filter("plan", null, null)).hits().size() > 0);
+    }
+
+    @Test
+    void thePhraseComesFirstWithOrWithoutMarks() {
+        Searcher s = searcher();
+        for (String q : List.of("Sáng tạo trẻ", "sang tao tre")) {
+            Searcher.Result r = s.search(q, Searcher.Filter.NONE);
+            assertFalse(r.phraseMissing(), q);
+            int firstWithout = -1;
+            for (int i = 0; i < r.hits().size(); i++) {
+                if (r.hits().get(i).phrase() < 2) {
+                    firstWithout = i;
+                    break;
+                }
+            }
+            assertTrue(firstWithout > 0, q + ": pages with the phrase first");
+            List<String> types = new ArrayList<>();
+            for (int i = 0; i < firstWithout; i++) {
+                types.add((String) s.doc(r.hits().get(i).id(), new java.util.HashSet<>()).get(2));
+            }
+            assertTrue(types.containsAll(List.of("event", "plan", "news")), q + ": the event, the plan and the news post that name it: " + types);
+            for (int i = firstWithout; i < r.hits().size(); i++) {
+                assertTrue(r.hits().get(i).phrase() < 2);
+            }
+        }
+    }
+
+    @Test
+    void aPlaceNameThatNoPageHoldsIsSaidSo() {
+        Searcher s = searcher();
+        Searcher.Result r = s.search("Đắk Nông", Searcher.Filter.NONE);
+        assertTrue(r.phraseMissing(), "the sample portal never names Đắk Nông");
+        assertTrue(r.partial(), "no page has “đắk”: the notice says the pages hold a part of it");
+        assertFalse(r.hits().isEmpty(), "pages with a part of it still follow");
     }
 
     private static List<Integer> ids(Searcher.Result r) {
