@@ -246,12 +246,12 @@ class BrowserTest {
         assertTrue(problems.isEmpty(), "the week grid at 1366 px:\n" + String.join("\n", problems));
         // 16/5/2025, the day of the build, is in the 2025 week: its day is marked, and only it.
         open("/chien-dich/ngay-khcn/2025/");
-        List<WebElement> today = driver.findElements(By.cssSelector(".week-calendar__day--today"));
+        List<WebElement> today = driver.findElements(By.cssSelector(".week-calendar__day--now"));
         assertEquals(1, today.size());
         assertEquals("2025-05-16", today.get(0).findElement(By.cssSelector("time")).getDomAttribute("datetime"));
-        assertEquals("Hôm nay", today.get(0).findElement(By.cssSelector(".badge--today")).getText());
+        assertEquals("Hôm nay", today.get(0).findElement(By.cssSelector(".badge--now")).getText());
         open(CALENDAR);
-        assertTrue(driver.findElements(By.cssSelector(".week-calendar__day--today")).isEmpty(), "no mark in a week of another year");
+        assertTrue(driver.findElements(By.cssSelector(".week-calendar__day--now")).isEmpty(), "no mark in a week of another year");
     }
 
     // A phone: the calendar one tap from the top, a header of a sixth of the screen, the agenda.
