@@ -79,11 +79,16 @@ final class CampaignOutputs {
         pages.addAll(y.news());
         List<Crumb> crumbs = List.of(new Crumb("Chiến dịch", "/chien-dich/"), new Crumb(c.name(), "/chien-dich/" + c.id() + "/"),
                 new Crumb("Năm " + y.year(), null));
+        // The week grid marks the day of the build: the page is keyed by which of its days that is
+        // (none, most days of the year), not by the date, so it is made again only when the mark moves.
+        WeekGrid week = WeekGrid.of(y, plan.site.today());
         plan.html(y.url(), "campaign-year.peb", plan.key("campaign-year").add(yearKey)
-                        .add(newer == null ? 0 : newer.year()).add(older == null ? 0 : older.year()), pages, crumbs, () -> {
+                        .add(newer == null ? 0 : newer.year()).add(older == null ? 0 : older.year()).add(week.todayColumn()),
+                pages, crumbs, () -> {
                     Map<String, Object> vars = new HashMap<>();
                     vars.put("cy", y);
                     vars.put("days", days(y));
+                    vars.put("week", week);
                     vars.put("plans", plan.views(y.plans()));
                     vars.put("documents", plan.views(y.plans().stream().filter(r -> !r.page().attachments().isEmpty()).toList()));
                     vars.put("news", plan.views(y.news()));

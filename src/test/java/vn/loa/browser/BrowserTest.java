@@ -225,6 +225,120 @@ class BrowserTest {
         assertEquals(0, overflow.intValue(), "calendar entries cut off at the right edge at 360 px");
     }
 
+    // The week grid on a desktop (issue 14): bands, deadlines in their day, short titles, today.
+
+    @Test
+    void theWeekGridReadsAtAGlanceAt1366() throws IOException {
+        viewport(1366, 900);
+        List<String> problems = new ArrayList<>();
+        long bands = 0;
+        for (String year : campaignYears()) {
+            open(year);
+            WeekLayout.Week week = WeekLayout.week(site.resolve(year.substring(1) + "su-kien.json"));
+            bands += week.events().stream().filter(week::isBand).count();
+            problems.addAll(WeekLayout.bandsSpanTheirDays(driver, year, week));
+            problems.addAll(WeekLayout.deadlinesInTheirDay(driver, year, week));
+            problems.addAll(WeekLayout.titlesAtMostThreeLines(driver, year));
+            String wide = sidewaysScroll();
+            if (wide != null) {
+                problems.add(year + " scrolls sideways: " + wide);
+            }
+        }
+        assertTrue(bands >= 3, "the sample has activities of several days: " + bands);
+        assertTrue(problems.isEmpty(), "the week grid at 1366 px:\n" + String.join("\n", problems));
+        // 16/5/2025, the day of the build, is in the 2025 week: its day is marked, and only it.
+        open("/chien-dich/ngay-khcn/2025/");
+        List<WebElement> today = driver.findElements(By.cssSelector(".week-calendar__day--now"));
+        assertEquals(1, today.size());
+        assertEquals("2025-05-16", today.get(0).findElement(By.cssSelector("time")).getDomAttribute("datetime"));
+        assertEquals("Hôm nay", today.get(0).findElement(By.cssSelector(".badge--now")).getText());
+        open(CALENDAR);
+        assertTrue(driver.findElements(By.cssSelector(".week-calendar__day--now")).isEmpty(), "no mark in a week of another year");
+    }
+
+    // A phone: the calendar one tap from the top, a header of a sixth of the screen, the agenda.
+
+    @Test
+    void onAPhoneTheCalendarIsOneTapFromTheTopUnderASmallHeader() {
+        viewport(390, 844);
+        List<String> problems = new ArrayList<>();
+        for (var e : pages.entrySet()) {
+            open(e.getValue());
+            double header = WeekLayout.headerHeight(driver);
+            if (header > 844.0 / 6) {
+                problems.add(e.getKey() + " " + e.getValue() + ": header " + header + " px > 844/6");
+            }
+            String rows = WeekLayout.menuRows(driver);
+            if (rows != null) {
+                problems.add(e.getKey() + " " + e.getValue() + ": the menu takes " + rows);
+            }
+        }
+        assertTrue(problems.isEmpty(), "at 390×844:\n" + String.join("\n", problems));
+
+        open(CALENDAR);
+        WebElement link = driver.findElement(By.cssSelector("main a[href='#lich-tuan']"));
+        assertTrue(link.getRect().getY() + link.getRect().getHeight() <= 844, "the link is on the first screen: " + link.getRect().getY());
+        link.click();
+        Number top = (Number) driver.executeScript("return document.getElementById('lich-tuan').getBoundingClientRect().top;");
+        assertTrue(top.doubleValue() >= -1 && top.doubleValue() < 50, "the calendar's heading is at the top after the tap: " + top);
+        // A day-by-day agenda: each day the whole width, one under the other.
+        List<WebElement> days = driver.findElements(By.cssSelector(".week-calendar__day"));
+        for (int i = 0; i < days.size(); i++) {
+            assertTrue(days.get(i).getRect().getWidth() > 300, "day " + i + " is " + days.get(i).getRect().getWidth() + " px wide");
+            if (i > 0) {
+                assertTrue(days.get(i).getRect().getY() >= days.get(i - 1).getRect().getY() + days.get(i - 1).getRect().getHeight(),
+                        "day " + i + " is under day " + (i - 1));
+            }
+        }
+        assertNoSidewaysScroll(CALENDAR, 390);
+    }
+
+    @Test
+    void aWideTableShowsThatItScrolls() {
+        viewport(390, 844);
+        open("/ke-hoach/ke-hoach-ngay-khcn-2024/");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> tables = (List<Map<String, Object>>) driver.executeScript(
+                "return Array.from(document.querySelectorAll('.bang')).map(function (b) {"
+                        + " var hint = getComputedStyle(b, '::before');"
+                        + " return {scrolls: b.scrollWidth > b.clientWidth + 1, tabindex: b.tabIndex, label: b.getAttribute('aria-label') || '',"
+                        + "  hint: hint.display !== 'none' && hint.content !== 'none' ? hint.content : '', hintHeight: parseFloat(hint.height) || 0}; });");
+        List<Map<String, Object>> scrolling = tables.stream().filter(t -> Boolean.TRUE.equals(t.get("scrolls"))).toList();
+        assertFalse(scrolling.isEmpty(), "the plan's activity table is wider than a phone: " + tables);
+        for (Map<String, Object> t : scrolling) {
+            assertEquals(0L, ((Number) t.get("tabindex")).longValue(), "focusable for keyboard users: " + t);
+            assertFalse(t.get("label").toString().isBlank(), "labelled: " + t);
+            assertTrue(t.get("hint").toString().contains("cuộn ngang"), "a visible hint: " + t);
+        }
+        viewport(1366, 900);
+        open("/ke-hoach/ke-hoach-ngay-khcn-2024/");
+        Object hint = driver.executeScript("return getComputedStyle(document.querySelector('.bang'), '::before').content;");
+        assertEquals("none", String.valueOf(hint), "no hint where the table fits");
+    }
+
+    @Test
+    void axeFindsNoViolationOnTheCalendarPlanAndHomeAt1366And390() {
+        List<String> problems = new ArrayList<>();
+        for (int width : List.of(1366, 390)) {
+            viewport(width, width == 390 ? 844 : 900);
+            for (String path : List.of(CALENDAR, "/chien-dich/ngay-khcn/2025/", "/ke-hoach/ke-hoach-ngay-khcn-2024/", "/")) {
+                open(path);
+                for (JsonElement v : axe()) {
+                    problems.add(width + " px, " + path + ": " + describe(v.getAsJsonObject()));
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), "axe-core violations:\n" + String.join("\n", problems));
+    }
+
+    /** The campaign years of the sample portal: each has its su-kien.json. */
+    static List<String> campaignYears() throws IOException {
+        try (Stream<Path> s = Files.walk(site.resolve("chien-dich"), 3)) {
+            return s.filter(p -> p.getFileName().toString().equals("su-kien.json"))
+                    .map(p -> "/" + site.relativize(p.getParent()).toString().replace('\\', '/') + "/").sorted().toList();
+        }
+    }
+
     // No page scrolls sideways on a small phone.
 
     @Test
@@ -431,8 +545,12 @@ class BrowserTest {
     // Helpers
 
     static void viewport(int width) {
+        viewport(width, 800);
+    }
+
+    static void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
     static void open(String path) {

@@ -168,6 +168,22 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void theDayOfTheBuildRemakesACampaignYearOnlyWhenItsTodayMarkMoves() {
+        String y2025 = "chien-dich/ngay-khcn/2025/index.html";
+        String y2024 = "chien-dich/ngay-khcn/2024/index.html";
+        java.time.LocalDate[] days = {SiteFiles.TODAY.plusDays(1), java.time.LocalDate.of(2025, 6, 1), java.time.LocalDate.of(2025, 6, 2)};
+        boolean[] remade = {true, true, false}; // the mark moves to 17/5, then leaves the week, then stays away
+        for (int i = 0; i < days.length; i++) {
+            List<String> made = Builder.build(site.options().withToday(days[i])).made();
+            assertEquals(remade[i], made.contains(y2025), days[i] + ": " + made);
+            assertFalse(made.contains(y2024), days[i] + ": a week that does not hold the day is not made again");
+            Path clean = dir.resolve("sach-" + i);
+            Builder.build(site.options().withToday(days[i]).withOutput(clean).withCache(false));
+            SiteFiles.assertSameTree(SiteFiles.tree(clean), SiteFiles.tree(site.output), days[i] + ": the incremental output is the clean build's");
+        }
+    }
+
+    @Test
     void twoCleanBuildsAreByteIdentical() {
         assertEquals(site.cleanBuild(dir.resolve("mot")), site.cleanBuild(dir.resolve("hai")));
     }

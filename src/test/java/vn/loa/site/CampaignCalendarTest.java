@@ -126,9 +126,21 @@ class CampaignCalendarTest {
                 titles(friday));
         assertEquals(List.of("8h00", "14h00", "14h00", "buổi tối"), friday.select(".cal-event__time").eachText());
         Element toaDam = friday.select(".cal-event").get(2);
-        assertTrue(toaDam.text().contains("Phòng Quản lý Khoa học"), "lead unit shown");
-        assertTrue(toaDam.text().contains("Hội Doanh nghiệp tỉnh"), "partner unit shown");
-        assertNotNull(toaDam.selectFirst(".cal-event__source a"), "a link to where the plan states it");
+        assertTrue(toaDam.selectFirst(".cal-event__title a").attr("href").endsWith("su-kien/toa-dam-doi-moi-sang-tao/"),
+                "the title links to the event page, which has the details");
+        assertFalse(toaDam.text().contains("Phòng Quản lý Khoa học"), "compact: the units are on the event page");
+        assertEquals("Tọa đàm đổi mới sáng tạo", toaDam.selectFirst(".cal-event__title a").attr("title"),
+                "the whole title, also where the grid shows three lines of it");
+    }
+
+    @Test
+    void anEntryShowsItsPlaceShortened() throws IOException {
+        Path out = build(LocalDate.of(2024, 1, 1), "ke-hoach/khcn-2024.md",
+                PLAN_2024.replace("start: 2024-05-18\n", "start: 2024-05-18\n    location: Sảnh tầng 1, Nhà Văn hóa tỉnh, thành phố Lam Giang\n"));
+        Element saturday = days(page(out, "chien-dich/ngay-khcn/2024/index.html")).get(3);
+        assertEquals("Địa điểm: Sảnh tầng 1, Nhà Văn hóa tỉnh", saturday.selectFirst(".cal-event__place").text());
+        assertTrue(page(out, "chien-dich/ngay-khcn/2024/su-kien/treo-bang-ron/index.html").text()
+                .contains("Sảnh tầng 1, Nhà Văn hóa tỉnh, thành phố Lam Giang"), "the event page has the whole place");
     }
 
     @Test
@@ -139,21 +151,35 @@ class CampaignCalendarTest {
     }
 
     @Test
-    void aPeriodCrossingTheWeekEdgeShowsOnEveryDayItCoversInsideTheWeek() throws IOException {
+    void aPeriodIsOneBandAcrossTheDaysItCoversInsideTheWeek() throws IOException {
         Path out = build(LocalDate.of(2024, 1, 1), "ke-hoach/khcn-2024.md", PLAN_2024);
-        List<Element> days = days(page(out, "chien-dich/ngay-khcn/2024/index.html"));
-        for (int i = 0; i < days.size(); i++) {
-            boolean covered = i <= 1; // 15/5 and 16/5 of 13/5–16/5
-            assertEquals(covered, titles(days.get(i)).contains("Triển lãm sản phẩm đổi mới"), "day " + i);
-        }
-        assertFalse(days.get(0).selectFirst(".cal-event").hasClass("cal-event--continued"),
-                "in full on the first day of the week");
-        assertTrue(days.get(1).selectFirst(".cal-event").hasClass("cal-event--continued"), "briefly after");
-        String anchor = days.get(0).selectFirst(".cal-event__source a").attr("href");
-        assertTrue(anchor.endsWith("ke-hoach/khcn-2024/#su-kien-trien-lam-san-pham-doi-moi"), anchor);
+        Document year = page(out, "chien-dich/ngay-khcn/2024/index.html");
+        List<Element> bands = year.select(".week-calendar .cal-band");
+        assertEquals(1, bands.size(), "13/5–16/5 is one band, not a card on each day");
+        Element band = bands.get(0);
+        assertEquals("Triển lãm sản phẩm đổi mới", band.selectFirst(".cal-event__title").text());
+        assertTrue(band.attr("style").contains("--col: 1; --span: 2"), "15/5 and 16/5 of the week: " + band.attr("style"));
+        assertTrue(band.hasClass("cal-band--from-before"), "it began before the week");
+        assertEquals("13/5 – 16/5", band.selectFirst(".cal-event__time").text());
+        assertEquals(band.parent(), days(year).get(0), "in the list, under its first day in the week");
+        assertEquals("Tiếp diễn: Triển lãm sản phẩm đổi mới (đến 16/5)", days(year).get(1).selectFirst(".week-calendar__also").text(),
+                "a phone's agenda says on the next day that it goes on");
+        assertTrue(days(year).subList(2, 7).stream().allMatch(d -> d.select(".week-calendar__also").isEmpty()));
+        String source = page(out, "chien-dich/ngay-khcn/2024/" + band.selectFirst("a").attr("href") + "index.html").selectFirst("blockquote").attr("cite");
+        assertTrue(source.endsWith("ke-hoach/khcn-2024/#su-kien-trien-lam-san-pham-doi-moi"), source);
         Document plan = page(out, "ke-hoach/khcn-2024/index.html");
         assertEquals("li", plan.getElementById("su-kien-trien-lam-san-pham-doi-moi").tagName(),
                 "the list item that states it carries the anchor");
+    }
+
+    @Test
+    void aDeadlineOfTheWeekIsInItsDay() throws IOException {
+        Path out = build(LocalDate.of(2024, 1, 1), "ke-hoach/khcn-2024.md", PLAN_2024.replace("end: 2024-05-10", "end: 2024-05-16"));
+        Document year = page(out, "chien-dich/ngay-khcn/2024/index.html");
+        Element thursday = days(year).get(1);
+        assertEquals(List.of("Gửi báo cáo đăng ký"), titles(thursday));
+        assertEquals("Hạn chót", thursday.selectFirst(".cal-event--deadline .cal-event__time").text());
+        assertFalse(year.selectFirst("main").text().contains("Hạn hoàn thành và hoạt động trong tuần"), "no list below the grid");
     }
 
     @Test
