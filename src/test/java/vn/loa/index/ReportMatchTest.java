@@ -36,6 +36,6 @@ class ReportMatchTest {
                 "Hội thảo “Ứng dụng trí tuệ nhân tạo trong cải cách hành chính”"), "same kind of event, another subject");
         assertFalse(names("Tọa đàm khoa học", "", "Tọa đàm khoa học và công nghệ với doanh nghiệp trẻ"),
                 "too few pairs in common to be sure");
-        assertFalse(names("Khoa học quanh ta", "", "Cuộc thi “Khoa học”"), "a one-syllable quoted name is too weak");
+        assertFalse(names("Trường học xanh hưởng ứng ngày môi trường", "", "Chương trình “Xanh”"), "a one-syllable quoted name is too weak");
     }
 }
