@@ -184,7 +184,7 @@ public final class IcsWriter {
     /**
      * Where one event's calendar file is published, beside the event's page:
      * {@code /chien-dich/ngay-khcn/2024/su-kien/toa-dam/toa-dam.ics} (a reader who saves
-     * several gets distinct file names). Null for an event outside any campaign year.
+     * several gets distinct file names); outside a campaign, beside its page under the page that states it.
      */
     public static String eventFileUrl(Event event) {
         return event.icsUrl();

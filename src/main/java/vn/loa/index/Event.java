@@ -66,14 +66,27 @@ public record Event(String id, EventSpec spec, RenderedPage page, Campaign campa
         return spec.partners();
     }
 
-    /** The event's own page, when it belongs to a campaign year. */
+    /**
+     * The event's own page: in its campaign year ({@code /chien-dich/<campaign>/<year>/su-kien/<id>/}),
+     * else under the page that states it ({@code /ke-hoach/<slug>/su-kien/<id>/}), where its id is
+     * unique. Null only for an event made without a page (tests).
+     */
     public String url() {
-        return campaign == null ? null : CampaignYear.urlOf(campaign.id(), year) + "su-kien/" + id + "/";
+        if (campaign != null) {
+            return CampaignYear.urlOf(campaign.id(), year) + "su-kien/" + id + "/";
+        }
+        return page == null ? null : page.page().url() + "su-kien/" + id + "/";
     }
 
     /** Its own calendar file, beside its page. */
     public String icsUrl() {
-        return campaign == null ? null : url() + id + ".ics";
+        String url = url();
+        return url == null ? null : url + id + ".ics";
+    }
+
+    /** The day it ends for a reader: a deadline's day, a period's last day. */
+    public LocalDate lastDay() {
+        return spec.kind() == EventKind.DEADLINE || spec.end() == null ? spec.firstDay() : spec.end();
     }
 
     /**

@@ -124,6 +124,12 @@ final class PageReader {
             week = SiteConfig.focusWeek(fm.map("focus_week"), y);
         }
         List<EventSpec> events = events(fm);
+        for (String name : fm.stringList(ReportsOn.KEY)) {
+            if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*|/[a-z0-9/-]+/su-kien/[a-z0-9-]+/?")) {
+                throw fm.error(ReportsOn.KEY, "'" + name + "' không phải mã hay địa chỉ của một sự kiện",
+                        "viết mã sự kiện (chữ thường không dấu, số, gạch ngang) như 'le-ky-niem', hoặc địa chỉ trang sự kiện");
+            }
+        }
         String image = fm.string("image");
         if (image != null) {
             checkRelative(fm, "image", image);

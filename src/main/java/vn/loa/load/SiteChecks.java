@@ -12,7 +12,7 @@ import vn.loa.LoaException;
  * What only the whole site can tell, checked while the front matter and its lines are still at
  * hand, so that these problems are reported at their line and in the same run as every other
  * content error: two pages on one URL, a URL Loa keeps for itself, an unknown campaign, an event
- * id used twice in one campaign year.
+ * id used twice in one campaign year, a news post that reports on an event the site does not have.
  */
 final class SiteChecks {
 
@@ -27,7 +27,8 @@ final class SiteChecks {
     static boolean sameFacts(Page a, Page b) {
         return a.url().equals(b.url()) && java.util.Objects.equals(a.campaign(), b.campaign())
                 && java.util.Objects.equals(a.yearOfCampaign(), b.yearOfCampaign())
-                && a.events().stream().map(EventSpec::slug).toList().equals(b.events().stream().map(EventSpec::slug).toList());
+                && a.events().stream().map(EventSpec::slug).toList().equals(b.events().stream().map(EventSpec::slug).toList())
+                && ReportsOn.named(a).equals(ReportsOn.named(b));
     }
 
     /** {@code pages} in file order. */
@@ -35,6 +36,30 @@ final class SiteChecks {
         checkUrls(pages, errors);
         checkCampaigns(pages, config, errors);
         checkEventIds(pages, config, errors);
+        checkReportsOn(pages, errors);
+    }
+
+    /** Every name in a news post's {@code reports_on} finds one event of the site. */
+    private static void checkReportsOn(List<PageReader.Read> pages, List<LoaException> errors) {
+        ReportsOn reports = null;
+        for (PageReader.Read r : pages) {
+            List<String> names = ReportsOn.named(r.page());
+            if (names.isEmpty()) {
+                continue;
+            }
+            if (reports == null) {
+                reports = new ReportsOn(pages.stream().map(PageReader.Read::page).toList());
+            }
+            for (String name : names) {
+                String problem = reports.problem(r.page(), name);
+                if (problem != null) {
+                    errors.add(new LoaException(r.page().file(), r.frontMatter().lineOf(ReportsOn.KEY),
+                            "'" + ReportsOn.KEY + "': " + problem,
+                            "viết mã (id) của sự kiện như trong 'events:' của văn bản nêu nó, hoặc địa chỉ trang sự kiện,"
+                                    + " ví dụ '" + ReportsOn.KEY + ": [/chien-dich/ngay-khcn/2024/su-kien/le-ky-niem/]'"));
+                }
+            }
+        }
     }
 
     static void checkUrls(List<PageReader.Read> pages, List<LoaException> errors) {

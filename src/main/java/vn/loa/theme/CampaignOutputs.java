@@ -15,15 +15,14 @@ import vn.loa.index.CampaignYear;
 import vn.loa.index.Event;
 import vn.loa.index.Site;
 import vn.loa.load.Campaign;
-import vn.loa.load.EventKind;
 import vn.loa.render.RenderedPage;
 import vn.loa.text.VietnameseDates;
 
 /**
  * The campaign archive: {@code /chien-dich/}, a page per campaign, and per campaign year its hub
- * (week calendar, press kit, plans and news), its calendar file and events JSON, and a page and a
- * calendar file per event. All of a year's outputs read that year: the summaries of its plans and
- * news, which hold its events.
+ * (week calendar, press kit, plans and news), its calendar file and events JSON (its events'
+ * pages are {@link EventOutputs}'). All of a year's outputs read that year: the summaries of its
+ * plans and news, which hold its events.
  */
 final class CampaignOutputs {
 
@@ -112,21 +111,7 @@ final class CampaignOutputs {
         String jsonUrl = y.url() + EventsJson.FILE;
         plan.file(jsonUrl, plan.key("events-json").add(yearKey),
                 () -> EventsJson.write(y, u -> renderer.linkFrom(jsonUrl, u)).getBytes(StandardCharsets.UTF_8));
-        for (Event e : y.events()) {
-            plan.file(e.icsUrl(), plan.key("ics-event").add(yearKey).add(icsKey).add(e.id()),
-                    () -> ics.calendar(e.title(), List.of(e), renderer::eventPageUrl));
-            plan.html(e.url(), "event.peb", plan.key("event").add(yearKey).add(e.id()), List.of(e.page()),
-                    List.of(new Crumb("Chiến dịch", "/chien-dich/"), new Crumb(c.name(), "/chien-dich/" + c.id() + "/"),
-                            new Crumb("Năm " + y.year(), y.url()), new Crumb(e.title(), null)), () -> {
-                        Map<String, Object> ev = new HashMap<>();
-                        ev.put("event", e);
-                        ev.put("cy", y);
-                        ev.put(CalendarOutputs.VAR, CalendarOutputs.yearOffers(y));
-                        ev.put("same_day", y.events().stream().filter(o -> o != e && sameDay(o, e)).toList());
-                        ev.put("jsonld", EventJsonLd.of(List.of(e), renderer::absolute, renderer.zone()));
-                        return ev;
-                    });
-        }
+        // Its events' pages and calendar files: EventOutputs.
     }
 
     /** The calendar writer of a build: the site's zone, its host in UIDs, the content's {@link #stamp}. */
@@ -137,10 +122,6 @@ final class CampaignOutputs {
     /** What every calendar file reads besides its events: the host in its UIDs and its DTSTAMP. */
     static long icsKey(OutputPlan plan) {
         return Key.of("ics").add(plan.renderer.uidDomain()).add(stamp(plan.site, plan.renderer.zone()).toEpochMilli()).get();
-    }
-
-    private static boolean sameDay(Event a, Event b) {
-        return b.spec().kind() != EventKind.VAGUE && a.firstDay().equals(b.firstDay());
     }
 
     /**

@@ -47,6 +47,7 @@ final class FeedOutputs {
             site.years().forEach(y -> urls.add(y.url()));
             urls.add("/don-vi/");
             site.units().forEach(u -> urls.add(u.url()));
+            site.events().forEach(e -> urls.add(e.url())); // every dated event has its page
             plan.text("/sitemap.xml", "sitemap.peb", plan.key("sitemap").addValue(urls), List.of(), Map.of("urls", urls));
         }
         plan.text("/robots.txt", "robots.peb", plan.key("robots"), List.of(), Map.of());

@@ -9,8 +9,15 @@ import vn.loa.index.Site;
 import vn.loa.load.Section;
 import vn.loa.render.RenderedPage;
 
-/** The home page: the latest news and plans, and the campaign week to feature. Reads their summaries and that year. */
+/**
+ * The home page: the latest news and plans, the campaign week to feature, and the next events to
+ * come. Reads their summaries, that year, and the events chosen for the build's day (the choice is
+ * in the key, as for the calendar of upcoming events: the page changes with the day only when it does).
+ */
 final class HomeOutputs {
+
+    /** How many upcoming events the home page lists. */
+    static final int UPCOMING = 6;
 
     private HomeOutputs() {
     }
@@ -33,6 +40,10 @@ final class HomeOutputs {
             home.put("featured_days", CampaignOutputs.days(y));
             home.put("jsonld", EventJsonLd.of(y.inWeek(), plan.renderer::absolute, plan.renderer.zone()));
         });
+        List<vn.loa.index.Event> upcoming = CalendarOutputs.upcoming(site.events(), site.today()).stream().limit(UPCOMING).toList();
+        key.add(upcoming.size());
+        upcoming.forEach(e -> key.add(EventOutputs.eventKey(plan, e)));
+        home.put("upcoming_events", upcoming);
         plan.html("/", "home.peb", key, shows, List.of(), home);
     }
 }

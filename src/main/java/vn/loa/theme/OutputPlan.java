@@ -33,6 +33,7 @@ final class OutputPlan {
     private final Map<RenderedPage, List<Event>> eventsByPage = new IdentityHashMap<>();
     private final Map<RenderedPage, Long> summaries = new IdentityHashMap<>();
     private final List<Output> outputs = new ArrayList<>();
+    private vn.loa.index.EventLinks links;
 
     OutputPlan(SiteRenderer renderer, Site site, PageKeys keys, Map<String, Object> base, long siteKey) {
         this.renderer = renderer;
@@ -47,6 +48,14 @@ final class OutputPlan {
 
     List<Output> outputs() {
         return outputs;
+    }
+
+    /** How events and news posts link to each other and which events neighbour which; made once. */
+    synchronized vn.loa.index.EventLinks links() {
+        if (links == null) {
+            links = vn.loa.index.EventLinks.of(site);
+        }
+        return links;
     }
 
     /** A page as templates see it. */

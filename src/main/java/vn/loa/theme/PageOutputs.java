@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import vn.loa.render.RenderedPage;
 
-/** A page of each plan, news post and standalone page: reads that page whole (both its parts). */
+/**
+ * A page of each plan, news post and standalone page: reads that page whole (both its parts); a
+ * news post also the events it reports on ({@link vn.loa.index.EventLinks}).
+ */
 final class PageOutputs {
 
     private PageOutputs() {
@@ -24,10 +27,14 @@ final class PageOutputs {
                 crumbs.add(new Crumb(r.page().section().label(), r.page().section().urlPrefix()));
             }
             crumbs.add(new Crumb(r.page().title(), null));
-            plan.html(r.page().url(), template, plan.key("page").add(plan.summary(r)), List.of(r), List.of(), crumbs, () -> {
+            List<vn.loa.index.Event> reported = plan.links().reportedBy(r);
+            vn.loa.Key key = plan.key("page").add(plan.summary(r)).add(reported.size());
+            reported.forEach(e -> key.add(EventOutputs.eventKey(plan, e)));
+            plan.html(r.page().url(), template, key, List.of(r), List.of(), crumbs, () -> {
                 PageView p = plan.view(r);
                 Map<String, Object> vars = new HashMap<>();
                 vars.put("page", p);
+                vars.put("reported_events", reported);
                 vars.put("jsonld", p.getEvents().isEmpty() ? null
                         : EventJsonLd.of(p.getEvents(), plan.renderer::absolute, plan.renderer.zone()));
                 return vars;

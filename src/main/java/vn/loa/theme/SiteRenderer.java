@@ -80,6 +80,7 @@ public final class SiteRenderer {
         PageOutputs.plan(plan);
         ListOutputs.plan(plan);
         CampaignOutputs.plan(plan);
+        EventOutputs.plan(plan);
         CalendarOutputs.plan(plan);
         ArchiveOutputs.plan(plan);
         FeedOutputs.plan(plan);
@@ -113,8 +114,8 @@ public final class SiteRenderer {
     }
 
     /**
-     * An event page's absolute URL for calendars (for an event outside a campaign, which has no
-     * page, the block of the page that states it), or null when the site has no base URL.
+     * An event page's absolute URL for calendars (for an event made without a page, the block of
+     * the page that states it), or null when the site has no base URL.
      */
     String eventPageUrl(Event e) {
         return baseUrl == null ? null : extension.absolute(e.url() != null ? e.url() : e.sourceUrl());

@@ -220,8 +220,8 @@ class ArchiveTest {
         assertEquals(List.of("Tháng 6", "Tháng 5", "Tháng 4"), texts(d, ".year-months a"));
         assertTrue(d.select(".pagination").isEmpty());
         assertFalse(Files.exists(site.resolve("nam/2024/trang")));
-        // An event outside any campaign links to where its page states it.
-        assertEquals("../../tin-tuc/n2/#su-kien", d.select(".year-list a").get(4).attr("href"));
+        // An event outside any campaign links to its own page, under the page that states it.
+        assertEquals("../../tin-tuc/n2/su-kien/hop-giao-ban/", d.select(".year-list a").get(4).attr("href"));
     }
 
     // Campaign year: the press kit

@@ -152,6 +152,9 @@ class BrowserTest {
         p.put("campaign", "/chien-dich/ngay-khcn/");
         p.put("campaign year with calendar", CALENDAR);
         p.put("event", CALENDAR + "su-kien/" + firstFolder(site.resolve(CALENDAR.substring(1) + "su-kien")) + "/");
+        // An event with its text, a news report and previous/next events; one outside any campaign.
+        p.put("event with a report", "/chien-dich/ngay-khcn/2024/su-kien/le-ky-niem-ngay-khoa-hoc-va-cong-nghe-viet-nam-va-65-nam-thanh-lap-bo-khoa-hoc/");
+        p.put("event outside a campaign", "/ke-hoach/ke-hoach-tap-huan-so-huu-tri-tue-2024/su-kien/tap-huan-so-huu-cong-nghiep/");
         p.put("years", "/nam/");
         p.put("year", "/nam/2024/");
         p.put("press page", "/bao-chi/");

@@ -385,7 +385,8 @@ class IcsWriterTest {
         Component v = only(write(event("Hội thảo").page(news).campaign(null, null).build()));
         assertEquals("hoi-thao-tin-tuc-hoi-thao-chuyen-doi-so@" + HOST, value(v, "UID"));
         assertNull(value(v, "CATEGORIES"));
-        assertNull(value(v, "URL"));
+        assertEquals("https://khcn.honglam.example.vn/tin-tuc/hoi-thao-chuyen-doi-so/su-kien/hoi-thao/", value(v, "URL"),
+                "its own page, under the page that states it");
         assertEquals("Nguồn: Hội thảo chuyển đổi số", value(v, "DESCRIPTION"));
     }
 
@@ -455,7 +456,8 @@ class IcsWriterTest {
     void fileUrls() {
         Event e = event("Tọa đàm").id("toa-dam").build();
         assertEquals("/chien-dich/ngay-khcn/2024/su-kien/toa-dam/toa-dam.ics", IcsWriter.eventFileUrl(e));
-        assertNull(IcsWriter.eventFileUrl(event("Tọa đàm").campaign(null, null).build()));
+        assertEquals("/ke-hoach/ke-hoach-ngay-khcn-2024/su-kien/toa-dam/toa-dam.ics",
+                IcsWriter.eventFileUrl(event("Tọa đàm").id("toa-dam").campaign(null, null).build()), "outside a campaign: under its page");
         CampaignYear year = new CampaignYear(KHCN, 2024, KHCN.week(2024), List.of(PLAN), List.of(), List.of(e));
         assertEquals("/chien-dich/ngay-khcn/2024/ngay-khcn-2024.ics", IcsWriter.yearFileUrl(year), "named by what it holds");
         assertEquals("/chien-dich/ngay-khcn/ngay-khcn.ics", IcsWriter.campaignFileUrl(KHCN));

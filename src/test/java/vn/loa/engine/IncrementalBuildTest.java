@@ -79,6 +79,24 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aNewsPostThatNamesAnEventEditedInItsTitleMakesTheEventPageAgain() {
+        String post = "content/tin-tuc/hop-tac-xa-hong-son-tim-hieu-cach-bao-ho-nhan-hieu.md";
+        String event = "ke-hoach/ke-hoach-tap-huan-so-huu-tri-tue-2024/su-kien/tap-huan-so-huu-cong-nghiep/index.html";
+        site.replace(post, "title: Hợp tác xã Hồng Sơn tìm hiểu", "title: Các hợp tác xã Hồng Sơn tìm hiểu");
+        List<String> made = site.build().made();
+        assertTrue(made.contains(event), () -> "the event page lists the post's title: " + made);
+        assertFalse(made.contains("ke-hoach/ke-hoach-tap-huan-so-huu-tri-tue-2024/index.html"), "the plan does not show the post");
+        assertTrue(site.read("site/" + event).contains("Các hợp tác xã Hồng Sơn tìm hiểu"));
+
+        // An event the post reports on, edited: the post's page lists it.
+        site.replace("content/ke-hoach/ke-hoach-tap-huan-so-huu-tri-tue-2024.md", "location: Hội trường UBND huyện Hồng Sơn",
+                "location: Nhà văn hóa huyện Hồng Sơn");
+        List<String> again = site.build().made();
+        assertTrue(again.contains("tin-tuc/hop-tac-xa-hong-son-tim-hieu-cach-bao-ho-nhan-hieu/index.html"), again::toString);
+        assertSameAsCleanBuild();
+    }
+
+    @Test
     void aConfigEditMakesEverythingAgain() {
         int files = site.build().files();
         site.replace("content/site.yaml", "phone: 0200 3812 345", "phone: 0200 3812 346");

@@ -184,7 +184,8 @@ class SubscriptionsTest {
         assertEquals(List.of("Triển lãm sản phẩm đổi mới", "Tọa đàm đổi mới sáng tạo", "Hội nghị tổng kết năm"), summaries(upcoming),
                 "the 10/5 deadline and 2023 are past; in the order they begin");
         Component outside = event(upcoming, "Hội nghị tổng kết năm");
-        assertEquals("https://khcn.example.vn/tin-tuc/hoi-nghi/#su-kien", value(outside, "URL"), "an event outside a campaign links to its page");
+        assertEquals("https://khcn.example.vn/tin-tuc/hoi-nghi/su-kien/hoi-nghi-tong-ket-nam/", value(outside, "URL"),
+                "an event outside a campaign links to its own page, under the page that states it");
         assertTrue(value(outside, "UID").endsWith("-tin-tuc-hoi-nghi@khcn.example.vn"), value(outside, "UID"));
 
         // The next day the exhibition (13–16/5) has ended: an incremental build equals a clean one.

@@ -1,0 +1,155 @@
+package vn.loa.index;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.loa.load.EventKind;
+import vn.loa.load.ReportsOn;
+import vn.loa.load.Section;
+import vn.loa.render.RenderedPage;
+
+/**
+ * How events and news posts point at each other, and which events neighbour which.
+ *
+ * <p><b>Reports.</b> A news post reports on an event when its front matter names it in
+ * {@code reports_on} ({@link ReportsOn}), or, when it names none, when it plainly names the
+ * event ({@link ReportMatch}: published on one of the event's days or the day after, and its
+ * title carries the event's title or its quoted name). A post never reports on the events it
+ * states itself.
+ *
+ * <p><b>Neighbours.</b> An event's previous and next events are those of its week, in the order of
+ * the site's calendars (first day, time of day, title, page, id): the focus week of its campaign
+ * year when it begins in it, else the Monday-to-Sunday week it begins in, among every event that
+ * begins there and is not in a focus week. Each event is in one week, so the links go both ways.
+ */
+public final class EventLinks {
+
+    private final Map<Event, List<RenderedPage>> reports = new IdentityHashMap<>();
+    private final Map<RenderedPage, List<Event>> reported = new IdentityHashMap<>();
+    private final Map<Event, Event> previous = new IdentityHashMap<>();
+    private final Map<Event, Event> next = new IdentityHashMap<>();
+    private final Map<Event, List<Event>> weekOf = new IdentityHashMap<>();
+
+    private EventLinks() {
+    }
+
+    public static EventLinks of(Site site) {
+        EventLinks links = new EventLinks();
+        links.linkReports(site);
+        links.linkWeeks(site);
+        return links;
+    }
+
+    /** The news posts that report on an event, newest first. */
+    public List<RenderedPage> reports(Event e) {
+        return reports.getOrDefault(e, List.of());
+    }
+
+    /** The events a news post reports on, in calendar order. */
+    public List<Event> reportedBy(RenderedPage news) {
+        return reported.getOrDefault(news, List.of());
+    }
+
+    /** The events of its week (itself among them), in order. */
+    public List<Event> week(Event e) {
+        return weekOf.getOrDefault(e, List.of(e));
+    }
+
+    /** The event before it in its week, or null. */
+    public Event previous(Event e) {
+        return previous.get(e);
+    }
+
+    /** The event after it in its week, or null. */
+    public Event next(Event e) {
+        return next.get(e);
+    }
+
+    private void linkReports(Site site) {
+        ReportsOn refs = new ReportsOn(site.pages().stream().map(RenderedPage::page).toList());
+        Map<ReportsOn.Target, Event> byTarget = new java.util.HashMap<>();
+        site.events().forEach(e -> byTarget.put(new ReportsOn.Target(e.page().page().url(), e.id()), e));
+        ReportMatch match = new ReportMatch(site.events());
+        for (RenderedPage r : site.section(Section.NEWS)) { // newest first
+            List<String> named = ReportsOn.named(r.page());
+            List<Event> events = new ArrayList<>();
+            if (named.isEmpty()) {
+                events.addAll(match.reportedBy(r));
+            } else {
+                for (String name : named) {
+                    ReportsOn.Target t = refs.resolve(r.page(), name);
+                    if (t != null && byTarget.containsKey(t)) {
+                        events.add(byTarget.get(t));
+                    }
+                }
+            }
+            List<Event> out = new ArrayList<>();
+            for (Event e : events) {
+                if (e.page() != r && !out.contains(e)) {
+                    out.add(e);
+                }
+            }
+            if (out.isEmpty()) {
+                continue;
+            }
+            out.sort(order(site));
+            reported.put(r, List.copyOf(out));
+            out.forEach(e -> reports.computeIfAbsent(e, k -> new ArrayList<>()).add(r));
+        }
+    }
+
+    private void linkWeeks(Site site) {
+        Map<String, List<Event>> weeks = new LinkedHashMap<>();
+        Map<String, CampaignYear> years = new java.util.HashMap<>();
+        site.campaignYears().forEach(y -> years.put(y.campaign().id() + "/" + y.year(), y));
+        for (Event e : site.events()) {
+            weeks.computeIfAbsent(weekOf(e, years), k -> new ArrayList<>()).add(e);
+        }
+        Comparator<Event> order = order(site);
+        for (List<Event> list : weeks.values()) {
+            list.sort(order);
+            List<Event> week = List.copyOf(list);
+            week.forEach(e -> weekOf.put(e, week));
+            for (int i = 0; i < week.size(); i++) {
+                if (i > 0) {
+                    previous.put(week.get(i), week.get(i - 1));
+                }
+                if (i + 1 < week.size()) {
+                    next.put(week.get(i), week.get(i + 1));
+                }
+            }
+        }
+    }
+
+    private static String weekOf(Event e, Map<String, CampaignYear> years) {
+        CampaignYear y = e.campaign() == null ? null : years.get(e.campaign().id() + "/" + e.year());
+        if (y != null && y.week().contains(e.firstDay())) {
+            return "focus/" + e.campaign().id() + "/" + e.year();
+        }
+        return "week/" + e.firstDay().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** The order of the site's calendars, made total by campaign and year. */
+    static Comparator<Event> order(Site site) {
+        List<String> titles = site.events().stream().map(Event::title).toList();
+        return SiteIndexer.eventOrder(TitleKeys.of(titles))
+                .thenComparing(e -> e.campaign() == null ? "" : e.campaign().id())
+                .thenComparing(e -> e.year() == null ? 0 : e.year());
+    }
+
+    /** Whether an event can be reported on as something that took place (not a deadline or a vague span). */
+    static boolean happens(Event e) {
+        return e.kind() == EventKind.EVENT || e.kind() == EventKind.PERIOD;
+    }
+
+    /** The day after it ends: a report published then still reports on it. */
+    static LocalDate reportedUntil(Event e) {
+        return e.lastDay().plusDays(1);
+    }
+}

@@ -1,0 +1,98 @@
+package vn.loa.index;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.loa.render.RenderedPage;
+import vn.loa.text.Vietnamese;
+
+/**
+ * Which events a news post that names none in {@code reports_on} plainly reports on. Cautious,
+ * since a wrong link misleads more than a missing one: only an event or period (not a deadline or a
+ * vague span), only a post published on one of its days or the day after, and only when the post
+ * names it:
+ * <ul>
+ * <li>the event's quoted name ({@code Ngày hội “Sáng tạo trẻ Hồng Lam”}), two syllables or more,
+ * stands whole in the post's title or summary; or</li>
+ * <li>the two titles share at least four pairs of neighbouring syllables, and these are at least
+ * 70 % of the pairs of the shorter title ({@code Lễ kỷ niệm Ngày Khoa học và Công nghệ Việt Nam …}
+ * and {@code Kỷ niệm Ngày Khoa học và Công nghệ Việt Nam …}).</li>
+ * </ul>
+ * Syllables are compared folded (no tone marks, {@code đ} → {@code d}, lower case).
+ */
+final class ReportMatch {
+
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]+)[”\"]");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private final List<Event> events;
+
+    ReportMatch(List<Event> events) {
+        this.events = events.stream().filter(EventLinks::happens).toList();
+    }
+
+    List<Event> reportedBy(RenderedPage news) {
+        LocalDate day = news.page().day();
+        if (day == null) {
+            return List.of();
+        }
+        List<Event> out = new ArrayList<>();
+        List<String> title = syllables(news.page().title());
+        String summaryText = news.page().summary() != null ? news.page().summary() : news.summary();
+        List<String> summary = syllables(summaryText == null ? "" : summaryText);
+        for (Event e : events) {
+            if (!day.isBefore(e.firstDay()) && !day.isAfter(EventLinks.reportedUntil(e)) && names(title, summary, e.title())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a post's title (or summary) names an event's title, as the class says. */
+    static boolean names(List<String> postTitle, List<String> postSummary, String eventTitle) {
+        Matcher m = QUOTED.matcher(eventTitle);
+        while (m.find()) {
+            List<String> name = syllables(m.group(1));
+            if (name.size() >= 2 && (containsRun(postTitle, name) || containsRun(postSummary, name))) {
+                return true;
+            }
+        }
+        List<String> pairs = pairs(syllables(eventTitle));
+        List<String> postPairs = pairs(postTitle);
+        Set<String> have = new HashSet<>(postPairs);
+        long shared = pairs.stream().distinct().filter(have::contains).count();
+        long fewer = Math.min(pairs.stream().distinct().count(), postPairs.stream().distinct().count());
+        return shared >= 4 && shared * 10 >= fewer * 7L;
+    }
+
+    static List<String> syllables(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : NOT_LETTER.split(Vietnamese.fold(Vietnamese.nfc(s)))) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> pairs(List<String> syllables) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 1 < syllables.size(); i++) {
+            out.add(syllables.get(i) + " " + syllables.get(i + 1));
+        }
+        return out;
+    }
+
+    private static boolean containsRun(List<String> text, List<String> run) {
+        for (int i = 0; i + run.size() <= text.size(); i++) {
+            if (text.subList(i, i + run.size()).equals(run)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,95 @@
+package vn.loa.theme;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import vn.loa.Key;
+import vn.loa.calendar.IcsWriter;
+import vn.loa.index.CampaignYear;
+import vn.loa.index.Event;
+import vn.loa.index.EventLinks;
+import vn.loa.load.EventKind;
+import vn.loa.render.RenderedPage;
+
+/**
+ * A page and a calendar file for every dated event, in a campaign or not: a campaign year's events
+ * at {@code /chien-dich/<campaign>/<year>/su-kien/<id>/}, the others under the page that states
+ * them ({@code /ke-hoach/<slug>/su-kien/<id>/}), each with {@code <id>.ics} beside it.
+ *
+ * <p>An event page reads: its campaign year when it has one (the year's outputs' key), the page
+ * that states it whole (the event's text is quoted from the body), the summaries of the news posts
+ * that report on it, and the events of its week (neighbours and the same day's events). Its
+ * calendar file reads the year, or the stating page's summary.
+ */
+final class EventOutputs {
+
+    private EventOutputs() {
+    }
+
+    static void plan(OutputPlan plan) {
+        SiteRenderer renderer = plan.renderer;
+        IcsWriter ics = CampaignOutputs.ics(plan);
+        long icsKey = CampaignOutputs.icsKey(plan);
+        EventLinks links = plan.links();
+        Map<String, CampaignYear> years = new HashMap<>();
+        Map<String, Long> yearKeys = new HashMap<>();
+        plan.site.campaignYears().forEach(y -> years.put(y.campaign().id() + "/" + y.year(), y));
+        for (Event e : plan.site.events()) {
+            CampaignYear y = e.campaign() == null ? null : years.get(e.campaign().id() + "/" + e.year());
+            long base = y != null ? yearKeys.computeIfAbsent(y.campaign().id() + "/" + y.year(), k -> CampaignOutputs.key(plan, y))
+                    : Key.of("stated-by").add(plan.summary(e.page())).get();
+            plan.file(e.icsUrl(), plan.key("ics-event").add(base).add(icsKey).add(e.id()),
+                    () -> ics.calendar(e.title(), List.of(e), renderer::eventPageUrl));
+
+            List<RenderedPage> reports = links.reports(e);
+            List<Event> week = links.week(e);
+            Key key = plan.key("event").add(base).add(e.id());
+            plan.summaries(key, reports);
+            key.add(week.size());
+            week.forEach(o -> key.add(eventKey(plan, o)));
+            List<RenderedPage> shows = new ArrayList<>(reports);
+            plan.html(e.url(), "event.peb", key, List.of(e.page()), shows, crumbs(e, y), () -> {
+                Map<String, Object> vars = new HashMap<>();
+                vars.put("event", e);
+                vars.put("cy", y);
+                vars.put("document", plan.view(e.page()));
+                vars.put(CalendarOutputs.VAR, y != null ? CalendarOutputs.yearOffers(y) : List.of(CalendarOutputs.upcomingOffer()));
+                vars.put("same_day", week.stream().filter(o -> o != e && sameDay(o, e)).toList());
+                vars.put("previous", links.previous(e));
+                vars.put("next", links.next(e));
+                vars.put("reports", plan.views(reports));
+                RenderedPage whole = plan.keys.whole(e.page());
+                vars.put("text", EventText.of(e, whole.html(), new HashSet<>(whole.eventAnchors().values())));
+                vars.put("jsonld", EventJsonLd.of(List.of(e), renderer::absolute, renderer.zone()));
+                return vars;
+            });
+        }
+    }
+
+    /** What a page showing an event in a list reads of it: its id, its place, and the page that states it. */
+    static long eventKey(OutputPlan plan, Event e) {
+        return Key.of("event-ref").add(e.id()).add(e.campaign() == null ? "" : e.campaign().id())
+                .add(e.year() == null ? 0 : e.year()).add(plan.summary(e.page())).get();
+    }
+
+    private static List<Crumb> crumbs(Event e, CampaignYear y) {
+        if (y != null) {
+            return List.of(new Crumb("Chiến dịch", "/chien-dich/"), new Crumb(y.campaign().name(), "/chien-dich/" + y.campaign().id() + "/"),
+                    new Crumb("Năm " + y.year(), y.url()), new Crumb(e.title(), null));
+        }
+        List<Crumb> crumbs = new ArrayList<>();
+        var section = e.page().page().section();
+        if (section.isListed()) {
+            crumbs.add(new Crumb(section.label(), section.urlPrefix()));
+        }
+        crumbs.add(new Crumb(e.page().page().title(), e.page().page().url()));
+        crumbs.add(new Crumb(e.title(), null));
+        return crumbs;
+    }
+
+    private static boolean sameDay(Event a, Event b) {
+        return b.spec().kind() != EventKind.VAGUE && a.firstDay().equals(b.firstDay());
+    }
+}

@@ -1,0 +1,143 @@
+package vn.loa.theme;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import vn.loa.index.Event;
+import vn.loa.text.Vietnamese;
+
+/**
+ * What an event page quotes of the document that states the event: its {@code description} when
+ * the front matter gives one, else the event's text in the body, as plain text blocks (links in a
+ * body are relative to its page, so the text is quoted, not its HTML).
+ *
+ * <p>The event's text is the part of the body under the heading above the block that states it,
+ * up to the next heading of that level or higher, when that part states no other event and is
+ * short (a plan's “3. Lễ kỷ niệm”: its paragraph and its list of lead, partners, time and place);
+ * else the stating block alone. A table row is quoted as its cells with their column headings
+ * (the numbering column left out).
+ *
+ * <p>Each block is a map: {@code {type: p, text}}, {@code {type: ul, items}} or
+ * {@code {type: dl, rows: [{label, text}]}}.
+ */
+final class EventText {
+
+    /** A part of the body longer than this is not quoted whole. */
+    static final int MAX_SECTION = 1500;
+
+    private EventText() {
+    }
+
+    static List<Map<String, Object>> of(Event e, String html, Set<String> otherAnchors) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        String given = e.spec().description();
+        if (given != null && !given.isBlank()) {
+            for (String para : given.strip().split("\\n\\s*\\n")) {
+                out.add(Map.of("type", "p", "text", para.strip()));
+            }
+            return out;
+        }
+        if (e.anchor() == null || html == null) {
+            return out;
+        }
+        Document doc = Jsoup.parseBodyFragment(html);
+        Element block = doc.getElementById(e.anchor());
+        if (block == null) {
+            return out;
+        }
+        if (block.tagName().equals("tr")) {
+            out.add(row(block));
+            return out;
+        }
+        Element top = block;
+        while (top.parent() != null && top.parent() != doc.body() && !top.parent().tagName().equals("body")) {
+            top = top.parent();
+        }
+        List<Element> section = section(top, e.anchor(), otherAnchors);
+        for (Element el : section != null ? section : List.of(block.tagName().equals("li") ? block : top)) {
+            add(out, el);
+        }
+        return out;
+    }
+
+    /** The blocks under the heading above {@code top}, or null when they are long or state another event. */
+    private static List<Element> section(Element top, String anchor, Set<String> otherAnchors) {
+        Element heading = null;
+        for (Element s = top; s != null; s = s.previousElementSibling()) {
+            if (isHeading(s) && s != top) {
+                heading = s;
+                break;
+            }
+        }
+        if (heading == null) {
+            return null;
+        }
+        int level = heading.tagName().charAt(1) - '0';
+        List<Element> out = new ArrayList<>();
+        int length = 0;
+        for (Element s = heading.nextElementSibling(); s != null; s = s.nextElementSibling()) {
+            if (isHeading(s) && s.tagName().charAt(1) - '0' <= level) {
+                break;
+            }
+            for (String other : otherAnchors) {
+                if (!other.equals(anchor) && (other.equals(s.id()) || s.getElementById(other) != null)) {
+                    return null;
+                }
+            }
+            length += s.text().length();
+            if (length > MAX_SECTION || s.tagName().equals("table") || s.tagName().equals("div")) {
+                return null;
+            }
+            out.add(s);
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    private static boolean isHeading(Element e) {
+        return e.tagName().matches("h[1-6]");
+    }
+
+    private static void add(List<Map<String, Object>> out, Element el) {
+        switch (el.tagName()) {
+            case "ul", "ol" -> {
+                List<String> items = el.children().stream().filter(c -> c.tagName().equals("li")).map(Element::text)
+                        .filter(t -> !t.isBlank()).toList();
+                if (!items.isEmpty()) {
+                    out.add(Map.of("type", "ul", "items", items));
+                }
+            }
+            default -> {
+                if (isHeading(el)) {
+                    out.add(Map.of("type", "p", "text", el.text()));
+                } else if (!el.text().isBlank()) {
+                    out.add(Map.of("type", "p", "text", el.text()));
+                }
+            }
+        }
+    }
+
+    private static Map<String, Object> row(Element tr) {
+        Element table = tr.closest("table");
+        List<String> headings = table == null ? List.of() : table.select("thead th").eachText();
+        List<Map<String, String>> rows = new ArrayList<>();
+        List<Element> cells = tr.children();
+        for (int i = 0; i < cells.size(); i++) {
+            String label = i < headings.size() ? headings.get(i) : "";
+            String text = cells.get(i).text();
+            String folded = Vietnamese.fold(label).replaceAll("[^a-z]", "");
+            if (text.isBlank() || folded.equals("stt") || folded.equals("tt")) {
+                continue;
+            }
+            Map<String, String> r = new LinkedHashMap<>();
+            r.put("label", label);
+            r.put("text", text);
+            rows.add(r);
+        }
+        return Map.of("type", "dl", "rows", rows);
+    }
+}
