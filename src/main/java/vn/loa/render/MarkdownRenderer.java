@@ -84,6 +84,7 @@ public final class MarkdownRenderer {
                 // (my%20url, /t%C3%A0i-li%E1%BB%87u/); existing %XX escapes are kept.
                 .percentEncodeUrls(true)
                 .attributeProviderFactory(context -> ANCHORS)
+                .nodeRendererFactory(Figures.Renderer::new)
                 .build();
         this.allowHtml = allowHtml;
         this.urls = urls;
@@ -120,6 +121,7 @@ public final class MarkdownRenderer {
         } catch (MarkdownParser.TooDeep e) {
             throw parser.error(e, markdown, page == null ? null : page.file(), page == null ? 1 : page.bodyLine());
         }
+        Figures.apply(document);
         TreeScan scan = new TreeScan(pageUrl);
         document.accept(scan);
         if (scan.unsafe && page != null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.loa.Key;
 import vn.loa.render.RenderedPage;
 
 /** A page of each plan, news post and standalone page: reads that page whole (both its parts). */
@@ -24,8 +25,12 @@ final class PageOutputs {
                 crumbs.add(new Crumb(r.page().section().label(), r.page().section().urlPrefix()));
             }
             crumbs.add(new Crumb(r.page().title(), null));
-            plan.html(r.page().url(), template, plan.key("page").add(plan.summary(r)), List.of(r), List.of(), crumbs, () -> {
-                PageView p = plan.view(r);
+            Key key = plan.key("page").add(plan.summary(r));
+            if (!plan.photos.isEmpty()) {
+                key.add(ImageOutputs.keyOf(plan.photos, r));
+            }
+            plan.html(r.page().url(), template, key, List.of(r), List.of(), crumbs, () -> {
+                PageView p = plan.photos.isEmpty() ? plan.view(r) : plan.view(r).withPhotos(plan.photos, plan.renderer.urls());
                 Map<String, Object> vars = new HashMap<>();
                 vars.put("page", p);
                 vars.put("jsonld", p.getEvents().isEmpty() ? null
