@@ -64,7 +64,7 @@ public final class MarkdownRenderer {
      */
     static final Set<String> RESERVED_IDS = Set.of("noi-dung", "muc-luc", "su-kien", "thong-tin-van-ban",
             "tai-lieu-dinh-kem", "hoat-dong-co-thoi-gian", "chu-de-khau-hieu", "lich-tuan", "truoc-tuan", "sau-tuan",
-            "ke-hoach-nam", "tin-tuc-nam", "cung-ngay", "lien-he-chan-trang", "lien-ket-chan-trang");
+            "ke-hoach-nam", "tin-tuc-nam", "cung-ngay", "lien-he-chan-trang", "lien-ket-chan-trang", "chia-se");
 
     private final MarkdownParser parser;
     private final HtmlRenderer renderer;
