@@ -98,7 +98,8 @@ public final class Engine {
         long settings = Key.of("settings").add(writer.output().toString()).add(options.drafts()).add(options.offline())
                 .add(options.baseUrl()).get();
         this.cache = new BuildCache(BuildCache.folderFor(root, settings), VERSION, settings);
-        this.photos = new Photos(new PhotoCache(BuildCache.base().resolve("photos"), options.cache()));
+        this.photos = new Photos(new PhotoCache(BuildCache.base().resolve("photos"), options.cache()),
+                BuildCache.folderFor(root, settings).resolve("photos.bin"), options.cache());
     }
 
 
@@ -342,6 +343,7 @@ public final class Engine {
     /** Writes the cache, also after --no-cache, which only keeps a build from reading it. */
     private void save() {
         cache.saveManifest(manifest);
+        photos.save();
         java.util.Set<Integer> dirty = memo.takeDirty();
         cache.savePages(memo, dirty);
         cache.saveTitleKeys();

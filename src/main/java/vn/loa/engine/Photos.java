@@ -27,13 +27,23 @@ final class Photos {
 
     private final Map<Path, Read> read = new ConcurrentHashMap<>();
     private final PhotoCache cache;
+    /** Where the stamps, hashes and headers are kept between processes; null: not kept. */
+    private final Path index;
+    private boolean loaded;
+    private boolean dirty;
 
-    Photos(PhotoCache cache) {
+    Photos(PhotoCache cache, Path index, boolean readIndex) {
         this.cache = cache;
+        this.index = index;
+        this.loaded = !readIndex;
     }
 
     /** The photos among these files, each read again only when its stamp changed. */
     vn.loa.image.Photos of(List<Content.StaticFile> files) {
+        if (!loaded) {
+            loaded = true;
+            PhotoIndex.load(index).forEach((source, r) -> read.put(source, new Read(r.stamp(), r.photo())));
+        }
         List<Content.StaticFile> photos = files.stream().filter(f -> Photo.isPhoto(f.target())).toList();
         List<Photo> list = vn.loa.Parallel.map(photos, f -> {
             Path source = f.source().toAbsolutePath().normalize();
@@ -44,12 +54,27 @@ final class Photos {
             }
             Photo p = probe(f);
             read.put(source, new Read(stamp, p));
+            dirty = true;
             return p;
         });
         java.util.Set<Path> now = new java.util.HashSet<>();
         photos.forEach(f -> now.add(f.source().toAbsolutePath().normalize()));
-        read.keySet().retainAll(now);
+        dirty |= read.keySet().retainAll(now);
         return new vn.loa.image.Photos(list, cache);
+    }
+
+    /** Keeps what was read for the next process, when anything changed. */
+    void save() {
+        if (dirty && index != null) {
+            Map<Path, PhotoIndex.Entry> entries = new java.util.TreeMap<>();
+            read.forEach((source, r) -> {
+                if (r.photo().problem() == null) {
+                    entries.put(source, new PhotoIndex.Entry(r.stamp(), r.photo()));
+                }
+            });
+            PhotoIndex.save(index, entries);
+            dirty = false;
+        }
     }
 
     /** The files copied as they are: all but the photos. */
