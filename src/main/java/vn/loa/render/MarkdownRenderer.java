@@ -121,7 +121,10 @@ public final class MarkdownRenderer {
         } catch (MarkdownParser.TooDeep e) {
             throw parser.error(e, markdown, page == null ? null : page.file(), page == null ? 1 : page.bodyLine());
         }
-        Figures.apply(document);
+        if (page != null) {
+            // Loa's convention for pages, not CommonMark's: Markdown alone (the spec examples) keeps <p><img></p>.
+            Figures.apply(document);
+        }
         TreeScan scan = new TreeScan(pageUrl);
         document.accept(scan);
         if (scan.unsafe && page != null) {
