@@ -54,9 +54,36 @@ public final class CorpusGenerator {
             String[] campaign = CAMPAIGNS[(i / 5) % 2];
             String name = (plan ? "ke-hoach-" : "tin-") + i;
             Path file = content.resolve(plan ? "ke-hoach" : "tin-tuc").resolve(name + ".md");
-            Files.writeString(file, plan ? plan(i, year, campaignPlan ? campaign : null, random) : news(i, year, campaign, random),
-                    StandardCharsets.UTF_8);
+            String text = plan ? plan(i, year, campaignPlan ? campaign : null, random) : news(i, year, campaign, random);
+            if (!plan && i % 10 == 1) {
+                // One news post in ten shows a photo with a caption, as a department's news does.
+                Files.createDirectories(content.resolve("anh"));
+                Files.write(content.resolve("anh").resolve("tin-" + i + ".jpg"), photo(i));
+                text += "\n![Ảnh minh họa tin " + i + "](/anh/tin-" + i + ".jpg)\n*Đại biểu dự hội nghị. Ảnh: PV*\n";
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
         }
+    }
+
+    /** A photo for news post {@code i}: 1200, 1000 or 800 px wide, drawn with java.awt from {@code i}, the same bytes every time. */
+    public static byte[] photo(int i) throws IOException {
+        int w = 1200 - (i % 3) * 200;
+        int h = w * 2 / 3;
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        Random r = new Random(i);
+        g.setPaint(new java.awt.GradientPaint(0, 0, new java.awt.Color(r.nextInt(256), r.nextInt(256), r.nextInt(256)), w, h,
+                new java.awt.Color(r.nextInt(256), r.nextInt(256), r.nextInt(256))));
+        g.fillRect(0, 0, w, h);
+        for (int k = 0; k < 40; k++) {
+            g.setColor(new java.awt.Color(r.nextInt(256), r.nextInt(256), r.nextInt(256)));
+            int s = 20 + r.nextInt(120);
+            g.fillOval(r.nextInt(w), r.nextInt(h), s, s);
+        }
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "jpeg", out);
+        return out.toByteArray();
     }
 
     /** The file of news post {@code i} (i not a multiple of 5) in a generated corpus. */

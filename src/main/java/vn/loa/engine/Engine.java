@@ -26,6 +26,7 @@ import vn.loa.load.SiteConfig;
 import vn.loa.render.MarkdownRenderer;
 import vn.loa.render.RelativeUrls;
 import vn.loa.render.RenderedPage;
+import vn.loa.image.PhotoCache;
 import vn.loa.theme.Output;
 import vn.loa.theme.PageKeys;
 import vn.loa.theme.SiteRenderer;
@@ -88,6 +89,8 @@ public final class Engine {
     private final Map<Path, List<String>> checked = new java.util.TreeMap<>();
     /** Files a watcher saw change, relative to the root: what was made from them is made again at the next build. */
     private final java.util.Set<Path> staleFiles = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The photos of the content ({@link Photos}), as the last build read them. */
+    private final Photos photos;
 
     public Engine(BuildOptions options) {
         this.options = options;
@@ -97,6 +100,8 @@ public final class Engine {
         long settings = Key.of("settings").add(writer.output().toString()).add(options.drafts()).add(options.offline())
                 .add(options.baseUrl()).get();
         this.cache = new BuildCache(BuildCache.folderFor(root, settings), VERSION, settings);
+        this.photos = new Photos(new PhotoCache(BuildCache.base().resolve("photos"), options.cache()),
+                BuildCache.folderFor(root, settings).resolve("photos.bin"), options.cache());
     }
 
 
@@ -205,13 +210,16 @@ public final class Engine {
         // When no page's summary changed (nor the pages, the settings, the theme or the day), the
         // lists, tags, archives and calendars are those of the last build, and so is the plan of
         // outputs: only the bodies the outputs read are those of now.
-        long shape = shapeKey(config, today, themeStage, rendered, keys);
+        vn.loa.image.Photos photoSet = photos.of(content.files());
+        List<Content.StaticFile> copied = photos.copied(content.files());
+        clock.lap("photos");
+        long shape = Key.of("with-photos").add(shapeKey(config, today, themeStage, rendered, keys)).add(photoSet.key()).get();
         boolean samePlan = plan != null && shape == plan.shape();
         if (!samePlan) {
             Site site = SiteIndexer.index(config, rendered, today);
             clock.lap("index");
             CurrentPages pages = new CurrentPages(keys);
-            plan = new Plan(shape, pages, themeStage.plan(site, pages, VERSION));
+            plan = new Plan(shape, pages, themeStage.plan(site, pages, VERSION, photoSet));
             clock.lap("plan");
         } else {
             plan.pages().set(keys);
@@ -241,7 +249,7 @@ public final class Engine {
             r = update.runSome(plan.reading(memo.read()).stream().filter(o -> !deferrable(o)).toList());
             restPending |= !bodiesOnly;
         } else {
-            r = update.run(now, content.files(), pathsOf(deferred));
+            r = update.run(now, copied, pathsOf(deferred));
             restPending = false;
         }
         OutputManifest.Inputs read = new OutputManifest.Inputs(later == null ? (inputs != 0 ? inputs : inputsKey()) : 0,
@@ -259,7 +267,7 @@ public final class Engine {
             save();
         } else {
             Plan planned = plan;
-            List<Content.StaticFile> contentFiles = content.files();
+            List<Content.StaticFile> contentFiles = copied;
             later.accept(() -> {
                 // Made without holding the engine, so that the next save is built meanwhile; put in
                 // place while holding it. Keyed before they are made (see OutputUpdate).
@@ -333,6 +341,7 @@ public final class Engine {
             renderer = null;
         }
         java.util.Set<Path> set = new java.util.HashSet<>(stale);
+        stale.forEach(p -> photos.forget(root.resolve(p)));
         for (Content.StaticFile f : content.files()) {
             if (set.contains(root.relativize(f.source().toAbsolutePath().normalize()))) {
                 manifest.entries().remove(f.target());
@@ -343,6 +352,7 @@ public final class Engine {
     /** Writes the cache, also after --no-cache, which only keeps a build from reading it. */
     private void save() {
         cache.saveManifest(manifest);
+        photos.save();
         java.util.Set<Integer> dirty = memo.takeDirty();
         cache.savePages(memo, dirty);
         cache.saveTitleKeys();

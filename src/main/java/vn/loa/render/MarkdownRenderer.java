@@ -64,7 +64,7 @@ public final class MarkdownRenderer {
      */
     static final Set<String> RESERVED_IDS = Set.of("noi-dung", "muc-luc", "su-kien", "thong-tin-van-ban",
             "tai-lieu-dinh-kem", "hoat-dong-co-thoi-gian", "chu-de-khau-hieu", "lich-tuan", "truoc-tuan", "sau-tuan",
-            "ke-hoach-nam", "tin-tuc-nam", "cung-ngay", "lien-he-chan-trang", "lien-ket-chan-trang");
+            "ke-hoach-nam", "tin-tuc-nam", "cung-ngay", "lien-he-chan-trang", "lien-ket-chan-trang", "chia-se");
 
     private final MarkdownParser parser;
     private final HtmlRenderer renderer;
@@ -84,6 +84,7 @@ public final class MarkdownRenderer {
                 // (my%20url, /t%C3%A0i-li%E1%BB%87u/); existing %XX escapes are kept.
                 .percentEncodeUrls(true)
                 .attributeProviderFactory(context -> ANCHORS)
+                .nodeRendererFactory(Figures.Renderer::new)
                 .build();
         this.allowHtml = allowHtml;
         this.urls = urls;
@@ -119,6 +120,10 @@ public final class MarkdownRenderer {
             document = parser.parse(markdown);
         } catch (MarkdownParser.TooDeep e) {
             throw parser.error(e, markdown, page == null ? null : page.file(), page == null ? 1 : page.bodyLine());
+        }
+        if (page != null) {
+            // Loa's convention for pages, not CommonMark's: Markdown alone (the spec examples) keeps <p><img></p>.
+            Figures.apply(document);
         }
         TreeScan scan = new TreeScan(pageUrl);
         document.accept(scan);

@@ -29,14 +29,17 @@ final class OutputPlan {
     final Site site;
     final PageKeys keys;
     final Map<String, Object> base;
+    final vn.loa.image.Photos photos;
     private final long siteKey;
     private final Map<RenderedPage, List<Event>> eventsByPage = new IdentityHashMap<>();
     private final Map<RenderedPage, Long> summaries = new IdentityHashMap<>();
     private final List<Output> outputs = new ArrayList<>();
     private vn.loa.index.EventLinks links;
 
-    OutputPlan(SiteRenderer renderer, Site site, PageKeys keys, Map<String, Object> base, long siteKey) {
+    OutputPlan(SiteRenderer renderer, Site site, PageKeys keys, Map<String, Object> base, long siteKey,
+               vn.loa.image.Photos photos) {
         this.renderer = renderer;
+        this.photos = photos;
         this.site = site;
         this.keys = keys;
         this.base = base;

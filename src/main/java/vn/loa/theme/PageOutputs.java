@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.loa.Key;
 import vn.loa.render.RenderedPage;
 
 /**
@@ -28,10 +29,13 @@ final class PageOutputs {
             }
             crumbs.add(new Crumb(r.page().title(), null));
             List<vn.loa.index.Event> reported = plan.links().reportedBy(r);
-            vn.loa.Key key = plan.key("page").add(plan.summary(r)).add(reported.size());
+            Key key = plan.key("page").add(plan.summary(r)).add(reported.size());
             reported.forEach(e -> key.add(EventOutputs.eventKey(plan, e)));
+            if (!plan.photos.isEmpty()) {
+                key.add(ImageOutputs.keyOf(plan.photos, r));
+            }
             plan.html(r.page().url(), template, key, List.of(r), List.of(), crumbs, () -> {
-                PageView p = plan.view(r);
+                PageView p = plan.photos.isEmpty() ? plan.view(r) : plan.view(r).withPhotos(plan.photos, plan.renderer.urls());
                 Map<String, Object> vars = new HashMap<>();
                 vars.put("page", p);
                 vars.put("reported_events", reported);

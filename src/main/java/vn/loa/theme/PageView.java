@@ -23,6 +23,9 @@ public final class PageView {
     private final Campaign campaign;
     private final List<Event> events;
     private final PageKeys pages;
+    /** The site's photos and links, for a page's own output only (its key covers its photos); null elsewhere. */
+    private vn.loa.image.Photos photos;
+    private vn.loa.render.RelativeUrls urls;
 
     /** @param pages finds the page as it is now, for its body */
     PageView(RenderedPage rendered, Campaign campaign, List<Event> events, PageKeys pages) {
@@ -68,7 +71,57 @@ public final class PageView {
     }
 
     public String getHtml() {
-        return pages.whole(rendered).html();
+        String html = pages.whole(rendered).html();
+        return photos == null ? html : PhotoHtml.rewrite(html, page.url(), photos, urls, getPhoto() == null);
+    }
+
+    /** The same page, its photos made responsive ({@link PhotoHtml}). */
+    PageView withPhotos(vn.loa.image.Photos photos, vn.loa.render.RelativeUrls urls) {
+        this.photos = photos;
+        this.urls = urls;
+        return this;
+    }
+
+    /** The page's own image ({@code image:}) when it is a photo of the content: its copies, width and height; else null. */
+    public PhotoView getPhoto() {
+        vn.loa.image.Photo p = photos == null || page.image() == null ? null : photos.resolve(page.url(), page.image());
+        if (p == null || p.problem() != null) {
+            return null;
+        }
+        return new PhotoView(PhotoHtml.link(urls, page.url(), p.at(p.defaultWidth())), PhotoHtml.srcset(p, page.url(), urls),
+                p.largestWidth(), vn.loa.image.PhotoSizes.height(p.header(), p.largestWidth()));
+    }
+
+    /**
+     * The share image of link previews ({@code og:image}) when the page has a photo: the one of its {@code image:},
+     * else the first its body shows, cropped to 1200 × 630; {@code src} site-absolute. Null otherwise.
+     */
+    public PhotoView getShare() {
+        vn.loa.image.Photo p = sharePhoto(photos, pages.current(rendered));
+        if (p == null) {
+            return null;
+        }
+        int[] size = vn.loa.image.PhotoSizes.shareSize(p.header());
+        return new PhotoView("/" + p.share(), null, size[0], size[1]);
+    }
+
+    /** The photo a page's link previews show, or null. */
+    static vn.loa.image.Photo sharePhoto(vn.loa.image.Photos photos, RenderedPage r) {
+        if (photos == null) {
+            return null;
+        }
+        List<String> candidates = new java.util.ArrayList<>();
+        if (r.page().image() != null) {
+            candidates.add(r.page().image());
+        }
+        candidates.addAll(r.links());
+        for (String c : candidates) {
+            vn.loa.image.Photo p = photos.resolve(r.page().url(), c);
+            if (p != null && p.problem() == null) {
+                return p;
+            }
+        }
+        return null;
     }
 
     public List<TocEntry> getToc() {

@@ -70,11 +70,16 @@ public final class SiteRenderer {
      * @param version what else every output depends on (Loa's own version)
      */
     public List<Output> plan(Site site, PageKeys keys, String version) {
+        return plan(site, keys, version, vn.loa.image.Photos.NONE);
+    }
+
+    /** The same, with the files made of the content's photos ({@link ImageOutputs}) instead of copies of them. */
+    public List<Output> plan(Site site, PageKeys keys, String version, vn.loa.image.Photos photos) {
         today = site.today();
         Map<String, Object> base = baseContext(site);
         long siteKey = Key.of("site").add(version).addValue(site.config()).addValue(theme.strings()).add(offline)
                 .addValue(site.campaigns()).get();
-        OutputPlan plan = new OutputPlan(this, site, keys, base, siteKey);
+        OutputPlan plan = new OutputPlan(this, site, keys, base, siteKey, photos);
         SearchOutputs.plan(plan);
         HomeOutputs.plan(plan);
         PageOutputs.plan(plan);
@@ -86,6 +91,7 @@ public final class SiteRenderer {
         FeedOutputs.plan(plan);
         EditorOutputs.plan(plan);
         ServerFileOutputs.plan(plan);
+        ImageOutputs.plan(plan);
         theme.staticFiles().forEach((path, src) -> {
             byte[] bytes = assets.has(path) ? assets.bytes(path) : src.bytes();
             plan.add(new Output(assets.published(path), Key.of("static").add(Key.bytes(bytes)).get(), () -> bytes));

@@ -143,6 +143,7 @@ class BrowserTest {
         p.put("home", "/");
         p.put("plan", "/ke-hoach/ke-hoach-ngay-khcn-2024/");
         p.put("news", "/tin-tuc/ngay-hoi-sang-tao-xanh-hoc-duong-2024/");
+        p.put("news with a captioned photo", "/tin-tuc/ngay-hoi-khoi-nghiep-hoc-duong-2025/");
         p.put("page", "/gioi-thieu/");
         p.put("list", "/tin-tuc/");
         p.put("list, page 2", "/tin-tuc/trang/2/");

@@ -23,7 +23,7 @@ final class Portal {
     /** What a user does to a site between two builds. */
     enum Edit {
         BODY, TITLE, DATE, TAGS, CAMPAIGN, EVENT_ADD, EVENT_REMOVE, EVENT_MOVE, PAGE_ADD, PAGE_DELETE, PAGE_RENAME,
-        BUNDLE_RENAME, DRAFT, ATTACHMENT_ADD, ATTACHMENT_REMOVE, STATIC_FILE, SITE_TITLE, SITE_MENU, SITE_PAGINATION, THEME
+        BUNDLE_RENAME, DRAFT, ATTACHMENT_ADD, ATTACHMENT_REMOVE, STATIC_FILE, PHOTO, SITE_TITLE, SITE_MENU, SITE_PAGINATION, THEME
     }
 
     private static final String[] TAGS = {"hội thảo", "khởi nghiệp", "đào tạo", "thẻ mới", "chuyển đổi số", "Đào tạo"};
@@ -226,6 +226,18 @@ final class Portal {
             case STATIC_FILE -> {
                 String f = new String[] {"content/tai-lieu/huong-dan.txt", "content/tai-lieu/bieu-mau.csv", "content/anh/logo.svg"}[pick % 3];
                 files.write(f, "tệp tĩnh, bản " + counter + "\n");
+                touched.add(path(f));
+            }
+            case PHOTO -> {
+                // Another photo (another size) under the name a generated news post shows.
+                String f = "content/anh/tin-1.jpg";
+                try {
+                    java.nio.file.Path p = files.root.resolve(f);
+                    java.nio.file.Files.createDirectories(p.getParent());
+                    java.nio.file.Files.write(p, CorpusGenerator.photo(counter));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
                 touched.add(path(f));
             }
             case SITE_TITLE -> touched.add(frontMatterOfSite("title", "Cổng thông tin thử nghiệm số " + counter));
