@@ -62,6 +62,10 @@ final class Figures {
                 continue;
             }
             String title = image.getTitle();
+            if (title != null && vn.loa.text.Vietnamese.fold(title).strip().equals("trang tri")) {
+                image.setTitle(null); // marks a decoration (loa check), not a caption
+                title = null;
+            }
             if (caption == null && (title == null || title.isBlank())) {
                 continue;
             }

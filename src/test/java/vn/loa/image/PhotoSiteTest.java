@@ -36,6 +36,8 @@ class PhotoSiteTest {
 
             ![Toàn cảnh hội trường](toan-canh.png "Toàn cảnh hội trường buổi sáng")
 
+            ![](toan-canh.png "trang trí")
+
             Đoạn cuối.
             """;
 
@@ -56,7 +58,7 @@ class PhotoSiteTest {
         site.buildGood();
         Document doc = Jsoup.parse(site.read("tin-tuc/hoi-thao/index.html"));
         List<Element> imgs = doc.select("main img");
-        assertEquals(3, imgs.size(), doc.select("main").html());
+        assertEquals(4, imgs.size(), doc.select("main").html());
         for (Element img : imgs) {
             assertTrue(img.hasAttr("width") && img.hasAttr("height") && img.hasAttr("srcset") && img.hasAttr("sizes"), img.outerHtml());
             assertEquals("async", img.attr("decoding"));
@@ -75,6 +77,9 @@ class PhotoSiteTest {
         assertEquals(2, figures.size());
         assertEquals("Lãnh đạo Sở phát biểu tại hội thảo. Ảnh: PV", figures.get(0).selectFirst("figcaption").text());
         assertEquals("Toàn cảnh hội trường buổi sáng", figures.get(1).selectFirst("figcaption").text());
+        // The title that marks a decoration (loa check) is neither a caption nor a tooltip.
+        assertFalse(imgs.get(3).hasAttr("title"), imgs.get(3).outerHtml());
+        assertEquals("", imgs.get(3).attr("alt"));
 
         assertEquals("https://khcn.thu.example.vn/tin-tuc/hoi-thao/dai-bieu.chia-se.jpg",
                 doc.selectFirst("meta[property=og:image]").attr("content"));
