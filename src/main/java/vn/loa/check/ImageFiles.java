@@ -86,7 +86,9 @@ final class ImageFiles {
     void unused(Path siteRoot, Path siteYaml, Findings out) {
         String site = "";
         try {
-            site = siteYaml != null && Files.exists(siteYaml) ? Files.readString(siteYaml) : "";
+            // A regular file of a sane size only: the loader has reported a FIFO, a device or a huge file.
+            site = siteYaml != null && Files.isRegularFile(siteYaml) && Files.size(siteYaml) <= vn.loa.load.ContentLoader.MAX_YAML_BYTES
+                    ? Files.readString(siteYaml) : "";
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             // the loader has reported it
         }

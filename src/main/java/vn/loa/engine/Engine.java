@@ -158,10 +158,10 @@ public final class Engine {
             // A new process: when no source changed since the build that wrote the output, and the
             // output is as that build left it, there is nothing to do.
             manifest = options.cache() ? cache.loadManifest() : OutputManifest.empty();
-            onDisk = filesOf(writer.output());
+            onDisk = OutputOnDisk.filesOf(writer.output());
             inputs = inputsKey();
             // Not for serve, whose next builds start from the pages this one keeps.
-            if (deferTo == null && trusted() && inputs == manifest.inputs().key() && intact(manifest, onDisk)) {
+            if (deferTo == null && trusted() && inputs == manifest.inputs().key() && OutputOnDisk.intact(manifest, onDisk)) {
                 clock.lap("load");
                 OutputManifest.Inputs in = manifest.inputs();
                 return new BuildResult(in.pages(), (int) manifest.paths().stream().filter(p -> !p.endsWith("/")).count(), 0, 0, 0,
@@ -231,10 +231,10 @@ public final class Engine {
         // or this engine's last commit failed and recover() finished it; either left files the
         // manifest does not know, which only a look at the output finds and removes.
         if (onDisk == null && !trusted) {
-            onDisk = filesOf(writer.output());
+            onDisk = OutputOnDisk.filesOf(writer.output());
         }
         if (onDisk != null && trusted) {
-            manifest = verified(manifest, onDisk);
+            manifest = OutputOnDisk.verified(manifest, onDisk);
         }
         OutputManifest before = trusted ? manifest : new OutputManifest(Map.of(), writer.generation().orElse(null));
         List<Output> now = later == null ? plan.outputs() : plan.outputs().stream().filter(o -> !deferrable(o)).toList();
@@ -456,23 +456,6 @@ public final class Engine {
         return manifest.generation() != null && writer.generation().map(manifest.generation()::equals).orElse(false);
     }
 
-    /** Whether the output holds exactly the files of the manifest, with their sizes. */
-    private static boolean intact(OutputManifest m, Map<String, SiteWriter.FileStamp> onDisk) {
-        long written = markTime(onDisk);
-        int files = 0;
-        for (Map.Entry<String, OutputManifest.Entry> e : m.entries().entrySet()) {
-            if (e.getKey().endsWith("/")) {
-                continue;
-            }
-            SiteWriter.FileStamp there = onDisk.get(e.getKey());
-            if (there == null || there.size() != e.getValue().size() || there.modified() > written) {
-                return false;
-            }
-            files++;
-        }
-        return files == onDisk.size() - (onDisk.containsKey(SiteWriter.MARK) ? 1 : 0);
-    }
-
     /**
      * The key of everything a build reads: every file of {@code content/} and {@code themes/} by
      * path, size and time of change, the options, Loa's version and the day (which a page may show).
@@ -529,54 +512,6 @@ public final class Engine {
         return rendered;
     }
 
-    /**
-     * The manifest without the files that are no longer in the output as it says: deleted, or changed by hand (another
-     * size, or a time of change after the mark's, which every build that changes the output writes last). A folder output
-     * one of whose files is dropped is dropped too, so that it is made again whole.
-     */
-    private static OutputManifest verified(OutputManifest m, Map<String, SiteWriter.FileStamp> onDisk) {
-        long written = markTime(onDisk);
-        Map<String, OutputManifest.Entry> kept = new HashMap<>();
-        List<String> dropped = new ArrayList<>();
-        m.entries().forEach((path, e) -> {
-            SiteWriter.FileStamp there = onDisk.get(path);
-            if (path.endsWith("/") || there != null && there.size() == e.size() && there.modified() <= written) {
-                kept.put(path, e);
-            } else {
-                dropped.add(path);
-            }
-        });
-        for (String d : dropped) {
-            kept.keySet().removeIf(folder -> folder.endsWith("/") && d.startsWith(folder));
-        }
-        return new OutputManifest(kept, m.generation(), m.inputs());
-    }
-
-    private static long markTime(Map<String, SiteWriter.FileStamp> onDisk) {
-        SiteWriter.FileStamp mark = onDisk.get(SiteWriter.MARK);
-        return mark == null ? Long.MIN_VALUE : mark.modified();
-    }
-
-    /** The files of the output folder, by path relative to it, with their sizes. */
-    private static Map<String, SiteWriter.FileStamp> filesOf(Path output) {
-        Map<String, SiteWriter.FileStamp> out = new HashMap<>();
-        if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
-            return out;
-        }
-        try {
-            Files.walkFileTree(output, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    out.put(output.relativize(file).toString().replace('\\', '/'),
-                            new SiteWriter.FileStamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out;
-    }
 
     /**
      * Every entry under a folder but folders themselves, by path and what it is: a file by its size

@@ -470,7 +470,7 @@ public final class ContentLoader {
     /** The largest Markdown file Loa reads: far above any page, and a bound on the memory one page takes. */
     public static final long MAX_MARKDOWN_BYTES = 50L * 1024 * 1024;
     /** The largest {@code site.yaml} or {@code theme.yaml}, as large as the YAML reader accepts. */
-    static final long MAX_YAML_BYTES = 8L * 1024 * 1024;
+    public static final long MAX_YAML_BYTES = 8L * 1024 * 1024;
 
     /**
      * The bytes of a content file: a regular file (a named pipe or a device, also behind a symbolic link, is an

@@ -8,8 +8,10 @@ import java.util.Map;
  * how long a browser may keep each kind of file, and the security headers.
  *
  * <p>The Content-Security-Policy allows only the site's own scripts, stylesheets and fonts: the
- * default theme has no inline script or style (its JSON-LD is data, which no policy governs), and
- * pictures may come from the site, {@code data:} or any {@code https:} address (a page may show
+ * default theme has no inline script or style element (its JSON-LD is data, which no policy
+ * governs); style attributes are allowed ({@code style-src-attr}), because the week grid places
+ * each band with custom properties ({@code style="--col: 2; --span: 3"}): an attribute can run no
+ * script and load nothing beyond what {@code img-src} allows. Pictures may come from the site, {@code data:} or any {@code https:} address (a page may show
  * one from elsewhere). A feed's XSLT preview carries its styles inline, so feeds alone also allow
  * {@code 'unsafe-inline'} styles; they run no script.
  */
@@ -18,7 +20,7 @@ final class Policy {
     private Policy() {
     }
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; "
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data: https:; "
             + "font-src 'self'; connect-src 'self'; media-src 'self' https:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'self'";
 

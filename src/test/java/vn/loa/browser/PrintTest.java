@@ -162,7 +162,7 @@ class PrintTest {
     @Test
     void everyPlanPrintsAsItsOfficialDocument() throws IOException {
         List<String> plans = folders("ke-hoach");
-        assertEquals(7, plans.size(), "the sample portal's plans: " + plans);
+        assertEquals(8, plans.size(), "the sample portal's plans: " + plans);
         List<String> problems = new ArrayList<>();
         for (String plan : plans) {
             open(plan);
