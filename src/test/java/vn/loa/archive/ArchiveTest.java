@@ -291,7 +291,7 @@ class ArchiveTest {
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
         assertEquals("https://thu.example.vn/img/chia-se.png", page("/nam/").selectFirst("meta[property=og:image]").attr("content"));
-        assertEquals("https://thu.example.vn/tin-tuc/n2/anh.png", page("/tin-tuc/n2/").selectFirst("meta[property=og:image]").attr("content"));
+        assertEquals("https://thu.example.vn/tin-tuc/n2/anh.chia-se.jpg", page("/tin-tuc/n2/").selectFirst("meta[property=og:image]").attr("content"));
         assertEquals("Toàn cảnh cuộc họp", page("/tin-tuc/n2/").selectFirst("meta[property=og:image:alt]").attr("content"));
         assertEquals("summary_large_image", page("/").selectFirst("meta[name=twitter:card]").attr("content"));
         assertTrue(page("/don-vi/").selectFirst("meta[property=og:title]").attr("content").startsWith("Đơn vị"));

@@ -102,17 +102,8 @@ class BrowserTest {
         pages = pageKinds();
         long t1 = System.nanoTime();
 
-        // The system's chromedriver, named outright: Selenium Manager never looks for or downloads one.
-        System.setProperty("webdriver.chrome.driver", chromedriver.toString());
-        service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--window-size=1280,900", "--user-data-dir=" + temp.resolve("profile"));
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        service = BrowserTools.chromedriverService(chromedriver);
+        driver = BrowserTools.chrome(chromium, chromedriver, service, temp.resolve("profile"), 1280, 900);
         System.out.printf("[BrowserTest] site built in %d ms, %s started in %d ms%n", (t1 - t0) / 1_000_000,
                 driver.getCapabilities().getBrowserName() + " " + driver.getCapabilities().getBrowserVersion(),
                 (System.nanoTime() - t1) / 1_000_000);

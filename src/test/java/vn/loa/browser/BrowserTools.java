@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Finds what the browser tests need: Chromium, its chromedriver, and axe-core. Each can be named
@@ -69,5 +72,29 @@ final class BrowserTools {
             }
         }
         return null;
+    }
+
+    /**
+     * Starts the system's chromedriver (named outright: Selenium Manager never looks for or
+     * downloads one) and a headless Chromium with a profile of its own, a window of
+     * {@code width}×{@code height} and no scrollbars; the driver waits 30 s at most for a page or a
+     * script. The caller stops the service once it has quit the driver.
+     */
+    static ChromeDriver chrome(Path chromium, Path chromedriver, ChromeDriverService service, Path profile, int width, int height) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--hide-scrollbars", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(30));
+        driver.manage().timeouts().pageLoadTimeout(java.time.Duration.ofSeconds(30));
+        return driver;
+    }
+
+    /** The service of the system's chromedriver, on a free port. */
+    static ChromeDriverService chromedriverService(Path chromedriver) {
+        System.setProperty("webdriver.chrome.driver", chromedriver.toString());
+        return new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
     }
 }

@@ -83,12 +83,8 @@ class EditorBrowserTest {
             server.reload();
         });
 
-        service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(chromium.toFile());
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--window-size=1366,900", "--user-data-dir=" + root.resolve("profile"));
-        driver = new ChromeDriver(service, o);
+        service = BrowserTools.chromedriverService(chromedriver);
+        driver = BrowserTools.chrome(chromium, chromedriver, service, root.resolve("profile"), 1366, 900);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         String base = "http://127.0.0.1:" + server.port();
 

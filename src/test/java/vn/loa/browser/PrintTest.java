@@ -90,16 +90,8 @@ class PrintTest {
         server = new StaticServer(site);
         base = server.url();
         Builder.build(BuildOptions.of(repo).withOutput(site).withToday(BrowserTest.TODAY).withBaseUrl(base).withStrictTemplates(true));
-        System.setProperty("webdriver.chrome.driver", chromedriver.toString());
-        service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--window-size=1366,900", "--user-data-dir=" + temp.resolve("profile"));
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        service = BrowserTools.chromedriverService(chromedriver);
+        driver = BrowserTools.chrome(chromium, chromedriver, service, temp.resolve("profile"), 1366, 900);
     }
 
     @BeforeEach

@@ -315,15 +315,8 @@ class WebServersTest {
             if (chromium == null || chromedriver == null) {
                 browserMissing = "Browser checks skipped: no Chromium or chromedriver; " + BrowserTools.HOW_TO_INSTALL;
             } else {
-                System.setProperty("webdriver.chrome.driver", chromedriver.toString());
-                service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
-                ChromeOptions options = new ChromeOptions();
-                options.setBinary(chromium.toFile());
-                options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                        "--window-size=1280,900", "--user-data-dir=" + temp.resolve("profile"));
-                driver = new ChromeDriver(service, options);
-                driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+                service = BrowserTools.chromedriverService(chromedriver);
+                driver = BrowserTools.chrome(chromium, chromedriver, service, temp.resolve("profile"), 1280, 900);
                 // Every violation of the policy, from the first byte of each page on.
                 driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                         "window.__csp = []; document.addEventListener('securitypolicyviolation', function (e) {"

@@ -49,13 +49,13 @@ class ImportLocalFilesTest {
         Files.writeString(tmp.resolve("ngoai/anh-ngoai.jpg"), SECRET);
         folder = Files.createDirectories(tmp.resolve("trang"));
         portal = Files.createDirectories(tmp.resolve("portal"));
-        Files.write(folder.resolve("anh-trien-lam.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3});
+        Files.write(folder.resolve("anh-trien-lam.jpg"), vn.loa.image.TestPhotos.jpeg(vn.loa.image.TestPhotos.picture(16, 12, false), false));
         Files.createDirectories(folder.resolve("tai-lieu"));
         Files.writeString(folder.resolve("tai-lieu/ke-hoach.pdf"), "%PDF-1.4 kế hoạch");
         Files.createSymbolicLink(folder.resolve("lien-ket.txt"), Path.of("../bi-mat.txt"));
         Files.createSymbolicLink(folder.resolve("thu-muc-ngoai"), Path.of("../ngoai"));
         Files.createDirectories(folder.resolve("goc"));
-        Files.write(folder.resolve("goc/anh-goc.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 4, 5, 6});
+        Files.write(folder.resolve("goc/anh-goc.jpg"), vn.loa.image.TestPhotos.jpeg(vn.loa.image.TestPhotos.picture(12, 16, false), false));
         Files.createSymbolicLink(folder.resolve("lien-ket-trong.jpg"), Path.of("goc/anh-goc.jpg"));
         Files.createDirectories(folder.resolve("thu-muc"));
         try (RandomAccessFile big = new RandomAccessFile(folder.resolve("lon.pdf").toFile(), "rw")) {
