@@ -29,10 +29,27 @@ final class ReportMatch {
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]+)[”\"]");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /** Spans longer than this are looked at for every post; shorter ones are found by the day. */
+    private static final int INDEXED_DAYS = 62;
+
     private final List<Event> events;
+    /** The events a post of a day may report on (from their first day to the day after their last), by position in {@link #events}. */
+    private final java.util.Map<LocalDate, List<Integer>> byDay = new java.util.HashMap<>();
+    private final List<Integer> longSpans = new ArrayList<>();
 
     ReportMatch(List<Event> events) {
         this.events = events.stream().filter(EventLinks::happens).toList();
+        for (int i = 0; i < this.events.size(); i++) {
+            Event e = this.events.get(i);
+            LocalDate until = EventLinks.reportedUntil(e);
+            if (e.firstDay().plusDays(INDEXED_DAYS).isBefore(until)) {
+                longSpans.add(i);
+                continue;
+            }
+            for (LocalDate d = e.firstDay(); !d.isAfter(until); d = d.plusDays(1)) {
+                byDay.computeIfAbsent(d, k -> new ArrayList<>()).add(i);
+            }
+        }
     }
 
     List<Event> reportedBy(RenderedPage news) {
@@ -44,7 +61,11 @@ final class ReportMatch {
         List<String> title = syllables(news.page().title());
         String summaryText = news.page().summary() != null ? news.page().summary() : news.summary();
         List<String> summary = syllables(summaryText == null ? "" : summaryText);
-        for (Event e : events) {
+        // The events of the post's day, in the order of the list (a long span's place among them kept).
+        java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>(byDay.getOrDefault(day, List.of()));
+        candidates.addAll(longSpans);
+        for (int i : candidates) {
+            Event e = events.get(i);
             if (!day.isBefore(e.firstDay()) && !day.isAfter(EventLinks.reportedUntil(e)) && names(title, summary, e.title())) {
                 out.add(e);
             }
