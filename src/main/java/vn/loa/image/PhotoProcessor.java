@@ -134,8 +134,23 @@ public final class PhotoProcessor {
         return out;
     }
 
-    /** A baseline JPEG at {@link PhotoSizes#QUALITY}, with no metadata but the JFIF header. */
-    static byte[] jpeg(BufferedImage image) {
+    /**
+     * A baseline JPEG at {@link PhotoSizes#QUALITY}, with no metadata but the JFIF header. The
+     * pixels are handed to the encoder as 3-byte BGR, which it reads as they are; from int pixels
+     * it fetches them one sample at a time (three quarters of a clean build's time at 10,000 pages
+     * with a photo per ten news posts).
+     */
+    static byte[] jpeg(BufferedImage rgb) {
+        BufferedImage image = rgb;
+        if (rgb.getType() != BufferedImage.TYPE_3BYTE_BGR) {
+            image = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+            Graphics2D g = image.createGraphics();
+            try {
+                g.drawImage(rgb, 0, 0, null);
+            } finally {
+                g.dispose();
+            }
+        }
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
