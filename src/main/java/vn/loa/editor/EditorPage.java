@@ -33,10 +33,7 @@ public final class EditorPage {
 
     /** The page, with a link to the page that imports Word files when there is one ({@code loa serve}). */
     public static String html(SiteConfig site, String importPage) {
-        return "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<meta name=\"robots\" content=\"noindex\">\n"
-                + "<title>Soạn nội dung – " + Entities.escape(site.title()) + "</title>\n"
+        return head("Soạn nội dung", site)
                 + "<link href=\"config.yml\" type=\"text/yaml\" rel=\"cms-config-url\">\n"
                 + "</head>\n<body>\n"
                 + (importPage == null ? "" : "<a href=\"" + importPage + "\" style=\"position:fixed;left:1rem;bottom:1rem;z-index:1000;"
@@ -44,6 +41,14 @@ public final class EditorPage {
                         + "Nhập văn bản Word, PDF</a>\n")
                 + "<script src=\"" + SCRIPT + "\"></script>\n"
                 + "</body>\n</html>\n";
+    }
+
+    /** The start of the editor's pages, up to the end of the title: never indexed by search engines. */
+    static String head(String title, SiteConfig site) {
+        return "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<meta name=\"robots\" content=\"noindex\">\n"
+                + "<title>" + title + " – " + Entities.escape(site.title()) + "</title>\n";
     }
 
     /** The page's own script ({@value #SCRIPT}). */

@@ -16,10 +16,7 @@ public final class ImportPage {
     }
 
     public static String html(SiteConfig site, String uploadUrl) {
-        return "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<meta name=\"robots\" content=\"noindex\">\n"
-                + "<title>Nhập văn bản – " + Entities.escape(site.title()) + "</title>\n"
+        return EditorPage.head("Nhập văn bản", site)
                 + "<style>body{font:16px/1.5 system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}"
                 + "label{display:block;margin:1rem 0 .25rem;font-weight:600}button{margin-top:1rem;padding:.5rem 1rem;font:inherit}"
                 + "#ket-qua li{margin:.25rem 0}.loi{color:#a40000}</style>\n"

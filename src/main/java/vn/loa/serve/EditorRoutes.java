@@ -135,8 +135,10 @@ public final class EditorRoutes {
         }
     }
 
+    private static final com.google.gson.Gson GSON = new com.google.gson.GsonBuilder().disableHtmlEscaping().create();
+
     private static byte[] json(Object value) {
-        return new com.google.gson.GsonBuilder().disableHtmlEscaping().create().toJson(value).getBytes(StandardCharsets.UTF_8);
+        return GSON.toJson(value).getBytes(StandardCharsets.UTF_8);
     }
 
     private static Map<String, String> query(String raw) {

@@ -117,12 +117,7 @@ class BrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
+        BrowserTools.quit(driver, service);
         if (server != null) {
             server.close();
         }

@@ -97,4 +97,14 @@ final class BrowserTools {
         System.setProperty("webdriver.chrome.driver", chromedriver.toString());
         return new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
     }
+
+    /** Quits the browser, then stops its chromedriver; either may be null (it never started). */
+    static void quit(ChromeDriver driver, ChromeDriverService service) {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+    }
 }

@@ -44,12 +44,7 @@ class EditorBrowserTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
+        BrowserTools.quit(driver, service);
         if (watcher != null) {
             watcher.close();
         }

@@ -101,12 +101,7 @@ class PrintTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
+        BrowserTools.quit(driver, service);
         if (server != null) {
             server.close();
         }

@@ -80,8 +80,8 @@ class WebServersTest {
         }
         Path repo = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
         Path source = temp.resolve("portal");
-        copy(repo.resolve("content"), source.resolve("content"));
-        copy(repo.resolve("themes"), source.resolve("themes"));
+        vn.loa.engine.SiteFiles.copyTree(repo.resolve("content"), source.resolve("content"));
+        vn.loa.engine.SiteFiles.copyTree(repo.resolve("themes"), source.resolve("themes"));
         Files.writeString(source.resolve("content/site.yaml"), "\nprecompress: true\nserver_files: true\n",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         site = temp.resolve("srv/site");
@@ -165,12 +165,7 @@ class WebServersTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
+        BrowserTools.quit(driver, service);
         running.forEach(WebServers.Running::close);
     }
 
@@ -385,19 +380,6 @@ class WebServersTest {
             return folder + "/" + s.map(p -> p.getFileName().toString())
                     .filter(f -> f.matches(java.util.regex.Pattern.quote(name) + "\\.[0-9a-f]{8}" + java.util.regex.Pattern.quote(ext)))
                     .findFirst().orElseThrow(() -> new AssertionError("no fingerprinted " + name + ext));
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 }

@@ -23,15 +23,13 @@ import org.apache.ftpserver.usermanager.impl.WritePermission;
  * A real FTP server in this JVM (Apache FtpServer) serving {@code root} as {@code /} to user {@value #USER}; it records
  * every file stored (one per file sent, under its temporary name) and every removal, in order.
  */
-final class FtpServerFixture implements AutoCloseable {
+final class FtpServerFixture extends ServerLog implements AutoCloseable {
 
     static final String USER = "bientap";
     static final String PASSWORD = "mat-khau-dung";
     static final String KEYSTORE_PASSWORD = "kho-khoa";
 
     final Path root;
-    final List<String> renamedInto = Collections.synchronizedList(new ArrayList<>());
-    final List<String> removed = Collections.synchronizedList(new ArrayList<>());
     private final FtpServer server;
     private final int port;
 
@@ -100,17 +98,6 @@ final class FtpServerFixture implements AutoCloseable {
             throw new IOException("keytool: " + out);
         }
         return file;
-    }
-
-    List<String> sent() {
-        synchronized (renamedInto) {
-            return renamedInto.stream().filter(p -> !p.contains(Manifest.NAME)).toList();
-        }
-    }
-
-    void forget() {
-        renamedInto.clear();
-        removed.clear();
     }
 
     String url(String scheme, String path) {

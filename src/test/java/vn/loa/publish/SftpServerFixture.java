@@ -27,7 +27,7 @@ import org.apache.sshd.sftp.server.SftpSubsystemFactory;
  * password {@value #PASSWORD} or the key pair {@link #clientKey}; it records every rename into place (one per file
  * sent) and every removal, in order.
  */
-final class SftpServerFixture implements AutoCloseable {
+final class SftpServerFixture extends ServerLog implements AutoCloseable {
 
     static final String USER = "bientap";
     static final String PASSWORD = "mat-khau-dung";
@@ -35,8 +35,6 @@ final class SftpServerFixture implements AutoCloseable {
     final Path root;
     final KeyPair hostKey;
     final KeyPair clientKey;
-    final List<String> renamedInto = Collections.synchronizedList(new ArrayList<>());
-    final List<String> removed = Collections.synchronizedList(new ArrayList<>());
     private final SshServer server;
 
     SftpServerFixture(Path root) throws IOException, GeneralSecurityException {
@@ -86,18 +84,6 @@ final class SftpServerFixture implements AutoCloseable {
 
     int port() {
         return server.getPort();
-    }
-
-    /** The files sent into place, without Loa's manifest. */
-    List<String> sent() {
-        synchronized (renamedInto) {
-            return renamedInto.stream().filter(p -> !p.contains(Manifest.NAME)).toList();
-        }
-    }
-
-    void forget() {
-        renamedInto.clear();
-        removed.clear();
     }
 
     /** A known_hosts file that lists {@code key} for this server. */

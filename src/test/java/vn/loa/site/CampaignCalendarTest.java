@@ -83,16 +83,7 @@ class CampaignCalendarTest {
             """;
 
     private Path build(LocalDate today, String... files) throws IOException {
-        Files.createDirectories(dir.resolve("content"));
-        Files.writeString(dir.resolve("content/site.yaml"), SITE);
-        for (int i = 0; i < files.length; i += 2) {
-            Path f = dir.resolve("content").resolve(files[i]);
-            Files.createDirectories(f.getParent());
-            Files.writeString(f, files[i + 1]);
-        }
-        Path out = dir.resolve("site");
-        Builder.build(BuildOptions.of(dir).withOutput(out).withToday(today).withStrictTemplates(true));
-        return out;
+        return SmallSite.build(dir, SITE, today, files);
     }
 
     private static Document page(Path out, String path) throws IOException {
