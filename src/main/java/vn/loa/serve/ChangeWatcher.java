@@ -74,6 +74,9 @@ public final class ChangeWatcher implements AutoCloseable {
                 while (System.nanoTime() < deadline && (more = watcher.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) {
                     drain(more, changed);
                 }
+                if (changed.isEmpty()) {
+                    continue; // only something made beside the watched folders (the output's lock, its staging folder)
+                }
                 try {
                     onChange.accept(changed);
                 } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
