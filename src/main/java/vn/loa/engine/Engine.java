@@ -62,6 +62,14 @@ public final class Engine {
     /** Whether a save in serve made the outputs of its pages and left the rest for later. */
     private boolean restPending;
 
+    /**
+     * Markdown bytes above which pages are loaded and kept without their bodies ({@link ContentLoader#withBodyBudget}):
+     * a page's body is held as its Markdown, HTML and text, some six times its file's size, while
+     * the heap must also hold the site's lists and the search index being built. The system
+     * property {@code loa.bodyBudget} sets it (tests build small sites both ways).
+     */
+    private final long bodyBudget = Long.getLong("loa.bodyBudget", Runtime.getRuntime().maxMemory() / 24);
+
     /** Pages read in one build above which its plan is not kept (it would hold their bodies); see {@link #run}. */
     private static final int LIGHTEN_PLAN_AFTER = 200;
 
@@ -172,7 +180,7 @@ public final class Engine {
         }
 
         memo.begin();
-        ContentLoader loader = new ContentLoader(root, options.drafts(), memo);
+        ContentLoader loader = new ContentLoader(root, options.drafts(), memo).withBodyBudget(bodyBudget);
         ContentLoader.Loaded loaded;
         boolean onlyMarkdown;
         try {
@@ -201,7 +209,7 @@ public final class Engine {
         // finds, and every content error of the run is reported at once.
         SiteRenderer themeStage = loaded.errors().isEmpty() ? renderer(config) : null;
 
-        List<RenderedPage> rendered = render(content, config, loaded.errors());
+        List<RenderedPage> rendered = render(content, config, loaded.errors(), loader);
         clock.lap("render");
 
         LocalDate today = options.today() != null ? options.today() : LocalDate.now(config.timeZone());
@@ -302,7 +310,8 @@ public final class Engine {
             // serve: what loa check says of the pages this save changed, warnings too; kept for each
             // page until it is saved again.
             java.util.Set<Path> readNow = memo.read();
-            List<vn.loa.load.Page> changedPages = content.pages().stream().filter(p -> readNow.contains(p.file())).toList();
+            List<vn.loa.load.Page> changedPages = content.pages().stream().filter(p -> readNow.contains(p.file()))
+                    .map(p -> loader.light() ? p.withBody(loader.markdownOf(p)) : p).toList();
             if (pageChecks == null || pageChecksFor != plan) {
                 java.util.Set<String> paths = new java.util.HashSet<>(manifest.paths());
                 content.files().forEach(f -> paths.add(f.target()));
@@ -488,7 +497,7 @@ public final class Engine {
     }
 
     /** Every page rendered: taken from an earlier build when its file and the settings are the same. */
-    private List<RenderedPage> render(Content content, SiteConfig config, List<LoaException> loadErrors) {
+    private List<RenderedPage> render(Content content, SiteConfig config, List<LoaException> loadErrors, ContentLoader loader) {
         memo.renderWith(Key.of("render").add(config.allowHtml()).add(options.offline()).get());
         MarkdownRenderer markdown = new MarkdownRenderer(config.allowHtml(), new RelativeUrls(options.offline()));
         ConcurrentLinkedQueue<LoaException> errors = new ConcurrentLinkedQueue<>(loadErrors);
@@ -498,9 +507,11 @@ public final class Engine {
                 return known;
             }
             try {
-                RenderedPage r = markdown.render(p);
-                memo.remember(r);
-                return r;
+                if (loader.light()) {
+                    // A site too big to hold every body: each is read again, rendered, keyed, and let go.
+                    return memo.remember(p, markdown.render(p.withBody(loader.markdownOf(p))), false);
+                }
+                return memo.remember(p, markdown.render(p), true);
             } catch (LoaException e) {
                 errors.add(e);
                 return null;

@@ -79,13 +79,19 @@ final class PageMemo implements PageSource {
         return e != null && e.page() == page;
     }
 
-    /** Remembers a page this build rendered. */
-    void remember(RenderedPage r) {
-        Path rel = r.page().file();
-        Long key = fileKeys.get(rel);
+    /**
+     * Remembers a page this build rendered, and gives it as the build keeps it: whole, or without
+     * its HTML and text ({@code keepBody} false: read and rendered again when an output shows it),
+     * the page as it was loaded in either case.
+     */
+    RenderedPage remember(Page loaded, RenderedPage r, boolean keepBody) {
+        RenderedPage kept = keepBody ? r
+                : new RenderedPage(loaded, null, r.toc(), null, r.summary(), r.eventAnchors(), r.links());
+        Long key = fileKeys.get(loaded.file());
         if (key != null) {
-            entries.put(rel, new Entry(key, r.page(), r, PageKeys.summaryOf(r), PageKeys.bodyOf(r)));
+            entries.put(loaded.file(), new Entry(key, loaded, kept, PageKeys.summaryOf(r), PageKeys.bodyOf(r)));
         }
+        return kept;
     }
 
     /** Starts a build: forgets which files the last one saw. */

@@ -30,6 +30,8 @@ public final class ContentLoader {
     private final Path contentDir;
     private final boolean drafts;
     private final PageSource source;
+    private long bodyBudget = Long.MAX_VALUE;
+    private boolean light;
 
     /**
      * @param siteRoot the folder that holds {@code content/}
@@ -40,6 +42,22 @@ public final class ContentLoader {
     }
 
     /** @param source reads a Markdown file, or gives the page an earlier build read from the same file */
+    /**
+     * Reads pages without their Markdown bodies when the Markdown files of {@code content/} add up
+     * to more than {@code bytes}: a site too big to hold every body at once (100,000 pages are
+     * 350 MB of Markdown, twice that as Java strings). The render stage then reads each body again
+     * ({@link #markdownOf}) and keeps none. {@link Long#MAX_VALUE}, the default: always kept.
+     */
+    public ContentLoader withBodyBudget(long bytes) {
+        this.bodyBudget = bytes;
+        return this;
+    }
+
+    /** Whether the last {@link #loadAll} left the bodies out (see {@link #withBodyBudget}). */
+    public boolean light() {
+        return light;
+    }
+
     public ContentLoader(Path siteRoot, boolean drafts, PageSource source) {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.contentDir = this.siteRoot.resolve("content");
@@ -115,6 +133,7 @@ public final class ContentLoader {
         List<Path> markdown = new ArrayList<>();
         List<Path> others = new ArrayList<>();
         walk(realContent, markdown, others, problems);
+        light = markdown.stream().mapToLong(ContentLoader::size).sum() > bodyBudget;
 
         SiteConfig config;
         YamlMap configYaml = null;
@@ -380,7 +399,9 @@ public final class ContentLoader {
                 .addValue(PageSource.stamp(md)).get();
         PageReader.Read[] fresh = new PageReader.Read[1];
         Page page = source.page(md, key, () -> {
-            fresh[0] = PageReader.readWithFrontMatter(SourceText.decode(readBytes(md), relFile), relFile, section, slugHint, attachments);
+            PageReader.Read r = PageReader.readWithFrontMatter(SourceText.decode(readBytes(md), relFile), relFile, section, slugHint,
+                    attachments);
+            fresh[0] = light ? new PageReader.Read(r.page().withoutBody(), r.frontMatterSource()) : r;
             return fresh[0].page();
         });
         return fresh[0] != null ? fresh[0]

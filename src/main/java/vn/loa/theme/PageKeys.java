@@ -16,15 +16,22 @@ public interface PageKeys {
     /**
      * The page as it is now: the engine may keep the lists of the last build while only bodies
      * change, so a page of the site's lists may have an older body than its file. Its HTML may be
-     * left out (the engine keeps pages of earlier builds without); its text never is.
+     * left out (the engine keeps pages of earlier builds without), and so may its text, in a site
+     * too big to hold every body.
      */
     default RenderedPage current(RenderedPage page) {
         return page;
     }
 
-    /** The page as it is now, with its HTML, for an output that shows it. */
+    /** The page as it is now, with its HTML and text, for an output that shows it. */
     default RenderedPage whole(RenderedPage page) {
         return current(page);
+    }
+
+    /** The page as it is now with its text (its HTML perhaps left out), for search. */
+    default RenderedPage withText(RenderedPage page) {
+        RenderedPage now = current(page);
+        return now.text() != null ? now : whole(page);
     }
 
     /** Keys made on the spot from the page's values, for a plan whose keys nobody keeps ({@code loa check}). */

@@ -199,7 +199,7 @@ public final class PageView {
     }
 
     public String getText() {
-        return pages.current(rendered).text();
+        return pages.withText(rendered).text();
     }
 
     RenderedPage rendered() {

@@ -41,7 +41,7 @@ final class SearchOutputs {
         // while only bodies change).
         Output keyed = Output.folder(SearchIndex.FOLDER, indexKey, pages, null);
         Supplier<SearchIndex> search = new KeyedOnce<>(() -> keyed.key(plan.keys),
-                () -> SearchIndex.build(SearchDoc.of(pages, events, plan.keys::current, fromSearch), plan.site.campaigns(), fromSearch));
+                () -> SearchIndex.build(SearchDoc.of(pages, events, plan.keys::withText, fromSearch), plan.site.campaigns(), fromSearch));
         Key page = plan.key("search-page").add(indexKey);
         for (Campaign c : plan.site.campaigns()) {
             page.add(c.id());
