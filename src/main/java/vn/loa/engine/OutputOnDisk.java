@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import vn.loa.write.SiteWriter;
 
 /** The output folder as a new process finds it on disk, against the manifest of the build that wrote it. */
@@ -66,6 +67,30 @@ final class OutputOnDisk {
         return mark == null ? Long.MIN_VALUE : mark.modified();
     }
 
+
+    /** {@link #filesOf}, on a thread of its own. */
+    static CompletableFuture<Map<String, SiteWriter.FileStamp>> walking(Path output) {
+        return CompletableFuture.supplyAsync(() -> filesOf(output), task -> {
+            Thread t = new Thread(task, "loa-output-walk");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** What a walk found; its failure as it would have been thrown. */
+    static Map<String, SiteWriter.FileStamp> join(CompletableFuture<Map<String, SiteWriter.FileStamp>> walk) {
+        try {
+            return walk.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
 
     /** The files of the output folder, by path relative to it, with their sizes. */
     static Map<String, SiteWriter.FileStamp> filesOf(Path output) {
