@@ -25,13 +25,16 @@ import java.util.List;
  *
  * <p>Made from a {@link SearchDoc} ({@link #of(SearchDoc)}) or from the three texts
  * ({@link #of(String, List, String)}); safe to make from several threads at once. Written with
- * {@link #write(DataOutput)} and read back with {@link #read(DataInput)}: a format byte, then the
- * keys (each as the bytes it shares with the previous key's UTF-8 and the rest), their weights and
- * forms (a form equal to its key costs one byte), then the pairs, with unsigned variable-length
- * integers (7 bits a byte). Reading checks the structure (sizes, order, ranges, UTF-8) and allocates
- * only as the bytes arrive, so a cut or corrupt stream gives an {@link IOException}, never a huge
- * allocation; whether the bytes are the ones written is the container's check (the build cache's
- * checksum).
+ * {@link #write(DataOutput)} and read back with {@link #read(DataInput)}, one after another in a
+ * stream: a format byte ({@value #FORMAT}), the length of the rest, then the keys (each as the bytes
+ * it shares with the previous key's UTF-8 and the rest), each with its weight and number of forms in
+ * one integer and its forms (a form equal to its key costs one byte), then the pairs (the first key's
+ * step from the previous pair's with the weight, the second key), all integers unsigned and
+ * variable-length (7 bits a byte). About 1.5 KB for a news post of the bench corpus. Reading checks
+ * the structure (sizes, order, ranges, UTF-8, nothing left over) and allocates only as the bytes
+ * arrive, so a cut or corrupt stream gives an {@link IOException}, never a huge allocation; whether
+ * the bytes are the ones written is the container's check (the build cache's checksum). Another
+ * {@link #FORMAT} is refused: a cache that keeps these should name the format in its key.
  *
  * <p>A {@link SearchIndexBuilder} takes these, one per document, in id order.
  */
@@ -39,8 +42,8 @@ public final class DocTerms {
 
     /** The first byte of the written form; another value is refused. */
     static final int FORMAT = 1;
-    /** The longest key or form read back, in UTF-8 bytes. */
-    static final int MAX_STRING = 1 << 20;
+    /** The most bytes one analysis may take, written; a longer one is refused when read. */
+    static final int MAX_BYTES = 1 << 28;
 
     final String[] keys;
     final byte[] weights;
@@ -110,9 +113,10 @@ public final class DocTerms {
         return pairWeights[i];
     }
 
+    /** Writes the analysis: {@link #FORMAT}, the length of the rest, the rest (see the class comment). */
     public void write(DataOutput out) throws IOException {
-        out.writeByte(FORMAT);
-        writeNumber(out, keys.length);
+        Out body = new Out(16 + keys.length * 8 + pairWeights.length * 3);
+        body.number(keys.length);
         byte[] previous = new byte[0];
         for (int i = 0; i < keys.length; i++) {
             byte[] key = keys[i].getBytes(StandardCharsets.UTF_8);
@@ -121,30 +125,36 @@ public final class DocTerms {
             while (shared < most && previous[shared] == key[shared]) {
                 shared++;
             }
-            writeNumber(out, shared);
-            writeNumber(out, key.length - shared);
-            out.write(key, shared, key.length - shared);
-            out.writeByte(weights[i]);
-            writeNumber(out, variantStart[i + 1] - variantStart[i]);
+            body.number(shared);
+            body.number(key.length - shared);
+            body.bytes(key, shared, key.length - shared);
+            body.number((variantStart[i + 1] - variantStart[i]) << 4 | weights[i]);
             for (int v = variantStart[i]; v < variantStart[i + 1]; v++) {
                 if (variants[v].equals(keys[i])) {
-                    writeNumber(out, 0);
+                    body.number(0);
                 } else {
                     byte[] form = variants[v].getBytes(StandardCharsets.UTF_8);
-                    writeNumber(out, form.length + 1);
-                    out.write(form);
+                    body.number(form.length + 1);
+                    body.bytes(form, 0, form.length);
                 }
             }
             previous = key;
         }
-        writeNumber(out, pairWeights.length);
+        body.number(pairWeights.length);
         int lastFirst = 0;
         for (int i = 0; i < pairWeights.length; i++) {
-            writeNumber(out, pairFirst[i] - lastFirst);
-            writeNumber(out, pairSecond[i]);
-            out.writeByte(pairWeights[i]);
+            body.number((pairFirst[i] - lastFirst) << 3 | pairWeights[i]);
+            body.number(pairSecond[i]);
             lastFirst = pairFirst[i];
         }
+        if (body.length > MAX_BYTES) {
+            throw new IOException("search terms: " + body.length + " bytes, more than " + MAX_BYTES);
+        }
+        Out head = new Out(6);
+        head.bytes[head.length++] = FORMAT;
+        head.number(body.length);
+        out.write(head.bytes, 0, head.length);
+        out.write(body.bytes, 0, body.length);
     }
 
     /**
@@ -157,128 +167,192 @@ public final class DocTerms {
         if (format != FORMAT) {
             throw new IOException("search terms: format " + format + ", expected " + FORMAT);
         }
-        int nKeys = readCount(in);
-        String[] keys = new String[Math.min(nKeys, 256)];
-        byte[] weights = new byte[keys.length];
-        int[] variantStart = new int[keys.length + 1];
-        String[] variants = new String[keys.length];
-        int nVariants = 0;
-        byte[] previous = new byte[0];
-        for (int i = 0; i < nKeys; i++) {
-            if (i == keys.length) {
-                int n = Math.min(nKeys, keys.length * 2);
-                keys = Arrays.copyOf(keys, n);
-                weights = Arrays.copyOf(weights, n);
-                variantStart = Arrays.copyOf(variantStart, n + 1);
+        int length = 0;
+        for (int shift = 0; ; shift += 7) {
+            int b = in.readUnsignedByte();
+            length |= (b & 0x7f) << shift;
+            if (b < 0x80) {
+                break;
             }
-            int shared = readCount(in);
-            int rest = readCount(in);
-            if (shared > previous.length || (long) shared + rest > MAX_STRING || shared + rest == 0) {
+            if (shift == 21) {
+                throw new IOException("search terms: longer than " + MAX_BYTES + " bytes");
+            }
+        }
+        if (length > MAX_BYTES) {
+            throw new IOException("search terms: " + length + " bytes, more than " + MAX_BYTES);
+        }
+        // Read as the bytes arrive: a length that lies costs no more than the bytes there are.
+        byte[] bytes = new byte[Math.min(length, 1 << 16)];
+        in.readFully(bytes);
+        while (bytes.length < length) {
+            int from = bytes.length;
+            bytes = Arrays.copyOf(bytes, (int) Math.min(length, 2L * from));
+            in.readFully(bytes, from, bytes.length - from);
+        }
+        return parse(new In(bytes));
+    }
+
+    private static DocTerms parse(In in) throws IOException {
+        int nKeys = in.count();
+        if (nKeys > in.left()) {
+            throw new IOException("search terms: " + nKeys + " keys in " + in.left() + " bytes");
+        }
+        String[] keys = new String[nKeys];
+        byte[] weights = new byte[nKeys];
+        int[] variantStart = new int[nKeys + 1];
+        String[] variants = new String[nKeys];
+        int nVariants = 0;
+        byte[] key = new byte[64];
+        int keyLength = 0;
+        for (int i = 0; i < nKeys; i++) {
+            int shared = in.count();
+            int rest = in.count();
+            if (shared > keyLength || shared + rest == 0 || rest > in.left()) {
                 throw new IOException("search terms: a key of " + shared + " + " + rest + " bytes");
             }
-            byte[] key = Arrays.copyOf(previous, shared + rest);
-            in.readFully(key, shared, rest);
-            keys[i] = utf8(key);
+            if (shared + rest > key.length) {
+                key = Arrays.copyOf(key, shared + rest);
+            }
+            System.arraycopy(in.bytes, in.at, key, shared, rest);
+            in.at += rest;
+            keyLength = shared + rest;
+            keys[i] = in.string(key, 0, keyLength);
             if (i > 0 && keys[i].compareTo(keys[i - 1]) <= 0) {
                 throw new IOException("search terms: keys out of order");
             }
-            weights[i] = in.readByte();
-            if (weights[i] < 1 || weights[i] > (SearchIndex.TITLE | SearchIndex.META | 3)) {
-                throw new IOException("search terms: weight " + weights[i]);
+            int formsAndWeight = in.count();
+            int weight = formsAndWeight & 15;
+            int forms = formsAndWeight >>> 4;
+            if (weight == 0 || forms == 0 || forms > in.left()) {
+                throw new IOException("search terms: weight " + weight + ", " + forms + " forms");
             }
-            int forms = readCount(in);
-            if (forms == 0) {
-                throw new IOException("search terms: a key without forms");
-            }
+            weights[i] = (byte) weight;
             variantStart[i] = nVariants;
+            if (nVariants + forms > variants.length) {
+                variants = Arrays.copyOf(variants, Math.max(nVariants + forms, variants.length * 2));
+            }
             for (int f = 0; f < forms; f++) {
-                int length = readCount(in) - 1;
+                int length = in.count() - 1;
                 String form;
                 if (length < 0) {
                     form = keys[i];
-                } else if (length == 0 || length > MAX_STRING) {
+                } else if (length == 0 || length > in.left()) {
                     throw new IOException("search terms: a form of " + length + " bytes");
                 } else {
-                    byte[] bytes = new byte[length];
-                    in.readFully(bytes);
-                    form = utf8(bytes);
+                    form = in.string(in.bytes, in.at, length);
+                    in.at += length;
                 }
                 if (f > 0 && form.compareTo(variants[nVariants - 1]) <= 0) {
                     throw new IOException("search terms: forms out of order");
                 }
-                if (nVariants == variants.length) {
-                    variants = Arrays.copyOf(variants, variants.length * 2 + 1);
-                }
                 variants[nVariants++] = form;
             }
-            previous = key;
         }
         variantStart[nKeys] = nVariants;
-        int nPairs = readCount(in);
-        int[] pairFirst = new int[Math.min(nPairs, 256)];
-        int[] pairSecond = new int[pairFirst.length];
-        byte[] pairWeights = new byte[pairFirst.length];
+        int nPairs = in.count();
+        if (nPairs > in.left()) {
+            throw new IOException("search terms: " + nPairs + " pairs in " + in.left() + " bytes");
+        }
+        int[] pairFirst = new int[nPairs];
+        int[] pairSecond = new int[nPairs];
+        byte[] pairWeights = new byte[nPairs];
         int first = 0;
         long last = -1;
         for (int i = 0; i < nPairs; i++) {
-            if (i == pairFirst.length) {
-                int n = Math.min(nPairs, pairFirst.length * 2);
-                pairFirst = Arrays.copyOf(pairFirst, n);
-                pairSecond = Arrays.copyOf(pairSecond, n);
-                pairWeights = Arrays.copyOf(pairWeights, n);
-            }
-            first += readCount(in);
-            int second = readCount(in);
-            int weight = in.readByte();
+            int firstAndWeight = in.count();
+            first += firstAndWeight >>> 3;
+            int weight = firstAndWeight & 7;
+            int second = in.count();
             long both = (long) first << 32 | second;
-            if (first >= nKeys || second >= nKeys || both <= last) {
-                throw new IOException("search terms: pair " + first + ", " + second + " of " + nKeys + " keys");
-            }
-            if (weight < 1 || weight > (SearchIndex.PAIR_TITLE | SearchIndex.PAIR_META | SearchIndex.PAIR_BODY)) {
-                throw new IOException("search terms: pair weight " + weight);
+            if (first < 0 || first >= nKeys || second >= nKeys || both <= last || weight == 0) {
+                throw new IOException("search terms: pair " + first + ", " + second + " of " + nKeys + " keys, weight " + weight);
             }
             pairFirst[i] = first;
             pairSecond[i] = second;
             pairWeights[i] = (byte) weight;
             last = both;
         }
-        return new DocTerms(Arrays.copyOf(keys, nKeys), Arrays.copyOf(weights, nKeys), Arrays.copyOf(variantStart, nKeys + 1),
-                Arrays.copyOf(variants, nVariants), Arrays.copyOf(pairFirst, nPairs), Arrays.copyOf(pairSecond, nPairs),
-                Arrays.copyOf(pairWeights, nPairs));
-    }
-
-    private static String utf8(byte[] bytes) throws IOException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException("search terms: not UTF-8", e);
+        if (in.left() != 0) {
+            throw new IOException("search terms: " + in.left() + " bytes too many");
         }
+        return new DocTerms(keys, weights, variantStart, Arrays.copyOf(variants, nVariants), pairFirst, pairSecond, pairWeights);
     }
 
-    /** An unsigned number, 7 bits a byte, low bits first. */
-    private static void writeNumber(DataOutput out, int n) throws IOException {
-        while ((n & ~0x7f) != 0) {
-            out.writeByte((n & 0x7f) | 0x80);
-            n >>>= 7;
+    /** A growing array of bytes that numbers are written to. */
+    private static final class Out {
+        byte[] bytes;
+        int length;
+
+        Out(int capacity) {
+            bytes = new byte[capacity];
         }
-        out.writeByte(n);
-    }
 
-    /** A number written by {@link #writeNumber}: a count or a size, at most {@link Integer#MAX_VALUE}. */
-    private static int readCount(DataInput in) throws IOException {
-        int n = 0;
-        for (int shift = 0; shift < 32; shift += 7) {
-            int b = in.readUnsignedByte();
-            n |= (b & 0x7f) << shift;
-            if ((b & 0x80) == 0) {
-                if (n < 0 || (shift == 28 && b > 7)) {
-                    throw new IOException("search terms: a number too large");
-                }
-                return n;
+        /** A non-negative int, 7 bits a byte, low bits first. */
+        void number(int n) {
+            if (bytes.length - length < 5) {
+                bytes = Arrays.copyOf(bytes, bytes.length * 2 + 5);
             }
+            while ((n & ~0x7f) != 0) {
+                bytes[length++] = (byte) ((n & 0x7f) | 0x80);
+                n >>>= 7;
+            }
+            bytes[length++] = (byte) n;
         }
-        throw new IOException("search terms: a number too long");
+
+        void bytes(byte[] b, int from, int count) {
+            if (bytes.length - length < count) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + count));
+            }
+            System.arraycopy(b, from, bytes, length, count);
+            length += count;
+        }
+    }
+
+    /** Bytes read, with the checks that refuse a number or a string that cannot be. */
+    private static final class In {
+        final byte[] bytes;
+        int at;
+
+        In(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        int left() {
+            return bytes.length - at;
+        }
+
+        /** A number {@link Out#number} wrote: a count or a size. */
+        int count() throws IOException {
+            int n = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                if (at == bytes.length) {
+                    throw new IOException("search terms: cut short");
+                }
+                int b = bytes[at++] & 0xff;
+                n |= (b & 0x7f) << shift;
+                if (b < 0x80) {
+                    if (n < 0 || (shift == 28 && b > 7)) {
+                        throw new IOException("search terms: a number too large");
+                    }
+                    return n;
+                }
+            }
+            throw new IOException("search terms: a number too long");
+        }
+
+        /** UTF-8, refused when malformed (the fast decoder writes U+FFFD for what it cannot read). */
+        String string(byte[] b, int from, int length) throws IOException {
+            String s = new String(b, from, length, StandardCharsets.UTF_8);
+            if (s.indexOf('\ufffd') >= 0) {
+                try {
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, from, length));
+                } catch (CharacterCodingException e) {
+                    throw new IOException("search terms: not UTF-8", e);
+                }
+            }
+            return s;
+        }
     }
 
     @Override

@@ -100,31 +100,46 @@ class DocTermsTest {
 
     @Test
     void hugeCountsAllocateNothingAndAreRefused() {
-        // A format byte, then 2^31 - 1 keys, then nothing.
-        assertThrows(IOException.class, () -> read(new byte[] {1, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x07}));
-        // A count beyond an int, and a number that never ends.
+        // 2^31 - 1 keys, then nothing.
+        assertThrows(IOException.class, () -> read(blob(0xff, 0xff, 0xff, 0xff, 0x07)));
+        // A length of 2^28 - 1 bytes, and none of them.
+        assertThrows(IOException.class, () -> read(new byte[] {1, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x7f}));
+        // A length beyond the most, a count beyond an int, and a number that never ends.
         assertThrows(IOException.class, () -> read(new byte[] {1, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x7f}));
-        assertThrows(IOException.class, () -> read(new byte[] {1, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0}));
+        assertThrows(IOException.class, () -> read(blob(0xff, 0xff, 0xff, 0xff, 0x7f)));
+        assertThrows(IOException.class, () -> read(blob(0x80, 0x80, 0x80, 0x80, 0x80, 0)));
         // One key of a gigabyte.
-        assertThrows(IOException.class, () -> read(new byte[] {1, 1, 0, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x04}));
+        assertThrows(IOException.class, () -> read(blob(1, 0, 0x80, 0x80, 0x80, 0x80, 0x04)));
         // Another format.
-        assertThrows(IOException.class, () -> read(new byte[] {2, 0, 0}));
+        assertThrows(IOException.class, () -> read(new byte[] {2, 2, 0, 0}));
     }
 
     @Test
-    void keysOutOfOrderOrPairsBeyondTheKeysAreRefused() {
-        // Two keys, "b" then "a".
-        assertThrows(IOException.class, () -> read(new byte[] {1, 2, 0, 1, 'b', 1, 1, 0, 0, 1, 'a', 1, 1, 0, 0}));
+    void keysOutOfOrderOrPairsBeyondTheKeysAreRefused() throws IOException {
+        int oneFormWeightOne = 1 << 4 | 1;
+        // Two keys, "b" then "a", no pairs.
+        assertThrows(IOException.class, () -> read(blob(2, 0, 1, 'b', oneFormWeightOne, 0, 0, 1, 'a', oneFormWeightOne, 0, 0)));
         // One key "a", and a pair of keys 0 and 1.
-        assertThrows(IOException.class, () -> read(new byte[] {1, 1, 0, 1, 'a', 1, 1, 0, 1, 0, 1, 1}));
+        assertThrows(IOException.class, () -> read(blob(1, 0, 1, 'a', oneFormWeightOne, 0, 1, 1, 1)));
         // Not UTF-8.
-        assertThrows(IOException.class, () -> read(new byte[] {1, 1, 0, 1, (byte) 0xc3, 1, 1, 0, 0}));
-        // The same, well formed, is read.
-        try {
-            assertEquals("a", read(new byte[] {1, 1, 0, 1, 'a', 1, 1, 0, 1, 0, 0, 1}).pair(0).split(" ")[0]);
-        } catch (IOException e) {
-            fail(e);
+        assertThrows(IOException.class, () -> read(blob(1, 0, 1, 0xc3, oneFormWeightOne, 0, 0)));
+        // A byte too many.
+        assertThrows(IOException.class, () -> read(blob(1, 0, 1, 'a', oneFormWeightOne, 0, 0, 0)));
+        // Well formed: the pair "a a" of weight 1.
+        DocTerms t = read(blob(1, 0, 1, 'a', oneFormWeightOne, 0, 1, 1, 0));
+        assertEquals("a a", t.pair(0));
+        assertEquals(List.of("a"), t.variants(0));
+    }
+
+    /** The format byte, the length, then these bytes. */
+    private static byte[] blob(int... body) {
+        byte[] out = new byte[body.length + 2];
+        out[0] = DocTerms.FORMAT;
+        out[1] = (byte) body.length;
+        for (int i = 0; i < body.length; i++) {
+            out[i + 2] = (byte) body[i];
         }
+        return out;
     }
 
     static byte[] bytes(DocTerms t) {
