@@ -47,6 +47,13 @@ import vn.loa.text.Json;
  * How these rank is {@link Searcher}'s job, and {@code tim-kiem.js} ranks the same way.
  *
  * <p>An offline build writes the same files as scripts: see {@link #scriptFiles()}.
+ *
+ * <h2>Building</h2>
+ * {@link #build(List, List, Function)} reads every document's whole text. A caller that keeps
+ * each document's {@link DocTerms} (made once, when the page is read, and kept on disk) builds
+ * the same files, byte for byte, with a {@link SearchIndexBuilder}: documents one at a time in id
+ * order, each as its shown fields ({@link SearchDoc#shown()}) and its terms, and neither texts nor
+ * analyses held.
  */
 public final class SearchIndex {
 
@@ -131,6 +138,10 @@ public final class SearchIndex {
     }
 
     /**
+     * The index of documents given with their texts, in id order: each is analysed
+     * ({@link DocTerms#of(SearchDoc)}, on several threads, 512 at a time) and handed to a
+     * {@link SearchIndexBuilder}.
+     *
      * @param campaigns the campaigns pages may belong to, in the order filters list them
      * @param link      makes a site-absolute path into a link relative to the search page
      */
