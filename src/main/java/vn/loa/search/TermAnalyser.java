@@ -35,6 +35,8 @@ final class TermAnalyser {
     private int nTokens;
     private long[] pairs = new long[512]; // key << 34 | next key << 2 | field
     private int nPairs;
+    /** By key number: its group in {@link #result()}, then its position in string order. */
+    private int[] groupOf = new int[1024];
 
     private TermAnalyser() {
         forget();
@@ -138,27 +140,31 @@ final class TermAnalyser {
         groupStart[nKeys] = nForms;
 
         // In string order: keys, and each key's forms.
-        Integer[] order = new Integer[nKeys];
-        for (int g = 0; g < nKeys; g++) {
-            order[g] = g;
+        if (groupOf.length < keys.size()) {
+            groupOf = new int[Math.max(keys.size(), 2 * groupOf.length)];
         }
-        Arrays.sort(order, (a, b) -> keys.get(keyOf[a]).compareTo(keys.get(keyOf[b])));
-        Map<Integer, Integer> indexOfKey = new HashMap<>(nKeys * 2);
         String[] outKeys = new String[nKeys];
+        for (int g = 0; g < nKeys; g++) {
+            outKeys[g] = keys.get(keyOf[g]);
+            groupOf[keyOf[g]] = g;
+        }
+        Arrays.sort(outKeys);
         byte[] outWeights = new byte[nKeys];
         int[] variantStart = new int[nKeys + 1];
         String[] variants = new String[nForms];
         int v = 0;
         for (int i = 0; i < nKeys; i++) {
-            int g = order[i];
-            outKeys[i] = keys.get(keyOf[g]);
+            int key = keyIds.get(outKeys[i]);
+            int g = groupOf[key];
+            groupOf[key] = i; // from here on: the key's position in string order
             outWeights[i] = (byte) weights[g];
-            indexOfKey.put(keyOf[g], i);
             variantStart[i] = v;
             for (int f = groupStart[g]; f < groupStart[g + 1]; f++) {
                 variants[v++] = forms[f];
             }
-            Arrays.sort(variants, variantStart[i], v);
+            if (v - variantStart[i] > 1) {
+                Arrays.sort(variants, variantStart[i], v);
+            }
         }
         variantStart[nKeys] = v;
 
@@ -172,8 +178,8 @@ final class TermAnalyser {
                 int field = (int) (pairs[i] & 3);
                 w |= field == 2 ? SearchIndex.PAIR_TITLE : field == 1 ? SearchIndex.PAIR_META : SearchIndex.PAIR_BODY;
             }
-            long first = indexOfKey.get((int) (pr >>> 32));
-            long second = indexOfKey.get((int) (pr & 0xffffffffL));
+            long first = groupOf[(int) (pr >>> 32)];
+            long second = groupOf[(int) (pr & 0xffffffffL)];
             distinct[nDistinct] = first << 35 | second << 3 | w;
             nDistinct++;
         }
