@@ -34,6 +34,14 @@ public record SearchDoc(String title, String url, String type, LocalDate date, S
     }
 
     /**
+     * The fields the reader is shown, without the indexed texts: what a {@link SearchIndexBuilder}
+     * reads of a document once its {@link DocTerms} are made, small enough to keep for every page.
+     */
+    public SearchDoc shown() {
+        return new SearchDoc(title, url, type, date, campaign, year, snippet, List.of(), "");
+    }
+
+    /**
      * Every page of the site, in the site's order (newest first, undated pages last): a page's
      * position is its id, so that a lower id is a newer page.
      *

@@ -1,0 +1,319 @@
+package vn.loa.search;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import vn.loa.load.Campaign;
+import vn.loa.text.Json;
+
+/**
+ * Builds the {@link SearchIndex} from documents given one at a time, in id order, each as the
+ * fields its row shows and its {@link DocTerms}; neither texts nor analyses are kept.
+ *
+ * <pre>{@code
+ * SearchIndexBuilder b = new SearchIndexBuilder(campaigns, link, SearchIndex.Options.DEFAULT);
+ * for (each document, newest first, as SearchDoc.of orders them) {
+ *     b.add(doc, terms);       // doc: only title, url, type, date, campaign, year, snippet are read
+ * }
+ * SearchIndex index = b.finish();
+ * }</pre>
+ *
+ * What it keeps while documents arrive: each document's row already as the JSON of its document
+ * shard, and per key (syllable or phrase pair) its postings as bytes, the same numbers the
+ * index writes (id gap, weight, and for a syllable the mask of its forms) as variable-length
+ * integers, about three bytes a posting. {@link #finish()} sorts the keys, turns each key's bytes
+ * into its JSON and lets them go, and gives the same files, byte for byte, as building from the
+ * texts. One thread; a builder is used once.
+ *
+ * <p>A key's forms: the first {@value SearchIndex#MAX_VARIANTS} met, documents in id order and a
+ * document's forms in string order, can rank exact matches; the index lists them most frequent first.
+ */
+public final class SearchIndexBuilder {
+
+    private final List<Campaign> campaigns;
+    private final Function<String, String> link;
+    private final SearchIndex.Options options;
+    private final Map<String, Integer> campaignIndex = new HashMap<>();
+
+    private final Map<String, Syllable> syllables = new HashMap<>();
+    /** Syllables by number, the order this builder met them. */
+    private final List<Syllable> numbered = new ArrayList<>();
+    private final LongIntMap pairNumbers = new LongIntMap();
+    private long[] pairKeys = new long[1024]; // by pair number: syllable number << 32 | next syllable number
+    private final PostingBytes pairPostings = new PostingBytes();
+
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
+    private final StringBuilder docShard = new StringBuilder();
+    private long largestDoc;
+    private final Map<List<Object>, Integer> combos = new LinkedHashMap<>();
+    private final StringBuilder facetDocs = new StringBuilder();
+    private int docs;
+    private boolean finished;
+
+    /**
+     * @param campaigns the campaigns pages may belong to, in the order filters list them
+     * @param link      makes a site-absolute path into a link relative to the search page
+     */
+    public SearchIndexBuilder(List<Campaign> campaigns, Function<String, String> link, SearchIndex.Options options) {
+        this.campaigns = List.copyOf(campaigns);
+        this.link = link;
+        this.options = options;
+        for (Campaign c : campaigns) {
+            campaignIndex.put(c.id(), campaignIndex.size());
+        }
+    }
+
+    /** The number of documents added. */
+    public int size() {
+        return docs;
+    }
+
+    /**
+     * Adds the next document: its id is the number of documents added before it.
+     *
+     * @param shown the fields the reader is shown; its meta and body are not read
+     *              ({@link SearchDoc#shown()} drops them)
+     * @param terms the analysis of its title, meta and body
+     */
+    public void add(SearchDoc shown, DocTerms terms) {
+        if (finished) {
+            throw new IllegalStateException("the index is already built");
+        }
+        int id = docs++;
+        row(id, shown);
+        int[] numbers = new int[terms.keys.length];
+        for (int i = 0; i < terms.keys.length; i++) {
+            Syllable s = syllables.get(terms.keys[i]);
+            if (s == null) {
+                s = new Syllable(terms.keys[i], numbered.size());
+                syllables.put(s.key, s);
+                numbered.add(s);
+            }
+            numbers[i] = s.number;
+            s.add(id, terms.weights[i], terms.variants, terms.variantStart[i], terms.variantStart[i + 1]);
+        }
+        for (int i = 0; i < terms.pairWeights.length; i++) {
+            long pair = (long) numbers[terms.pairFirst[i]] << 32 | numbers[terms.pairSecond[i]];
+            int n = pairNumbers.get(pair);
+            if (n < 0) {
+                n = pairPostings.newList();
+                pairNumbers.put(pair, n);
+                if (n == pairKeys.length) {
+                    pairKeys = Arrays.copyOf(pairKeys, 2 * n);
+                }
+                pairKeys[n] = pair;
+            }
+            pairPostings.add(n, id, terms.pairWeights[i]);
+        }
+    }
+
+    /** The document's row in its document shard, and its combo in the facets. */
+    private void row(int id, SearchDoc d) {
+        int campaign = campaignIndex.getOrDefault(d.campaign(), -1);
+        docShard.append(docShard.length() == 0 ? '[' : ',');
+        Json.write(Arrays.asList(d.title(), d.url(), d.type(), SearchIndex.date(d.date()), campaign, d.year(), d.snippet()), docShard);
+        if ((id + 1) % options.docsPerShard() == 0) {
+            flushDocShard(id / options.docsPerShard());
+        }
+        List<Object> combo = Arrays.asList(d.type(), campaign, d.year());
+        Integer n = combos.computeIfAbsent(combo, k -> combos.size());
+        Varint.write(n, facetDocs);
+    }
+
+    private void flushDocShard(int shard) {
+        byte[] bytes = docShard.append(']').toString().getBytes(StandardCharsets.UTF_8);
+        largestDoc = Math.max(largestDoc, bytes.length);
+        files.put(SearchIndex.docShard(shard), bytes);
+        docShard.setLength(0);
+    }
+
+    /** The index's files; the builder lets its postings go as it writes them. */
+    public SearchIndex finish() {
+        if (finished) {
+            throw new IllegalStateException("the index is already built");
+        }
+        finished = true;
+        Map<String, byte[]> docFiles = new LinkedHashMap<>(files);
+        files.clear();
+        if (docShard.length() > 0) {
+            flushDocShard((docs - 1) / options.docsPerShard());
+            docFiles.putAll(files);
+            files.clear();
+        }
+
+        // Term shards: every key in string order, cut into runs of about shardBytes.
+        record Entry(String key, Syllable syllable, int pair) {
+        }
+        List<Entry> entries = new ArrayList<>(numbered.size() + pairPostings.lists());
+        for (Syllable s : numbered) {
+            entries.add(new Entry(s.key, s, -1));
+        }
+        for (int n = 0; n < pairPostings.lists(); n++) {
+            long pair = pairKeys[n];
+            entries.add(new Entry(numbered.get((int) (pair >>> 32)).key + " " + numbered.get((int) pair).key, null, n));
+        }
+        int pairs = pairPostings.lists();
+        syllables.clear();
+        numbered.clear();
+        pairKeys = null;
+        entries.sort(Comparator.comparing(Entry::key));
+
+        List<String> firstKeys = new ArrayList<>();
+        ByteArrayOutputStream shard = new ByteArrayOutputStream(2 * options.shardBytes());
+        long largestTerm = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            entries.set(i, null);
+            byte[] key = (Json.write(e.key()) + ":").getBytes(StandardCharsets.UTF_8);
+            byte[] value = e.syllable() != null ? e.syllable().json() : pairPostings.json(e.pair());
+            int size = key.length + value.length;
+            if (shard.size() > 0 && shard.size() + 1 + size > options.shardBytes()) {
+                largestTerm = Math.max(largestTerm, flushTermShard(firstKeys.size() - 1, shard));
+            }
+            if (shard.size() == 0) {
+                firstKeys.add(e.key());
+                shard.write('{');
+            } else {
+                shard.write(',');
+            }
+            shard.writeBytes(key);
+            shard.writeBytes(value);
+        }
+        if (shard.size() > 0) {
+            largestTerm = Math.max(largestTerm, flushTermShard(firstKeys.size() - 1, shard));
+        }
+        files.putAll(docFiles);
+
+        Map<String, Object> facets = new LinkedHashMap<>();
+        facets.put("combos", new ArrayList<>(combos.keySet()));
+        facets.put("docs", facetDocs.toString());
+        files.put(SearchIndex.FACETS, Json.write(facets).getBytes(StandardCharsets.UTF_8));
+
+        String version = SearchIndex.hash(files);
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("format", SearchIndex.FORMAT);
+        manifest.put("version", version);
+        manifest.put("docs", docs);
+        manifest.put("docsPerShard", options.docsPerShard());
+        List<Object> cs = new ArrayList<>();
+        for (Campaign c : campaigns) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", c.id());
+            m.put("name", c.name());
+            m.put("short", c.shortName() != null ? c.shortName() : c.name());
+            // The year's page: "{nam}" stands for the year.
+            m.put("url", link.apply("/chien-dich/" + c.id() + "/{nam}/"));
+            cs.add(m);
+        }
+        manifest.put("campaigns", cs);
+        manifest.put("shards", firstKeys);
+        Map<String, byte[]> ordered = new LinkedHashMap<>();
+        ordered.put(SearchIndex.MANIFEST, Json.write(manifest).getBytes(StandardCharsets.UTF_8));
+        ordered.putAll(files);
+        long bytes = ordered.values().stream().mapToLong(b -> b.length).sum();
+        int docShards = (docs + options.docsPerShard() - 1) / options.docsPerShard();
+        SearchIndex.Stats stats = new SearchIndex.Stats(docs, entries.size() - pairs, pairs, firstKeys.size(), docShards, bytes,
+                largestTerm, largestDoc);
+        return new SearchIndex(ordered, version, stats);
+    }
+
+    /** Closes a term shard, files it, and empties the buffer; returns its size. */
+    private long flushTermShard(int n, ByteArrayOutputStream shard) {
+        shard.write('}');
+        byte[] bytes = shard.toByteArray();
+        files.put(SearchIndex.termShard(n), bytes);
+        shard.reset();
+        return bytes.length;
+    }
+
+    /** One syllable key: its forms, and its postings as id gap, weight and form mask. */
+    private static final class Syllable {
+        final String key;
+        final int number;
+        String[] forms = new String[0];
+        int[] counts = new int[0];
+        byte[] bytes = new byte[8];
+        int length;
+        int lastId = -1;
+
+        Syllable(String key, int number) {
+            this.key = key;
+            this.number = number;
+        }
+
+        void add(int id, int weight, String[] variants, int from, int to) {
+            long mask = 0;
+            for (int v = from; v < to; v++) {
+                String form = variants[v];
+                int bit = -1;
+                for (int b = 0; b < forms.length; b++) {
+                    if (forms[b].equals(form)) {
+                        bit = b;
+                        break;
+                    }
+                }
+                if (bit < 0 && forms.length < SearchIndex.MAX_VARIANTS) {
+                    bit = forms.length;
+                    forms = Arrays.copyOf(forms, bit + 1);
+                    counts = Arrays.copyOf(counts, bit + 1);
+                    forms[bit] = form;
+                }
+                if (bit >= 0) {
+                    mask |= 1L << bit;
+                    counts[bit]++;
+                }
+            }
+            if (bytes.length - length < 16) {
+                bytes = Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            length = PostingBytes.put(bytes, length, id - lastId);
+            bytes[length++] = (byte) weight;
+            length = PostingBytes.put(bytes, length, mask);
+            lastId = id;
+        }
+
+        /** {@code [forms, postings]}, the forms most frequent first; lets the bytes go. */
+        byte[] json() {
+            int n = forms.length;
+            Integer[] idx = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                idx[i] = i;
+            }
+            // Most frequent forms first, so that common masks are one character.
+            Arrays.sort(idx, (a, b) -> counts[b] != counts[a] ? Integer.compare(counts[b], counts[a]) : forms[a].compareTo(forms[b]));
+            int[] remap = new int[n];
+            List<String> order = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                remap[idx[i]] = i;
+                order.add(forms[idx[i]]);
+            }
+            StringBuilder p = new StringBuilder(length + 2).append('[');
+            Json.write(String.join(" ", order), p);
+            p.append(",\"");
+            long[] at = {0};
+            while (at[0] < length) {
+                Varint.write(PostingBytes.get(bytes, at), p);
+                Varint.write(bytes[(int) at[0]++] & 0xff, p);
+                long mask = PostingBytes.get(bytes, at);
+                if (n > 1) {
+                    long out = 0;
+                    for (int b = 0; b < n; b++) {
+                        if ((mask & (1L << b)) != 0) {
+                            out |= 1L << remap[b];
+                        }
+                    }
+                    Varint.write(out, p);
+                }
+            }
+            bytes = null;
+            return p.append("\"]").toString().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+}

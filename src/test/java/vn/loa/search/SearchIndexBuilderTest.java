@@ -1,0 +1,187 @@
+package vn.loa.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** The index built document by document from their terms is the index built from their texts. */
+class SearchIndexBuilderTest {
+
+    private static final String[] ONSETS = {"", "b", "c", "ch", "d", "đ", "g", "gi", "h", "kh", "l", "m", "n", "ng", "nh", "ph", "qu",
+            "s", "t", "th", "tr", "v", "x", "D", "Đ", "Tr"};
+    private static final String[] VOWELS = {"a", "à", "á", "ả", "ã", "ạ", "ă", "ắ", "ằ", "â", "ấ", "ầ", "e", "é", "ê", "ế", "ề", "i", "í",
+            "o", "ó", "ô", "ố", "ơ", "ớ", "u", "ú", "ư", "ứ", "y", "ỹ", "A", "Ấ", "Ơ"};
+    private static final String[] CODAS = {"", "", "n", "ng", "nh", "m", "c", "t", "i"};
+    private static final String[] JOINERS = {" ", " ", " ", " – ", "-", "/", ", ", ". ", " (", ")\n", "\u00a0"};
+
+    @Test
+    void fromTermsReadBackOneAtATimeItIsTheIndexOfTheTexts() throws IOException {
+        List<SearchDoc> docs = documents(new Random(7), 400);
+        ByteArrayOutputStream cache = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(cache);
+        List<SearchDoc> shown = new ArrayList<>();
+        for (SearchDoc d : docs) {
+            DocTerms.of(d).write(out);
+            shown.add(d.shown()); // the texts are dropped here
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(cache.toByteArray()));
+        SearchIndexBuilder builder = new SearchIndexBuilder(SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, SearchIndex.Options.DEFAULT);
+        for (SearchDoc d : shown) {
+            builder.add(d, DocTerms.read(in));
+        }
+        assertEquals(docs.size(), builder.size());
+        SearchIndex fromTerms = builder.finish();
+        SearchIndex fromTexts = SearchIndex.build(docs, SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link);
+        assertSameFiles(fromTexts, fromTerms);
+        assertSameFiles(ReferenceIndex.build(docs, SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, SearchIndex.Options.DEFAULT), fromTerms);
+        assertTrue(fromTerms.stats().termShards() > 1 && fromTerms.stats().docShards() > 1, fromTerms.stats().toString());
+    }
+
+    @Property(tries = 150)
+    void theBuilderWritesWhatTheWholeTextBuildWrote(@ForAll("documents") List<SearchDoc> docs, @ForAll("options") SearchIndex.Options options) {
+        SearchIndexBuilder builder = new SearchIndexBuilder(SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, options);
+        docs.forEach(d -> builder.add(d.shown(), DocTerms.of(d)));
+        assertSameFiles(ReferenceIndex.build(docs, SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, options), builder.finish());
+    }
+
+    @Test
+    void pastTheMostFormsAKeyRanksTheFirstInStringOrderAreKept() {
+        // 36 forms of "da" in one document, written in reverse string order.
+        List<String> forms = new ArrayList<>();
+        for (String onset : List.of("d", "đ")) {
+            for (String vowel : List.of("a", "à", "á", "ả", "ã", "ạ", "ă", "ằ", "ắ", "ẳ", "ẵ", "ặ", "â", "ầ", "ấ", "ẩ", "ẫ", "ậ")) {
+                forms.add(onset + vowel);
+            }
+        }
+        List<String> sorted = forms.stream().sorted().toList();
+        List<String> reversed = new ArrayList<>(sorted);
+        java.util.Collections.reverse(reversed);
+        String body = String.join(", ", reversed);
+        SearchIndex index = SearchFixtures.index(List.of(SearchFixtures.news("Tin", body), SearchFixtures.news("Tin khác", "đa, da")));
+        String terms = new String(index.files().get(SearchIndex.termShard(0)), StandardCharsets.UTF_8);
+        String kept = String.join(" ", sorted.subList(0, SearchIndex.MAX_VARIANTS).stream()
+                // the two of the second page first (twice met), then by string
+                .sorted(java.util.Comparator.comparing((String f) -> !f.equals("da") && !f.equals("đa")).thenComparing(f -> f)).toList());
+        assertTrue(terms.contains("\"da\":[\"" + kept + "\","), terms);
+    }
+
+    @Test
+    void aBuilderIsUsedOnce() {
+        SearchIndexBuilder builder = new SearchIndexBuilder(SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, SearchIndex.Options.DEFAULT);
+        SearchDoc d = SearchFixtures.news("Tin", "Nội dung");
+        builder.add(d.shown(), DocTerms.of(d));
+        assertEquals(1, builder.finish().stats().docs());
+        assertThrows(IllegalStateException.class, builder::finish);
+        assertThrows(IllegalStateException.class, () -> builder.add(d.shown(), DocTerms.of(d)));
+        assertEquals(List.of(), d.shown().meta());
+        assertEquals("", d.shown().body());
+    }
+
+    @Test
+    void noDocumentsMakeAnIndexOfNone() {
+        SearchIndex none = new SearchIndexBuilder(SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, SearchIndex.Options.DEFAULT).finish();
+        assertSameFiles(SearchIndex.build(List.of(), SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link), none);
+        assertEquals(0, none.stats().docs());
+    }
+
+    static void assertSameFiles(SearchIndex expected, SearchIndex actual) {
+        Map<String, byte[]> e = expected.files();
+        Map<String, byte[]> a = actual.files();
+        assertEquals(List.copyOf(e.keySet()), List.copyOf(a.keySet()));
+        e.forEach((path, bytes) -> assertArrayEquals(bytes, a.get(path), path));
+        assertEquals(expected.version(), actual.version());
+        assertEquals(expected.stats(), actual.stats());
+    }
+
+    private static String link(String url) {
+        return ".." + url;
+    }
+
+    @Provide
+    Arbitrary<List<SearchDoc>> documents() {
+        Arbitrary<String> syllable = Combinators.combine(Arbitraries.of(ONSETS), Arbitraries.of(VOWELS), Arbitraries.of(CODAS))
+                .as((o, v, c) -> o + v + c);
+        Arbitrary<String> word = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(12, syllable),
+                net.jqwik.api.Tuple.of(1, syllable.map(s -> java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD))),
+                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 3000).map(String::valueOf)));
+        Arbitrary<String> text = Combinators.combine(word.list().ofMaxSize(30), Arbitraries.of(JOINERS).list().ofMaxSize(30))
+                .as((words, joiners) -> {
+                    StringBuilder sb = new StringBuilder();
+                    for (int i = 0; i < words.size(); i++) {
+                        if (i > 0) {
+                            sb.append(joiners.isEmpty() ? " " : joiners.get(i % joiners.size()));
+                        }
+                        sb.append(words.get(i));
+                    }
+                    return sb.toString();
+                });
+        Arbitrary<SearchDoc> doc = Combinators.combine(text, text.list().ofMaxSize(4), text, Arbitraries.integers().between(0, 99))
+                .as((title, meta, body, n) -> document(title, meta, body, n));
+        return doc.list().ofMaxSize(40);
+    }
+
+    @Provide
+    Arbitrary<SearchIndex.Options> options() {
+        return Combinators.combine(Arbitraries.integers().between(1, 4000), Arbitraries.integers().between(1, 20))
+                .as(SearchIndex.Options::new);
+    }
+
+    private static SearchDoc document(String title, List<String> meta, String body, int n) {
+        String[] types = {"plan", "news", "page", "event"};
+        String[] campaigns = {null, "ngay-sang-tao", "ngay-khcn", "khac"};
+        Integer year = n % 5 == 0 ? null : 2020 + n % 5;
+        return new SearchDoc(title, "/tin/" + n + "/", types[n % 4], year == null ? null : LocalDate.of(year, 1 + n % 12, 1 + n % 28),
+                campaigns[n % 4], year, SearchDoc.snippet(body), meta, body);
+    }
+
+    /** Documents of random Vietnamese syllables, with and without marks, some in NFD, some numbers. */
+    static List<SearchDoc> documents(Random r, int n) {
+        List<SearchDoc> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<String> meta = new ArrayList<>();
+            for (int m = r.nextInt(5); m > 0; m--) {
+                meta.add(text(r, 1 + r.nextInt(8)));
+            }
+            out.add(document(text(r, 2 + r.nextInt(10)), meta, text(r, r.nextInt(300)), i));
+        }
+        return out;
+    }
+
+    private static String text(Random r, int words) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            if (i > 0) {
+                sb.append(JOINERS[r.nextInt(JOINERS.length)]);
+            }
+            String s = ONSETS[r.nextInt(ONSETS.length)] + VOWELS[r.nextInt(VOWELS.length)] + CODAS[r.nextInt(CODAS.length)];
+            if (r.nextInt(40) == 0) {
+                s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+            } else if (r.nextInt(40) == 0) {
+                s = Integer.toString(r.nextInt(3000));
+            }
+            sb.append(s);
+        }
+        return sb.toString();
+    }
+}
