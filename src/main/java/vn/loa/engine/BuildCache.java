@@ -41,7 +41,7 @@ import vn.loa.render.RenderedPage;
  */
 final class BuildCache {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String MAGIC = "loa-cache";
 
     private final Path folder;
@@ -100,11 +100,12 @@ final class BuildCache {
                     long fileKey = in.readLong();
                     long summary = in.readLong();
                     long body = in.readLong();
+                    byte[] terms = readTerms(in);
                     if (in.readBoolean()) {
                         RenderedPage r = (RenderedPage) codec.read(in);
-                        out.put(rel, new PageMemo.Entry(fileKey, r.page(), r, summary, body));
+                        out.put(rel, new PageMemo.Entry(fileKey, r.page(), r, summary, body, terms));
                     } else {
-                        out.put(rel, new PageMemo.Entry(fileKey, (vn.loa.load.Page) codec.read(in), null, summary, body));
+                        out.put(rel, new PageMemo.Entry(fileKey, (vn.loa.load.Page) codec.read(in), null, summary, body, terms));
                     }
                 }
             });
@@ -137,10 +138,30 @@ final class BuildCache {
                 out.writeLong(e.fileKey());
                 out.writeLong(e.summary());
                 out.writeLong(e.body());
+                out.writeInt(e.terms() == null ? -1 : e.terms().length);
+                if (e.terms() != null) {
+                    out.write(e.terms());
+                }
                 out.writeBoolean(e.rendered() != null);
                 codec.write(out, e.rendered() != null ? e.rendered() : e.page());
             }
         }));
+    }
+
+    /** Most bytes of search terms a page keeps in the cache: a length beyond is damage. */
+    private static final int MAX_TERMS = 1 << 26;
+
+    private static byte[] readTerms(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < -1 || n > MAX_TERMS) {
+            throw new IOException("search terms of " + n + " bytes");
+        }
+        if (n < 0) {
+            return null;
+        }
+        byte[] terms = new byte[n];
+        in.readFully(terms);
+        return terms;
     }
 
     /**

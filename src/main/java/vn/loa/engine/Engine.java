@@ -456,6 +456,11 @@ public final class Engine {
         public RenderedPage whole(RenderedPage page) {
             return now.whole(page);
         }
+
+        @Override
+        public vn.loa.search.DocTerms terms(RenderedPage page) {
+            return now.terms(page);
+        }
     }
 
     /** The pages of the last build of this site, from the cache; nothing when there is none. */

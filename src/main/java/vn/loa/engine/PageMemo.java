@@ -14,6 +14,8 @@ import vn.loa.load.Page;
 import vn.loa.load.PageSource;
 import vn.loa.render.MarkdownRenderer;
 import vn.loa.render.RenderedPage;
+import vn.loa.search.DocTerms;
+import vn.loa.search.SearchDoc;
 import vn.loa.theme.PageKeys;
 
 /**
@@ -24,8 +26,12 @@ import vn.loa.theme.PageKeys;
  */
 final class PageMemo implements PageSource {
 
-    /** One Markdown file as a build left it. */
-    record Entry(long fileKey, Page page, RenderedPage rendered, long summary, long body) {
+    /**
+     * One Markdown file as a build left it: its page, rendered, the keys of its two parts, and what
+     * search indexes of it ({@link DocTerms#toBytes}; null before it is rendered), so that its
+     * text need not be kept.
+     */
+    record Entry(long fileKey, Page page, RenderedPage rendered, long summary, long body, byte[] terms) {
     }
 
     private final Path root;
@@ -57,7 +63,7 @@ final class PageMemo implements PageSource {
         dirty.add(BuildCache.bucket(rel));
         readNow.add(rel);
         Page page = read.get();
-        entries.put(rel, new Entry(key, page, null, 0, 0)); // a draft is read, and never rendered
+        entries.put(rel, new Entry(key, page, null, 0, 0, null)); // a draft is read, and never rendered
         return page;
     }
 
@@ -89,9 +95,18 @@ final class PageMemo implements PageSource {
                 : new RenderedPage(loaded, null, r.toc(), null, r.summary(), r.eventAnchors(), r.links());
         Long key = fileKeys.get(loaded.file());
         if (key != null) {
-            entries.put(loaded.file(), new Entry(key, loaded, kept, PageKeys.summaryOf(r), PageKeys.bodyOf(r)));
+            entries.put(loaded.file(), new Entry(key, loaded, kept, PageKeys.summaryOf(r), PageKeys.bodyOf(r), termsOf(r)));
         }
         return kept;
+    }
+
+    /** What search indexes of a rendered page, as bytes; null for a page too big to keep them (made again when needed). */
+    static byte[] termsOf(RenderedPage r) {
+        try {
+            return DocTerms.of(SearchDoc.of(r, u -> u)).toBytes();
+        } catch (IllegalStateException e) {
+            return null;
+        }
     }
 
     /** Starts a build: forgets which files the last one saw. */
@@ -159,16 +174,20 @@ final class PageMemo implements PageSource {
         return renderKey;
     }
 
-    /** Keeps the pages without their bodies, which are read again when an output needs one. */
+    /**
+     * Keeps the pages without their bodies (HTML and text), which are read again when an output
+     * needs one; search has their terms.
+     */
     void lighten() {
         entries.replaceAll((rel, e) -> {
-            if (e.page().markdown().isEmpty() && (e.rendered() == null || e.rendered().html() == null)) {
+            RenderedPage r = e.rendered();
+            if (e.page().markdown().isEmpty() && (r == null || r.html() == null && (r.text() == null || e.terms() == null))) {
                 return e;
             }
             Page light = e.page().withoutBody();
-            RenderedPage r = e.rendered();
             return new Entry(e.fileKey(), light, r == null ? null
-                    : new RenderedPage(light, null, r.toc(), r.text(), r.summary(), r.eventAnchors(), r.links()), e.summary(), e.body());
+                    : new RenderedPage(light, null, r.toc(), e.terms() != null ? null : r.text(), r.summary(), r.eventAnchors(), r.links()),
+                    e.summary(), e.body(), e.terms());
         });
     }
 
@@ -181,14 +200,20 @@ final class PageMemo implements PageSource {
     PageKeys keysFor(List<RenderedPage> pages, ContentLoader loader, MarkdownRenderer markdown) {
         Map<Path, RenderedPage> byFile = new HashMap<>();
         Map<Path, long[]> keys = new HashMap<>();
+        Map<Path, byte[]> terms = new HashMap<>();
         List<long[]> made = Parallel.map(pages, r -> {
             Entry e = entries.get(r.page().file());
             return e != null && e.rendered() == r ? new long[] {e.summary(), e.body()}
                     : new long[] {PageKeys.summaryOf(r), PageKeys.bodyOf(r)};
         });
         for (int i = 0; i < pages.size(); i++) {
-            byFile.put(pages.get(i).page().file(), pages.get(i));
-            keys.put(pages.get(i).page().file(), made.get(i));
+            Path file = pages.get(i).page().file();
+            byFile.put(file, pages.get(i));
+            keys.put(file, made.get(i));
+            Entry e = entries.get(file);
+            if (e != null && e.rendered() == pages.get(i) && e.terms() != null) {
+                terms.put(file, e.terms());
+            }
         }
         return new PageKeys() {
             @Override
@@ -211,10 +236,23 @@ final class PageMemo implements PageSource {
             @Override
             public RenderedPage whole(RenderedPage page) {
                 RenderedPage now = current(page);
-                if (now.html() != null) {
+                if (now.html() != null && now.text() != null) {
                     return now;
                 }
                 return markdown.render(now.page().withBody(loader.markdownOf(now.page())));
+            }
+
+            @Override
+            public DocTerms terms(RenderedPage page) {
+                byte[] kept = terms.get(page.page().file());
+                if (kept != null) {
+                    try {
+                        return DocTerms.fromBytes(kept);
+                    } catch (java.io.IOException e) {
+                        // made by this process: cannot be; made again below all the same
+                    }
+                }
+                return PageKeys.super.terms(page);
             }
         };
     }

@@ -113,6 +113,22 @@ public final class DocTerms {
         return pairWeights[i];
     }
 
+    /** The analysis as {@link #write} writes it, for a cache that keeps it as bytes. */
+    public byte[] toBytes() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(64 + keys.length * 8 + pairWeights.length * 3);
+        try {
+            write(new java.io.DataOutputStream(bytes));
+        } catch (IOException e) {
+            throw new IllegalStateException("search terms too big to keep", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Reads what {@link #toBytes} gave. */
+    public static DocTerms fromBytes(byte[] bytes) throws IOException {
+        return read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes)));
+    }
+
     /** Writes the analysis: {@link #FORMAT}, the length of the rest, the rest (see the class comment). */
     public void write(DataOutput out) throws IOException {
         Out body = new Out(16 + keys.length * 8 + pairWeights.length * 3);

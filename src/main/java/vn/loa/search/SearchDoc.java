@@ -77,7 +77,7 @@ public record SearchDoc(String title, String url, String type, LocalDate date, S
     }
 
     /** An event with a page of its own. */
-    static SearchDoc of(Event e, Function<String, String> link) {
+    public static SearchDoc of(Event e, Function<String, String> link) {
         List<String> meta = new ArrayList<>();
         add(meta, e.location());
         meta.addAll(e.lead());
@@ -96,7 +96,7 @@ public record SearchDoc(String title, String url, String type, LocalDate date, S
                 e.campaign() != null ? e.campaign().id() : null, year, snippet(snippet.toString()), meta, body);
     }
 
-    static SearchDoc of(RenderedPage r, Function<String, String> link) {
+    public static SearchDoc of(RenderedPage r, Function<String, String> link) {
         Page p = r.page();
         String type = switch (p.section()) {
             case PLANS -> "plan";

@@ -34,6 +34,11 @@ public interface PageKeys {
         return now.text() != null ? now : whole(page);
     }
 
+    /** What search indexes of the page as it is now: made from its text, unless the engine kept it. */
+    default vn.loa.search.DocTerms terms(RenderedPage page) {
+        return vn.loa.search.DocTerms.of(vn.loa.search.SearchDoc.of(withText(page), u -> u));
+    }
+
     /** Keys made on the spot from the page's values, for a plan whose keys nobody keeps ({@code loa check}). */
     PageKeys DIGEST = new PageKeys() {
         @Override

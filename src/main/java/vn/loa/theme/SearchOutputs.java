@@ -1,5 +1,7 @@
 package vn.loa.theme;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -8,8 +10,10 @@ import vn.loa.index.Event;
 import vn.loa.index.Tag;
 import vn.loa.load.Campaign;
 import vn.loa.render.RenderedPage;
+import vn.loa.search.DocTerms;
 import vn.loa.search.SearchDoc;
 import vn.loa.search.SearchIndex;
+import vn.loa.search.SearchIndexBuilder;
 import vn.loa.search.SearchPage;
 
 /**
@@ -40,8 +44,7 @@ final class SearchOutputs {
         // index before the other outputs); built again when the pages change (serve keeps a plan
         // while only bodies change).
         Output keyed = Output.folder(SearchIndex.FOLDER, indexKey, pages, null);
-        Supplier<SearchIndex> search = new KeyedOnce<>(() -> keyed.key(plan.keys),
-                () -> SearchIndex.build(SearchDoc.of(pages, events, plan.keys::withText, fromSearch), plan.site.campaigns(), fromSearch));
+        Supplier<SearchIndex> search = new KeyedOnce<>(() -> keyed.key(plan.keys), () -> index(plan, pages, events, fromSearch));
         Key page = plan.key("search-page").add(indexKey);
         for (Campaign c : plan.site.campaigns()) {
             page.add(c.id());
@@ -55,5 +58,39 @@ final class SearchOutputs {
                 () -> SearchPage.vars(plan.site, search.get(), plan.renderer.offline()));
         plan.add(Output.folder(SearchIndex.FOLDER, indexKey, pages,
                 () -> plan.renderer.offline() ? search.get().scriptFiles() : search.get().files()));
+    }
+
+    /** A document as its row shows it, and what is indexed of it, made when the index is built. */
+    private record Doc(SearchDoc shown, Supplier<DocTerms> terms) {
+    }
+
+    /**
+     * The index, built from the terms the engine keeps of each page (its text is not needed, and
+     * need not be held) and those of the events, made on the spot; in id order ({@link SearchDoc#of}'s).
+     */
+    private static SearchIndex index(OutputPlan plan, List<RenderedPage> pages, List<Event> events, Function<String, String> link) {
+        List<Doc> docs = new ArrayList<>(pages.size());
+        for (RenderedPage r : pages) {
+            docs.add(new Doc(shown(SearchDoc.of(plan.keys.current(r), link)), () -> plan.keys.terms(r)));
+        }
+        for (Event e : SearchDoc.indexed(events)) {
+            SearchDoc d = SearchDoc.of(e, link);
+            docs.add(new Doc(shown(d), () -> DocTerms.of(d)));
+        }
+        docs.sort(Comparator.comparing((Doc d) -> d.shown().date(), Comparator.nullsLast(Comparator.reverseOrder())));
+        SearchIndexBuilder builder = new SearchIndexBuilder(plan.site.campaigns(), link, SearchIndex.Options.DEFAULT);
+        int chunk = 512;
+        for (int from = 0; from < docs.size(); from += chunk) {
+            List<Doc> some = docs.subList(from, Math.min(docs.size(), from + chunk));
+            List<DocTerms> terms = vn.loa.Parallel.map(some, d -> d.terms().get());
+            for (int i = 0; i < some.size(); i++) {
+                builder.add(some.get(i).shown(), terms.get(i));
+            }
+        }
+        return builder.finish();
+    }
+
+    private static SearchDoc shown(SearchDoc d) {
+        return new SearchDoc(d.title(), d.url(), d.type(), d.date(), d.campaign(), d.year(), d.snippet(), List.of(), "");
     }
 }
