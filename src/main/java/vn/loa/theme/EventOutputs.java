@@ -33,6 +33,7 @@ final class EventOutputs {
         IcsWriter ics = CampaignOutputs.ics(plan);
         long icsKey = CampaignOutputs.icsKey(plan);
         EventLinks links = plan.links();
+        Map<List<Event>, Map<java.time.LocalDate, List<Event>>> days = new java.util.IdentityHashMap<>();
         Map<String, CampaignYear> years = new HashMap<>();
         Map<String, Long> yearKeys = new HashMap<>();
         plan.site.campaignYears().forEach(y -> years.put(y.campaign().id() + "/" + y.year(), y));
@@ -44,11 +45,18 @@ final class EventOutputs {
                     () -> ics.calendar(e.title(), List.of(e), renderer::eventPageUrl));
 
             List<RenderedPage> reports = links.reports(e);
-            List<Event> week = links.week(e);
+            List<Event> day = sameDay(days, links.week(e), e);
+            List<Event> sameDay = around(day, e);
+            int moreSameDay = Math.max(0, day.size() - 1 - sameDay.size());
+            Event previous = links.previous(e);
+            Event next = links.next(e);
             Key key = plan.key("event").add(base).add(e.id());
             plan.summaries(key, reports);
-            key.add(week.size());
-            week.forEach(o -> key.add(eventKey(plan, o)));
+            for (Event o : java.util.Arrays.asList(previous, next)) {
+                key.add(o == null ? 0 : eventKey(plan, o));
+            }
+            key.add(sameDay.size()).add(moreSameDay);
+            sameDay.forEach(o -> key.add(eventKey(plan, o)));
             List<RenderedPage> shows = new ArrayList<>(reports);
             plan.html(e.url(), "event.peb", key, List.of(e.page()), shows, crumbs(e, y), () -> {
                 Map<String, Object> vars = new HashMap<>();
@@ -56,9 +64,10 @@ final class EventOutputs {
                 vars.put("cy", y);
                 vars.put("document", plan.view(e.page()));
                 vars.put(CalendarOutputs.VAR, y != null ? CalendarOutputs.yearOffers(y) : List.of(CalendarOutputs.upcomingOffer()));
-                vars.put("same_day", week.stream().filter(o -> o != e && sameDay(o, e)).toList());
-                vars.put("previous", links.previous(e));
-                vars.put("next", links.next(e));
+                vars.put("same_day", sameDay);
+                vars.put("same_day_more", moreSameDay);
+                vars.put("previous", previous);
+                vars.put("next", next);
                 vars.put("reports", plan.views(reports));
                 RenderedPage whole = plan.keys.whole(e.page());
                 vars.put("text", EventText.of(e, whole.html(), new HashSet<>(whole.eventAnchors().values())));
@@ -89,7 +98,41 @@ final class EventOutputs {
         return crumbs;
     }
 
-    private static boolean sameDay(Event a, Event b) {
-        return b.spec().kind() != EventKind.VAGUE && a.firstDay().equals(b.firstDay());
+    /** Most events of the same day an event's page lists; the others are counted, and are in the week's calendar. */
+    static final int SAME_DAY_SHOWN = 8;
+
+    /**
+     * The events of its week that begin on its first day, itself among them, in the week's order;
+     * none for an event whose day is not sure. Grouped once a week, so that a busy day costs its
+     * events once each and not once per pair.
+     */
+    private static List<Event> sameDay(Map<List<Event>, Map<java.time.LocalDate, List<Event>>> days, List<Event> week, Event e) {
+        if (e.spec().kind() == EventKind.VAGUE) {
+            return List.of(e);
+        }
+        Map<java.time.LocalDate, List<Event>> byDay = days.computeIfAbsent(week, w -> {
+            Map<java.time.LocalDate, List<Event>> out = new HashMap<>();
+            w.forEach(o -> out.computeIfAbsent(o.firstDay(), d -> new ArrayList<>()).add(o));
+            return out;
+        });
+        return byDay.getOrDefault(e.firstDay(), List.of(e));
+    }
+
+    /** The other events of a day that an event's page lists: at most {@link #SAME_DAY_SHOWN}, those nearest it in order. */
+    private static List<Event> around(List<Event> day, Event e) {
+        List<Event> others = new ArrayList<>(day.size());
+        int at = 0;
+        for (Event o : day) {
+            if (o == e) {
+                at = others.size();
+            } else {
+                others.add(o);
+            }
+        }
+        if (others.size() <= SAME_DAY_SHOWN) {
+            return others;
+        }
+        int from = Math.max(0, Math.min(at - SAME_DAY_SHOWN / 2, others.size() - SAME_DAY_SHOWN));
+        return List.copyOf(others.subList(from, from + SAME_DAY_SHOWN));
     }
 }
