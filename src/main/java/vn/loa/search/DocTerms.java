@@ -30,7 +30,7 @@ import java.util.List;
  * it shares with the previous key's UTF-8 and the rest), each with its weight and number of forms in
  * one integer and its forms (a form equal to its key costs one byte), then the pairs (the first key's
  * step from the previous pair's with the weight, the second key), all integers unsigned and
- * variable-length (7 bits a byte). About 1.5 KB for a news post of the bench corpus. Reading checks
+ * variable-length (7 bits a byte): 1.25 KB a document on average on the bench corpus. Reading checks
  * the structure (sizes, order, ranges, UTF-8, nothing left over) and allocates only as the bytes
  * arrive, so a cut or corrupt stream gives an {@link IOException}, never a huge allocation; whether
  * the bytes are the ones written is the container's check (the build cache's checksum). Another
@@ -41,7 +41,7 @@ import java.util.List;
 public final class DocTerms {
 
     /** The first byte of the written form; another value is refused. */
-    static final int FORMAT = 1;
+    public static final int FORMAT = 1;
     /** The most bytes one analysis may take, written; a longer one is refused when read. */
     static final int MAX_BYTES = 1 << 28;
 
@@ -75,7 +75,7 @@ public final class DocTerms {
      * {@code meta} is a phrase of its own. Null texts are empty.
      */
     public static DocTerms of(String title, List<String> meta, String body) {
-        return TermAnalyser.get().analyse(title, meta, body);
+        return TermAnalyser.get().analyse(title, meta == null ? List.of() : meta, body);
     }
 
     /** The number of distinct syllable keys. */

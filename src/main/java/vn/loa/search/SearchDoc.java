@@ -26,6 +26,12 @@ import vn.loa.render.RenderedPage;
 public record SearchDoc(String title, String url, String type, LocalDate date, String campaign, Integer year,
                         String snippet, List<String> meta, String body) {
 
+    /**
+     * The order of the documents' ids, applied with a stable sort to the pages in the site's order
+     * followed by the events: newest first, undated last.
+     */
+    public static final Comparator<SearchDoc> ORDER = Comparator.comparing(SearchDoc::date, Comparator.nullsLast(Comparator.reverseOrder()));
+
     /** Longest snippet text kept in the document table, in characters. */
     public static final int SNIPPET = 240;
 
@@ -72,7 +78,7 @@ public record SearchDoc(String title, String url, String type, LocalDate date, S
         // Newest first, undated last, so that a lower id is still a newer document (ties in
         // ranking go to it); a stable sort: the site's order, already newest first, stays as it
         // is among pages, and a page comes before the events of its day.
-        out.sort(Comparator.comparing(SearchDoc::date, Comparator.nullsLast(Comparator.reverseOrder())));
+        out.sort(ORDER);
         return out;
     }
 
@@ -96,6 +102,7 @@ public record SearchDoc(String title, String url, String type, LocalDate date, S
                 e.campaign() != null ? e.campaign().id() : null, year, snippet(snippet.toString()), meta, body);
     }
 
+    /** A page; its body is {@link RenderedPage#text()}, empty when the page is kept without it. */
     public static SearchDoc of(RenderedPage r, Function<String, String> link) {
         Page p = r.page();
         String type = switch (p.section()) {

@@ -17,20 +17,33 @@ import vn.loa.text.Json;
  * Builds the {@link SearchIndex} from documents given one at a time, in id order, each as the
  * fields its row shows and its {@link DocTerms}; neither texts nor analyses are kept.
  *
+ * <h2>Use from a build cache</h2>
  * <pre>{@code
- * SearchIndexBuilder b = new SearchIndexBuilder(campaigns, link, SearchIndex.Options.DEFAULT);
- * for (each document, newest first, as SearchDoc.of orders them) {
- *     b.add(doc, terms);       // doc: only title, url, type, date, campaign, year, snippet are read
- * }
- * SearchIndex index = b.finish();
- * }</pre>
+ * // When a page is rendered (any thread): analyse it once, keep the terms, drop the text.
+ * SearchDoc doc = SearchDoc.of(renderedPage, link);
+ * DocTerms.of(doc).write(cacheOut);                  // about 1.25 KB a page; key it with DocTerms.FORMAT
  *
- * What it keeps while documents arrive: each document's row already as the JSON of its document
- * shard, and per key (syllable or phrase pair) its postings as bytes, the same numbers the
- * index writes (id gap, weight, and for a syllable the mask of its forms) as variable-length
- * integers, about three bytes a posting. {@link #finish()} sorts the keys, turns each key's bytes
- * into its JSON and lets them go, and gives the same files, byte for byte, as building from the
- * texts. One thread; a builder is used once.
+ * // When the index is made (one thread): the documents in id order, streamed.
+ * SearchIndexBuilder b = new SearchIndexBuilder(site.campaigns(), link, SearchIndex.Options.DEFAULT);
+ * for (SearchDoc d : shownDocsInIdOrder) {           // SearchDoc.ORDER over pages then events
+ *     b.add(d, DocTerms.read(cacheIn));              // d may be d.shown(): meta and body are not read
+ * }
+ * SearchIndex index = b.finish();                    // the same files as SearchIndex.build
+ * }</pre>
+ * A document's id is its position in {@link SearchDoc#of(List, List, java.util.function.Function,
+ * java.util.function.Function)}'s order ({@link SearchDoc#ORDER}, a stable sort of the pages in
+ * the site's order followed by the indexed events); the terms of an event, a few short texts, are
+ * as cheap to make again as to keep ({@code DocTerms.of(SearchDoc.of(event, link))}).
+ *
+ * <h2>What it keeps</h2>
+ * Each document's row, already as the JSON of its document shard, and per key (syllable or phrase
+ * pair) its postings as bytes: the numbers the index writes (id gap, weight, and for a syllable
+ * the mask of its forms) as variable-length integers, two to three bytes a posting, and a key's
+ * forms. At 100,000 documents of the bench corpus (texts repeated with their titles made distinct)
+ * that is 130 MB of heap before {@link #finish()}, and the build runs in a 192 MB heap; building
+ * from the texts needed more than 1 GB (the texts alone 350 MB). {@link #finish()} sorts the keys,
+ * turns each key's bytes into its JSON and lets them go, and gives the same files, byte for byte,
+ * as {@link SearchIndex#build}. One thread; a builder is used once.
  *
  * <p>A key's forms: the first {@value SearchIndex#MAX_VARIANTS} met, documents in id order and a
  * document's forms in string order, can rank exact matches; the index lists them most frequent first.

@@ -71,13 +71,13 @@ final class SearchOutputs {
     private static SearchIndex index(OutputPlan plan, List<RenderedPage> pages, List<Event> events, Function<String, String> link) {
         List<Doc> docs = new ArrayList<>(pages.size());
         for (RenderedPage r : pages) {
-            docs.add(new Doc(shown(SearchDoc.of(plan.keys.current(r), link)), () -> plan.keys.terms(r)));
+            docs.add(new Doc(SearchDoc.of(plan.keys.current(r), link).shown(), () -> plan.keys.terms(r)));
         }
         for (Event e : SearchDoc.indexed(events)) {
             SearchDoc d = SearchDoc.of(e, link);
-            docs.add(new Doc(shown(d), () -> DocTerms.of(d)));
+            docs.add(new Doc(d.shown(), () -> DocTerms.of(d)));
         }
-        docs.sort(Comparator.comparing((Doc d) -> d.shown().date(), Comparator.nullsLast(Comparator.reverseOrder())));
+        docs.sort(Comparator.comparing(Doc::shown, SearchDoc.ORDER));
         SearchIndexBuilder builder = new SearchIndexBuilder(plan.site.campaigns(), link, SearchIndex.Options.DEFAULT);
         int chunk = 512;
         for (int from = 0; from < docs.size(); from += chunk) {
@@ -88,9 +88,5 @@ final class SearchOutputs {
             }
         }
         return builder.finish();
-    }
-
-    private static SearchDoc shown(SearchDoc d) {
-        return new SearchDoc(d.title(), d.url(), d.type(), d.date(), d.campaign(), d.year(), d.snippet(), List.of(), "");
     }
 }
