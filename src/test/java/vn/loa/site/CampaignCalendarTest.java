@@ -223,6 +223,31 @@ class CampaignCalendarTest {
         assertEquals(before.size() + 1, after.size());
     }
 
+    @Test
+    void aBusyDayListsTheEightNearestEventsAndCountsTheRest() throws Exception {
+        StringBuilder plan = new StringBuilder("---\ntitle: Chuỗi hội thảo chuyên đề\ndate: 2024-04-20\ncampaign: ngay-khcn\nevents:\n");
+        for (int i = 1; i <= 14; i++) {
+            plan.append("  - title: Hội thảo chuyên đề số ").append(i).append("\n    start: 2024-05-17T").append(String.format("%02d", 6 + i))
+                    .append(":00\n");
+        }
+        plan.append("---\n\nCác hội thảo chuyên đề trong ngày 17/5.\n");
+        Path out = build(LocalDate.of(2024, 1, 1), "ke-hoach/hoi-thao.md", plan.toString());
+        Path events = out.resolve("chien-dich/ngay-khcn/2024/su-kien");
+        String tenth;
+        try (Stream<Path> s = Files.list(events)) {
+            tenth = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("-10")).findFirst().orElseThrow();
+        }
+        Document event = page(out, "chien-dich/ngay-khcn/2024/su-kien/" + tenth + "/index.html");
+        Element section = event.getElementById("cung-ngay").parent();
+        List<String> listed = section.select("li a").eachText();
+        assertEquals(8, listed.size(), () -> String.join(" | ", listed));
+        assertEquals("Hội thảo chuyên đề số 6", listed.get(0), "the nearest before it first");
+        assertEquals("Hội thảo chuyên đề số 14", listed.get(7), "and the nearest after it");
+        assertFalse(listed.contains("Hội thảo chuyên đề số 10"), "not itself");
+        assertTrue(section.text().contains("Và 5 hoạt động khác trong ngày."), section.text());
+        assertEquals("../../#lich-tuan", section.select("p a").attr("href"));
+    }
+
     private Path buildIn(Path root, String plan) throws IOException {
         this.dir = root;
         return build(LocalDate.of(2024, 1, 1), "ke-hoach/khcn-2024.md", plan);
