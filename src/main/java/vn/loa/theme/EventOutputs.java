@@ -47,8 +47,7 @@ final class EventOutputs {
             List<Event> week = links.week(e);
             Key key = plan.key("event").add(base).add(e.id());
             plan.summaries(key, reports);
-            key.add(week.size());
-            week.forEach(o -> key.add(eventKey(plan, o)));
+            key.add(plan.eventsKey(week));
             List<RenderedPage> shows = new ArrayList<>(reports);
             plan.html(e.url(), "event.peb", key, List.of(e.page()), shows, crumbs(e, y), () -> {
                 Map<String, Object> vars = new HashMap<>();
@@ -68,7 +67,10 @@ final class EventOutputs {
         }
     }
 
-    /** What a page showing an event in a list reads of it: its id, its place, and the page that states it. */
+    /**
+     * What a page showing an event in a list reads of it: its id, its place, and the page that states it. Made once
+     * per event by {@link OutputPlan#eventKey}.
+     */
     static long eventKey(OutputPlan plan, Event e) {
         return Key.of("event-ref").add(e.id()).add(e.campaign() == null ? "" : e.campaign().id())
                 .add(e.year() == null ? 0 : e.year()).add(plan.summary(e.page())).get();

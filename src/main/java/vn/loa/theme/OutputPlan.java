@@ -33,6 +33,11 @@ final class OutputPlan {
     private final long siteKey;
     private final Map<RenderedPage, List<Event>> eventsByPage = new IdentityHashMap<>();
     private final Map<RenderedPage, Long> summaries = new IdentityHashMap<>();
+    /** What a page showing an event reads of it ({@link EventOutputs#eventKey}), made once per event. */
+    private final Map<Event, Long> eventKeys = new IdentityHashMap<>();
+    /** The key of a list of events (a week's), made once per list. */
+    private final Map<List<Event>, Long> eventListKeys = new IdentityHashMap<>();
+    private java.time.Instant stamp;
     private final List<Output> outputs = new ArrayList<>();
     private vn.loa.index.EventLinks links;
 
@@ -76,6 +81,40 @@ final class OutputPlan {
         synchronized (summaries) {
             return summaries.computeIfAbsent(r, keys::summary);
         }
+    }
+
+    /** The key of what a page showing an event reads of it ({@link EventOutputs#eventKey}). */
+    long eventKey(Event e) {
+        synchronized (eventKeys) {
+            Long k = eventKeys.get(e);
+            if (k == null) {
+                k = EventOutputs.eventKey(this, e);
+                eventKeys.put(e, k);
+            }
+            return k;
+        }
+    }
+
+    /** The key of a list of events as pages that show them read it: its length and each event's {@link #eventKey}. */
+    long eventsKey(List<Event> events) {
+        synchronized (eventListKeys) {
+            Long k = eventListKeys.get(events);
+            if (k == null) {
+                Key key = Key.of("events").add(events.size());
+                events.forEach(e -> key.add(eventKey(e)));
+                k = key.get();
+                eventListKeys.put(events, k);
+            }
+            return k;
+        }
+    }
+
+    /** The DTSTAMP of every calendar of the site ({@link CampaignOutputs#stamp}), found once. */
+    synchronized java.time.Instant stamp() {
+        if (stamp == null) {
+            stamp = CampaignOutputs.stamp(site, renderer.zone());
+        }
+        return stamp;
     }
 
     /** A key started for an output of a kind: the site key and the kind's name. */
