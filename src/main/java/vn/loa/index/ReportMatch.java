@@ -33,16 +33,16 @@ final class ReportMatch {
     private static final int INDEXED_DAYS = 62;
 
     private final List<Event> events;
-    /** What {@link #names} reads of each event's title, made once per event rather than once per post (by position). */
-    private final List<EventName> names;
+    /** What {@link #names} reads of each event's title, by position: made when a post is first compared with it, once. */
+    private final EventName[] names;
+    private final java.util.Map<String, EventName> byTitle = new java.util.HashMap<>();
     /** The events a post of a day may report on (from their first day to the day after their last), by position in {@link #events}. */
     private final java.util.Map<LocalDate, List<Integer>> byDay = new java.util.HashMap<>();
     private final List<Integer> longSpans = new ArrayList<>();
 
     ReportMatch(List<Event> events) {
         this.events = events.stream().filter(EventLinks::happens).toList();
-        java.util.Map<String, EventName> byTitle = new java.util.HashMap<>();
-        this.names = this.events.stream().map(e -> byTitle.computeIfAbsent(e.title(), EventName::of)).toList();
+        this.names = new EventName[this.events.size()];
         for (int i = 0; i < this.events.size(); i++) {
             Event e = this.events.get(i);
             LocalDate until = EventLinks.reportedUntil(e);
@@ -71,11 +71,18 @@ final class ReportMatch {
         Post post = new Post(news);
         for (int i : candidates) {
             Event e = events.get(i);
-            if (!day.isBefore(e.firstDay()) && !day.isAfter(EventLinks.reportedUntil(e)) && names.get(i).namedBy(post)) {
+            if (!day.isBefore(e.firstDay()) && !day.isAfter(EventLinks.reportedUntil(e)) && name(i).namedBy(post)) {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    private EventName name(int i) {
+        if (names[i] == null) {
+            names[i] = byTitle.computeIfAbsent(events.get(i).title(), EventName::of);
+        }
+        return names[i];
     }
 
     /** Whether a post's title (or summary) names an event's title, as the class says. */

@@ -93,7 +93,8 @@ public final class SiteIndexer {
                 // Event ids are unique within a campaign year: the load stage checked it.
                 for (RenderedPage r : entry.getValue()) {
                     for (EventSpec spec : r.page().events()) {
-                        yearEvents.add(new Event(spec.slug(), spec, r, c, year, r.anchorOf(spec.slug()), config.timeFormat()));
+                        String id = spec.slug(); // made from the title each time it is asked for
+                        yearEvents.add(new Event(id, spec, r, c, year, r.anchorOf(id), config.timeFormat()));
                     }
                 }
                 yearEvents.sort(eventOrder(titles));
@@ -107,7 +108,8 @@ public final class SiteIndexer {
         for (RenderedPage r : pages) {
             if (r.page().campaign() == null) {
                 for (EventSpec spec : r.page().events()) {
-                    events.add(new Event(spec.slug(), spec, r, null, null, r.anchorOf(spec.slug()), config.timeFormat()));
+                    String id = spec.slug();
+                    events.add(new Event(id, spec, r, null, null, r.anchorOf(id), config.timeFormat()));
                 }
             }
         }
