@@ -182,7 +182,8 @@ final class OutputPlan {
     /**
      * A list in pages of {@code pageSize}: page 1 at {@code url}, page n at {@code url/trang/n/}.
      * {@code keyOf} keys one item; {@code pageOf} gives the page an item shows, if any;
-     * {@code more} adds what a template needs about each page's slice.
+     * {@code more} adds what a template needs about each page's slice, when the page is made (an {@code items}
+     * of its own replaces the slice: the items as templates see them).
      */
     <T> void paginate(String url, String title, List<T> items, String template, Key inputs, Map<String, Object> extra,
                       List<Crumb> parents, Function<T, Long> keyOf, Function<T, RenderedPage> pageOf,
