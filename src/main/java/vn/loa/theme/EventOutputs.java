@@ -47,7 +47,8 @@ final class EventOutputs {
             List<Event> week = links.week(e);
             Key key = plan.key("event").add(base).add(e.id());
             plan.summaries(key, reports);
-            key.add(plan.eventsKey(week));
+            key.add(week.size());
+            week.forEach(o -> key.add(eventKey(plan, o)));
             List<RenderedPage> shows = new ArrayList<>(reports);
             plan.html(e.url(), "event.peb", key, List.of(e.page()), shows, crumbs(e, y), () -> {
                 Map<String, Object> vars = new HashMap<>();

@@ -35,8 +35,6 @@ final class OutputPlan {
     private final Map<RenderedPage, Long> summaries = new IdentityHashMap<>();
     /** What a page showing an event reads of it ({@link EventOutputs#eventKey}), made once per event. */
     private final Map<Event, Long> eventKeys = new IdentityHashMap<>();
-    /** The key of a list of events (a week's), made once per list. */
-    private final Map<List<Event>, Long> eventListKeys = new IdentityHashMap<>();
     private java.time.Instant stamp;
     private final List<Output> outputs = new ArrayList<>();
     private vn.loa.index.EventLinks links;
@@ -90,20 +88,6 @@ final class OutputPlan {
             if (k == null) {
                 k = EventOutputs.eventKey(this, e);
                 eventKeys.put(e, k);
-            }
-            return k;
-        }
-    }
-
-    /** The key of a list of events as pages that show them read it: its length and each event's {@link #eventKey}. */
-    long eventsKey(List<Event> events) {
-        synchronized (eventListKeys) {
-            Long k = eventListKeys.get(events);
-            if (k == null) {
-                Key key = Key.of("events").add(events.size());
-                events.forEach(e -> key.add(eventKey(e)));
-                k = key.get();
-                eventListKeys.put(events, k);
             }
             return k;
         }
