@@ -86,7 +86,7 @@ final class OutputPlan {
         synchronized (eventKeys) {
             Long k = eventKeys.get(e);
             if (k == null) {
-                k = EventOutputs.eventKey(this, e);
+                k = EventOutputs.eventRef(this, e);
                 eventKeys.put(e, k);
             }
             return k;
