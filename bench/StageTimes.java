@@ -20,8 +20,9 @@ import vn.loa.theme.Theme;
 
 /**
  * The processor and wall time of the index stage ({@code SiteIndexer.index}) and the plan of outputs
- * ({@code SiteRenderer.plan}) of a site, five times in one process after loading and rendering it (the first call
- * is the one a new process pays; the title collation keys, which the engine keeps in its cache, are made in it).
+ * ({@code SiteRenderer.plan}, without the outputs of photos) of a site, five times in one process after
+ * loading and rendering it (the first call is the one a new process pays; the title collation keys, which
+ * the engine keeps in its cache, are made in it).
  * Run: {@code java -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xms1g -Xmx1g -cp target/loa.jar bench/StageTimes.java <site>}.
  * Not part of the build: a measuring tool, like {@code ./loa bench}.
  */
