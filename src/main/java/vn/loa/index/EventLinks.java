@@ -72,9 +72,9 @@ public final class EventLinks {
     }
 
     private void linkReports(Site site) {
-        ReportsOn refs = new ReportsOn(site.pages().stream().map(RenderedPage::page).toList());
+        // What reports_on names is looked up only when a post names something (every event's id and address).
+        ReportsOn refs = null;
         Map<ReportsOn.Target, Event> byTarget = new java.util.HashMap<>();
-        site.events().forEach(e -> byTarget.put(new ReportsOn.Target(e.page().page().url(), e.id()), e));
         ReportMatch match = new ReportMatch(site.events());
         for (RenderedPage r : site.section(Section.NEWS)) { // newest first
             List<String> named = ReportsOn.named(r.page());
@@ -82,6 +82,10 @@ public final class EventLinks {
             if (named.isEmpty()) {
                 events.addAll(match.reportedBy(r));
             } else {
+                if (refs == null) {
+                    refs = new ReportsOn(site.pages().stream().map(RenderedPage::page).toList());
+                    site.events().forEach(e -> byTarget.put(new ReportsOn.Target(e.page().page().url(), e.id()), e));
+                }
                 for (String name : named) {
                     ReportsOn.Target t = refs.resolve(r.page(), name);
                     if (t != null && byTarget.containsKey(t)) {

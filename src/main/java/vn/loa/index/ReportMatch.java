@@ -33,12 +33,16 @@ final class ReportMatch {
     private static final int INDEXED_DAYS = 62;
 
     private final List<Event> events;
+    /** What {@link #names} reads of each event's title, by position: made when a post is first compared with it, once. */
+    private final EventName[] names;
+    private final java.util.Map<String, EventName> byTitle = new java.util.HashMap<>();
     /** The events a post of a day may report on (from their first day to the day after their last), by position in {@link #events}. */
     private final java.util.Map<LocalDate, List<Integer>> byDay = new java.util.HashMap<>();
     private final List<Integer> longSpans = new ArrayList<>();
 
     ReportMatch(List<Event> events) {
         this.events = events.stream().filter(EventLinks::happens).toList();
+        this.names = new EventName[this.events.size()];
         for (int i = 0; i < this.events.size(); i++) {
             Event e = this.events.get(i);
             LocalDate until = EventLinks.reportedUntil(e);
@@ -57,37 +61,88 @@ final class ReportMatch {
         if (day == null) {
             return List.of();
         }
-        List<Event> out = new ArrayList<>();
-        List<String> title = syllables(news.page().title());
-        String summaryText = news.page().summary() != null ? news.page().summary() : news.summary();
-        List<String> summary = syllables(summaryText == null ? "" : summaryText);
         // The events of the post's day, in the order of the list (a long span's place among them kept).
         java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>(byDay.getOrDefault(day, List.of()));
         candidates.addAll(longSpans);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<Event> out = new ArrayList<>();
+        Post post = new Post(news);
         for (int i : candidates) {
             Event e = events.get(i);
-            if (!day.isBefore(e.firstDay()) && !day.isAfter(EventLinks.reportedUntil(e)) && names(title, summary, e.title())) {
+            if (!day.isBefore(e.firstDay()) && !day.isAfter(EventLinks.reportedUntil(e)) && name(i).namedBy(post)) {
                 out.add(e);
             }
         }
         return out;
     }
 
+    private EventName name(int i) {
+        if (names[i] == null) {
+            names[i] = byTitle.computeIfAbsent(events.get(i).title(), EventName::of);
+        }
+        return names[i];
+    }
+
     /** Whether a post's title (or summary) names an event's title, as the class says. */
     static boolean names(List<String> postTitle, List<String> postSummary, String eventTitle) {
-        Matcher m = QUOTED.matcher(eventTitle);
-        while (m.find()) {
-            List<String> name = syllables(m.group(1));
-            if (name.size() >= 2 && (containsRun(postTitle, name) || containsRun(postSummary, name))) {
-                return true;
-            }
+        return EventName.of(eventTitle).namedBy(new Post(postTitle, () -> postSummary));
+    }
+
+    /** A post's title as syllables and their pairs, and its summary's syllables when an event's quoted name asks for them. */
+    private static final class Post {
+        final List<String> title;
+        final Set<String> pairs;
+        private final java.util.function.Supplier<List<String>> summarySource;
+        private List<String> summary;
+
+        Post(RenderedPage news) {
+            this(syllables(news.page().title()), () -> {
+                String text = news.page().summary() != null ? news.page().summary() : news.summary();
+                return syllables(text == null ? "" : text);
+            });
         }
-        List<String> pairs = pairs(syllables(eventTitle));
-        List<String> postPairs = pairs(postTitle);
-        Set<String> have = new HashSet<>(postPairs);
-        long shared = pairs.stream().distinct().filter(have::contains).count();
-        long fewer = Math.min(pairs.stream().distinct().count(), postPairs.stream().distinct().count());
-        return shared >= 4 && shared * 10 >= fewer * 7L;
+
+        Post(List<String> title, java.util.function.Supplier<List<String>> summary) {
+            this.title = title;
+            this.pairs = new HashSet<>(pairs(title));
+            this.summarySource = summary;
+        }
+
+        List<String> summary() {
+            if (summary == null) {
+                summary = summarySource.get();
+            }
+            return summary;
+        }
+    }
+
+    /** An event's title as {@link #names} compares it: its quoted names of two syllables or more, its distinct pairs. */
+    private record EventName(List<List<String>> quoted, Set<String> pairs) {
+
+        static EventName of(String eventTitle) {
+            List<List<String>> quoted = new ArrayList<>();
+            Matcher m = QUOTED.matcher(eventTitle);
+            while (m.find()) {
+                List<String> name = syllables(m.group(1));
+                if (name.size() >= 2) {
+                    quoted.add(name);
+                }
+            }
+            return new EventName(quoted, new java.util.LinkedHashSet<>(ReportMatch.pairs(syllables(eventTitle))));
+        }
+
+        boolean namedBy(Post post) {
+            for (List<String> name : quoted) {
+                if (containsRun(post.title, name) || containsRun(post.summary(), name)) {
+                    return true;
+                }
+            }
+            long shared = pairs.stream().filter(post.pairs::contains).count();
+            long fewer = Math.min(pairs.size(), post.pairs.size());
+            return shared >= 4 && shared * 10 >= fewer * 7L;
+        }
     }
 
     static List<String> syllables(String s) {

@@ -93,7 +93,8 @@ public final class SiteIndexer {
                 // Event ids are unique within a campaign year: the load stage checked it.
                 for (RenderedPage r : entry.getValue()) {
                     for (EventSpec spec : r.page().events()) {
-                        yearEvents.add(new Event(spec.slug(), spec, r, c, year, r.anchorOf(spec.slug()), config.timeFormat()));
+                        String id = spec.slug(); // made from the title each time it is asked for
+                        yearEvents.add(new Event(id, spec, r, c, year, r.anchorOf(id), config.timeFormat()));
                     }
                 }
                 yearEvents.sort(eventOrder(titles));
@@ -107,7 +108,8 @@ public final class SiteIndexer {
         for (RenderedPage r : pages) {
             if (r.page().campaign() == null) {
                 for (EventSpec spec : r.page().events()) {
-                    events.add(new Event(spec.slug(), spec, r, null, null, r.anchorOf(spec.slug()), config.timeFormat()));
+                    String id = spec.slug();
+                    events.add(new Event(id, spec, r, null, null, r.anchorOf(id), config.timeFormat()));
                 }
             }
         }
@@ -115,28 +117,49 @@ public final class SiteIndexer {
             throw new ContentErrors(errors);
         }
         SiteConfig resolved = config.withCampaigns(campaigns);
-        return new Site(resolved, today, pages, sections, tags(pages), years, events, calendarYears(pages, events, titles),
-                units(pages, events, titles));
+        List<ArchiveEntry> archive = archive(pages, events, titles);
+        return new Site(resolved, today, pages, sections, tags(pages), years, events, calendarYears(archive),
+                units(pages, events, positions(archive)));
     }
 
-    /** Every year with a dated plan, news post or event, newest first; each year's entries newest first. */
-    static List<Year> calendarYears(List<RenderedPage> pages, List<Event> events, TitleKeys titles) {
-        Map<Integer, List<ArchiveEntry>> byYear = new TreeMap<>(Comparator.reverseOrder());
+    /**
+     * Every dated plan, news post and event as an archive entry, newest first: sorted once for the site, so that a
+     * year's or a unit's entries, a part of them, keep this order without being sorted again (the order is total).
+     */
+    static List<ArchiveEntry> archive(List<RenderedPage> pages, List<Event> events, TitleKeys titles) {
+        List<ArchiveEntry> all = new ArrayList<>();
         for (RenderedPage r : pages) {
             if (r.page().section().isListed() && r.page().date() != null) {
-                byYear.computeIfAbsent(r.page().date().getYear(), k -> new ArrayList<>()).add(ArchiveEntry.of(r, null));
+                all.add(ArchiveEntry.of(r, null));
             }
         }
         for (Event e : events) {
             if (e.firstDay() != null) {
-                byYear.computeIfAbsent(e.firstDay().getYear(), k -> new ArrayList<>()).add(ArchiveEntry.of(e, null));
+                all.add(ArchiveEntry.of(e, null));
             }
         }
+        ArchiveEntry.sortNewestFirst(all, titles);
+        return all;
+    }
+
+    /** The place of each page and event in the archive's order. */
+    private static Map<Object, Integer> positions(List<ArchiveEntry> archive) {
+        Map<Object, Integer> out = new java.util.IdentityHashMap<>(archive.size() * 2);
+        for (int i = 0; i < archive.size(); i++) {
+            ArchiveEntry a = archive.get(i);
+            out.put(a.event() != null ? a.event() : a.page(), i);
+        }
+        return out;
+    }
+
+    /** Every year with a dated plan, news post or event, newest first; each year's entries newest first. */
+    static List<Year> calendarYears(List<ArchiveEntry> archive) {
+        Map<Integer, List<ArchiveEntry>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        for (ArchiveEntry a : archive) {
+            byYear.computeIfAbsent(a.day().getYear(), k -> new ArrayList<>()).add(a);
+        }
         List<Year> out = new ArrayList<>();
-        byYear.forEach((y, entries) -> {
-            ArchiveEntry.sortNewestFirst(entries, titles);
-            out.add(new Year(y, entries));
-        });
+        byYear.forEach((y, entries) -> out.add(new Year(y, entries)));
         return out;
     }
 
@@ -147,7 +170,7 @@ public final class SiteIndexer {
      * its most common spelling, a spelling in capitals only when there is no other (the issuing
      * body is written in capitals by the form of the document, not by choice).
      */
-    static List<Unit> units(List<RenderedPage> pages, List<Event> events, TitleKeys titles) {
+    static List<Unit> units(List<RenderedPage> pages, List<Event> events, Map<Object, Integer> positions) {
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         Map<String, Map<Object, ArchiveEntry>> entries = new HashMap<>();
         Map<String, String[]> seen = new HashMap<>(); // name as written → {spelling, key}: a few units, written many times
@@ -191,7 +214,7 @@ public final class SiteIndexer {
                     .map(Map.Entry::getKey).toList();
             String name = names.stream().filter(n -> !UnitNames.allCaps(n)).findFirst().orElse(names.get(0));
             List<ArchiveEntry> list = new ArrayList<>(byItem.values());
-            ArchiveEntry.sortNewestFirst(list, titles);
+            list.sort(Comparator.comparingInt(a -> positions.get(a.event() != null ? a.event() : a.page()))); // newest first
             units.add(new Unit(Vietnamese.shorten(key.replace(' ', '-')), name, names, list));
         });
         units.sort(Comparator.comparing(Unit::name, Vietnamese.collation()).thenComparing(Unit::slug));
@@ -226,9 +249,10 @@ public final class SiteIndexer {
         Map<String, List<RenderedPage>> bySlug = new LinkedHashMap<>();
         Map<String, java.util.Set<RenderedPage>> seen = new HashMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        Map<String, String> slugs = new HashMap<>(); // a few hundred names, written thousands of times
         for (RenderedPage r : pages) {
             for (String name : r.page().tags()) {
-                String slug = Vietnamese.slugify(name);
+                String slug = slugs.computeIfAbsent(name, Vietnamese::slugify);
                 List<RenderedPage> list = bySlug.computeIfAbsent(slug, k -> new ArrayList<>());
                 if (seen.computeIfAbsent(slug, k -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())).add(r)) {
                     list.add(r);

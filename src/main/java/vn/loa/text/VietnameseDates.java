@@ -39,6 +39,6 @@ public final class VietnameseDates {
 
     /** {@code 14:00}. */
     public static String time(LocalTime time) {
-        return String.format("%02d:%02d", time.getHour(), time.getMinute());
+        return TimeFormat.CLOCK.format(time); // without a Formatter: templates and calendars ask for thousands
     }
 }

@@ -29,14 +29,14 @@ final class ArchiveOutputs {
         plan.site.years().forEach(y -> years.add(y.year()).add(y.plans()).add(y.news()).add(y.events()));
         plan.html("/nam/", "years.peb", years, List.of(), List.of(new Crumb("Lưu trữ theo năm", null)), Map.of("years", plan.site.years()));
         for (Year y : plan.site.years()) {
-            wholeYear(plan, y, y.entries().stream().map(entry).toList());
+            wholeYear(plan, y, entry);
         }
 
         Key units = plan.key("units");
         plan.site.units().forEach(u -> units.add(unitKey(u)));
         plan.html("/don-vi/", "units.peb", units, List.of(), List.of(new Crumb("Đơn vị", null)), Map.of("units", plan.site.units()));
         for (Unit u : plan.site.units()) {
-            entries(plan, u.url(), u.name(), u.entries().stream().map(entry).toList(), "unit.peb",
+            entries(plan, u.url(), u.name(), u.entries(), entry, "unit.peb",
                     plan.key("unit").add(unitKey(u)), Map.of("unit", u), List.of(new Crumb("Đơn vị", "/don-vi/")));
         }
     }
@@ -45,11 +45,21 @@ final class ArchiveOutputs {
         return Key.of("unit").add(u.slug()).add(u.name()).addValue(u.spellings()).add(u.issued()).add(u.leads()).add(u.joins()).get();
     }
 
-    /** A paginated archive list, each page's entries also grouped by month ({@code months}). */
-    private static void entries(OutputPlan plan, String url, String title, List<EntryView> items, String template, Key key,
-                                Map<String, Object> extra, List<Crumb> parents) {
-        plan.paginate(url, title, items, template, key, extra, parents, v -> entryKey(plan, v),
-                v -> v.getPage() != null ? v.getPage().rendered() : v.getEvent().page(), slice -> Map.of("months", months(slice)));
+    /**
+     * A paginated archive list, each page's entries also grouped by month ({@code months}). The entries are seen
+     * as templates see them ({@code view}) when a page of the list is made, not when it is planned.
+     */
+    private static void entries(OutputPlan plan, String url, String title, List<ArchiveEntry> items, Function<ArchiveEntry, EntryView> view,
+                                String template, Key key, Map<String, Object> extra, List<Crumb> parents) {
+        plan.paginate(url, title, items, template, key, extra, parents, e -> entryKey(plan, e), ArchiveOutputs::pageOf, slice -> {
+            List<EntryView> views = slice.stream().map(view).toList();
+            return Map.of("items", views, "months", months(views));
+        });
+    }
+
+    /** The page an entry shows: the plan or news post, or the page that states the event. */
+    private static RenderedPage pageOf(ArchiveEntry e) {
+        return e.page() != null ? e.page() : e.event().page();
     }
 
     /**
@@ -57,19 +67,21 @@ final class ArchiveOutputs {
      * browser's search. A year may hold a few thousand entries, so each is one line (day, kind, title) without its
      * summary.
      */
-    private static void wholeYear(OutputPlan plan, Year y, List<EntryView> items) {
+    private static void wholeYear(OutputPlan plan, Year y, Function<ArchiveEntry, EntryView> view) {
         String title = "Năm " + y.year();
-        Key key = plan.key("year").add(y.year()).add(y.plans()).add(y.news()).add(y.events()).add(items.size());
+        List<ArchiveEntry> entries = y.entries();
+        Key key = plan.key("year").add(y.year()).add(y.plans()).add(y.news()).add(y.events()).add(entries.size());
         List<RenderedPage> shows = new ArrayList<>();
-        for (EntryView v : items) {
-            key.add(entryKey(plan, v));
-            RenderedPage r = v.getPage() != null ? v.getPage().rendered() : v.getEvent().page();
+        for (ArchiveEntry e : entries) {
+            key.add(entryKey(plan, e));
+            RenderedPage r = pageOf(e);
             if (r != null) {
                 shows.add(r);
             }
         }
         List<Crumb> crumbs = List.of(new Crumb("Lưu trữ theo năm", "/nam/"), new Crumb(title, null));
         plan.html(y.url(), "year.peb", key, shows, crumbs, () -> {
+            List<EntryView> items = entries.stream().map(view).toList();
             Map<String, Object> vars = new java.util.HashMap<>();
             vars.put("title", title);
             vars.put("year", y);
@@ -80,8 +92,7 @@ final class ArchiveOutputs {
         });
     }
 
-    private static long entryKey(OutputPlan plan, EntryView v) {
-        ArchiveEntry e = v.entry();
+    private static long entryKey(OutputPlan plan, ArchiveEntry e) {
         Key k = Key.of("entry").add(e.kind()).add(e.role() == null ? "" : e.role().id());
         return e.event() != null ? k.add(plan.summary(e.event().page())).add(e.event().id()).get() : k.add(plan.summary(e.page())).get();
     }

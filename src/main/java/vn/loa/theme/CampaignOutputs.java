@@ -116,12 +116,12 @@ final class CampaignOutputs {
 
     /** The calendar writer of a build: the site's zone, its host in UIDs, the content's {@link #stamp}. */
     static IcsWriter ics(OutputPlan plan) {
-        return new IcsWriter(plan.renderer.zone(), plan.renderer.uidDomain(), stamp(plan.site, plan.renderer.zone()));
+        return new IcsWriter(plan.renderer.zone(), plan.renderer.uidDomain(), plan.stamp());
     }
 
     /** What every calendar file reads besides its events: the host in its UIDs and its DTSTAMP. */
     static long icsKey(OutputPlan plan) {
-        return Key.of("ics").add(plan.renderer.uidDomain()).add(stamp(plan.site, plan.renderer.zone()).toEpochMilli()).get();
+        return Key.of("ics").add(plan.renderer.uidDomain()).add(plan.stamp().toEpochMilli()).get();
     }
 
     /**

@@ -77,8 +77,13 @@ final class EventOutputs {
         }
     }
 
-    /** What a page showing an event in a list reads of it: its id, its place, and the page that states it. */
+    /** What a page showing an event in a list reads of it: its id, its place, and the page that states it; made once per event. */
     static long eventKey(OutputPlan plan, Event e) {
+        return plan.eventKey(e);
+    }
+
+    /** The key of {@link #eventKey}, made by {@link OutputPlan#eventKey} once per event. */
+    static long eventRef(OutputPlan plan, Event e) {
         return Key.of("event-ref").add(e.id()).add(e.campaign() == null ? "" : e.campaign().id())
                 .add(e.year() == null ? 0 : e.year()).add(plan.summary(e.page())).get();
     }

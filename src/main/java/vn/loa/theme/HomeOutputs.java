@@ -42,7 +42,7 @@ final class HomeOutputs {
         });
         List<vn.loa.index.Event> upcoming = CalendarOutputs.upcoming(site.events(), site.today()).stream().limit(UPCOMING).toList();
         key.add(upcoming.size());
-        upcoming.forEach(e -> key.add(EventOutputs.eventKey(plan, e)));
+        upcoming.forEach(e -> key.add(plan.eventKey(e)));
         home.put("upcoming_events", upcoming);
         plan.html("/", "home.peb", key, shows, List.of(), home);
     }

@@ -33,10 +33,10 @@ final class ListOutputs {
         }
     }
 
-    /** A paginated list of pages. */
+    /** A paginated list of pages; a page of it sees its slice as templates do ({@link PageView}) when it is made. */
     static void pages(OutputPlan plan, String url, String title, List<RenderedPage> pages, String template, Key key,
                       Map<String, Object> extra, List<Crumb> parents) {
-        plan.paginate(url, title, plan.views(pages), template, key, extra, parents,
-                v -> plan.summary(v.rendered()), PageView::rendered, slice -> Map.of());
+        plan.paginate(url, title, pages, template, key, extra, parents, plan::summary, r -> r,
+                slice -> Map.of("items", plan.views(slice)));
     }
 }

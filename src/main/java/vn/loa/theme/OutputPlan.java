@@ -33,6 +33,9 @@ final class OutputPlan {
     private final long siteKey;
     private final Map<RenderedPage, List<Event>> eventsByPage = new IdentityHashMap<>();
     private final Map<RenderedPage, Long> summaries = new IdentityHashMap<>();
+    /** What a page showing an event reads of it ({@link EventOutputs#eventKey}), made once per event. */
+    private final Map<Event, Long> eventKeys = new IdentityHashMap<>();
+    private java.time.Instant stamp;
     private final List<Output> outputs = new ArrayList<>();
     private vn.loa.index.EventLinks links;
 
@@ -76,6 +79,26 @@ final class OutputPlan {
         synchronized (summaries) {
             return summaries.computeIfAbsent(r, keys::summary);
         }
+    }
+
+    /** The key of what a page showing an event reads of it ({@link EventOutputs#eventKey}). */
+    long eventKey(Event e) {
+        synchronized (eventKeys) {
+            Long k = eventKeys.get(e);
+            if (k == null) {
+                k = EventOutputs.eventRef(this, e);
+                eventKeys.put(e, k);
+            }
+            return k;
+        }
+    }
+
+    /** The DTSTAMP of every calendar of the site ({@link CampaignOutputs#stamp}), found once. */
+    synchronized java.time.Instant stamp() {
+        if (stamp == null) {
+            stamp = CampaignOutputs.stamp(site, renderer.zone());
+        }
+        return stamp;
     }
 
     /** A key started for an output of a kind: the site key and the kind's name. */
@@ -143,7 +166,8 @@ final class OutputPlan {
     /**
      * A list in pages of {@code pageSize}: page 1 at {@code url}, page n at {@code url/trang/n/}.
      * {@code keyOf} keys one item; {@code pageOf} gives the page an item shows, if any;
-     * {@code more} adds what a template needs about each page's slice.
+     * {@code more} adds what a template needs about each page's slice, when the page is made (an {@code items}
+     * of its own replaces the slice: the items as templates see them).
      */
     <T> void paginate(String url, String title, List<T> items, String template, Key inputs, Map<String, Object> extra,
                       List<Crumb> parents, Function<T, Long> keyOf, Function<T, RenderedPage> pageOf,

@@ -30,7 +30,7 @@ final class PageOutputs {
             crumbs.add(new Crumb(r.page().title(), null));
             List<vn.loa.index.Event> reported = plan.links().reportedBy(r);
             Key key = plan.key("page").add(plan.summary(r)).add(reported.size());
-            reported.forEach(e -> key.add(EventOutputs.eventKey(plan, e)));
+            reported.forEach(e -> key.add(plan.eventKey(e)));
             if (!plan.photos.isEmpty()) {
                 key.add(ImageOutputs.keyOf(plan.photos, r));
             }

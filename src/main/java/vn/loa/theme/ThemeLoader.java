@@ -18,9 +18,16 @@ import vn.loa.LoaException;
  */
 final class ThemeLoader implements Loader<DelegatingLoaderCacheKey> {
 
+    /** A name that starts with a Windows drive ({@code C:…}). */
+    private static final java.util.regex.Pattern DRIVE = java.util.regex.Pattern.compile("^[A-Za-z]:.*");
+    /** How many names found inside are remembered: a theme names a few dozen templates. */
+    private static final int KEPT_NAMES = 10_000;
+
     private final Theme theme;
     private final List<Path> folders;
     private final DelegatingLoader delegate;
+    /** Names already found to stay inside: Pebble asks for every include of every output it renders. */
+    private final java.util.Set<String> inside = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     ThemeLoader(Theme theme, List<Path> folders, DelegatingLoader delegate) {
         this.theme = theme;
@@ -88,7 +95,7 @@ final class ThemeLoader implements Loader<DelegatingLoaderCacheKey> {
     /** Whether a template name stays inside {@code templates/}: relative, and no '..' climbing above it. */
     static boolean staysInside(String name) {
         String n = name.replace('\\', '/');
-        if (n.startsWith("/") || n.matches("^[A-Za-z]:.*") || n.indexOf('\0') >= 0) {
+        if (n.startsWith("/") || DRIVE.matcher(n).matches() || n.indexOf('\0') >= 0) {
             return false;
         }
         int depth = 0;
@@ -105,8 +112,14 @@ final class ThemeLoader implements Loader<DelegatingLoaderCacheKey> {
     }
 
     private void checkName(String name) {
-        if (name != null && !staysInside(name)) {
+        if (name == null || inside.contains(name)) {
+            return;
+        }
+        if (!staysInside(name)) {
             throw outside(name);
+        }
+        if (inside.size() < KEPT_NAMES) {
+            inside.add(name);
         }
     }
 
