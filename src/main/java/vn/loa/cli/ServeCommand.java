@@ -49,8 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "loa-stop"));
         try (preview; DevServer server = new DevServer(options.output(), port, preview::problems, preview::failed);
              ChangeWatcher watcher = new ChangeWatcher(List.of(src.resolve("content"), src.resolve("themes")), changed -> {
-                 preview.rebuild(changed);
-                 server.reload();
+                 preview.rebuild(changed, server::reload);
              })) {
             EditorRoutes.on(server, src, () -> engine.config().orElseGet(vn.loa.load.SiteConfig::defaults), new EditorImport(src));
             System.out.println("Xem tại http://127.0.0.1:" + server.port() + "/ — soạn bài tại http://127.0.0.1:" + server.port()

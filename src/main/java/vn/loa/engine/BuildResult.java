@@ -9,12 +9,11 @@ import java.util.Map;
  * the time it took, and the milliseconds of each stage in order.
  */
 public record BuildResult(int pages, int files, int written, int removed, int pagesRead, List<String> made,
-                          List<java.nio.file.Path> drafts, List<String> findings, long millis, Map<String, Long> stageMillis) {
+                          List<java.nio.file.Path> drafts, long millis, Map<String, Long> stageMillis) {
 
     public BuildResult {
         made = List.copyOf(made);
         drafts = List.copyOf(drafts);
-        findings = List.copyOf(findings);
         stageMillis = Map.copyOf(stageMillis);
     }
 

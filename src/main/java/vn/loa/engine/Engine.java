@@ -177,7 +177,7 @@ public final class Engine {
                 clock.lap("load");
                 OutputManifest.Inputs in = manifest.inputs();
                 return new BuildResult(in.pages(), (int) manifest.paths().stream().filter(p -> !p.endsWith("/")).count(), 0, 0, 0,
-                        List.of(), in.drafts().stream().map(Path::of).toList(), List.of(), (System.nanoTime() - start) / 1_000_000,
+                        List.of(), in.drafts().stream().map(Path::of).toList(), (System.nanoTime() - start) / 1_000_000,
                         clock.laps());
             }
             restorePages();
@@ -218,20 +218,24 @@ public final class Engine {
 
         LocalDate today = options.today() != null ? options.today() : LocalDate.now(config.timeZone());
         MarkdownRenderer markdown = new MarkdownRenderer(config.allowHtml(), new RelativeUrls(options.offline()));
-        PageKeys keys = memo.keysFor(rendered, loader, markdown);
+        PageKeys keys = memo.keys(loader, markdown);
         // When no page's summary changed (nor the pages, the settings, the theme or the day), the
         // lists, tags, archives and calendars are those of the last build, and so is the plan of
         // outputs: only the bodies the outputs read are those of now.
         vn.loa.image.Photos photoSet = photos.of(content.files());
         List<Content.StaticFile> copied = photos.copied(content.files());
         clock.lap("photos");
-        long shape = Key.of("with-photos").add(shapeKey(config, today, themeStage, rendered, keys)).add(photoSet.key()).get();
+        // After a save of bodies alone (no page added or removed, no summary changed, the same day)
+        // the shape is the last plan's, without going through every page again.
+        boolean bodiesOnly = onlyMarkdown && plan != null && today.equals(plan.day()) && themeStage == plan.theme() && memo.summariesKept();
+        long shape = bodiesOnly ? plan.shape()
+                : Key.of("with-photos").add(shapeKey(config, today, themeStage, rendered, keys)).add(photoSet.key()).get();
         boolean samePlan = plan != null && shape == plan.shape();
         if (!samePlan) {
             Site site = SiteIndexer.index(config, rendered, today);
             clock.lap("index");
             CurrentPages pages = new CurrentPages(keys);
-            plan = new Plan(shape, pages, themeStage.plan(site, pages, VERSION, photoSet));
+            plan = new Plan(shape, today, themeStage, pages, themeStage.plan(site, pages, VERSION, photoSet));
             clock.lap("plan");
         } else {
             plan.pages().set(keys);
@@ -252,11 +256,11 @@ public final class Engine {
             manifest = OutputOnDisk.verified(manifest, onDisk);
         }
         OutputManifest before = trusted ? manifest : new OutputManifest(Map.of(), writer.generation().orElse(null));
-        List<Output> now = later == null ? plan.outputs() : plan.outputs().stream().filter(o -> !deferrable(o)).toList();
-        List<Output> deferred = later == null ? List.of() : plan.outputs().stream().filter(Engine::deferrable).toList();
+        List<Output> now = later == null ? plan.outputs() : plan.notDeferred();
+        List<Output> deferred = later == null ? List.of() : plan.deferred();
         OutputUpdate update = new OutputUpdate(writer, plan.pages(), before, trusted, onDisk).precompress(precompress);
         OutputUpdate.Result r;
-        boolean bodiesOnly = samePlan && onlyMarkdown;
+        bodiesOnly = samePlan && onlyMarkdown;
         if (later != null && trusted && onDisk == null && (bodiesOnly || memo.reads() <= QUICK_READS)) {
             // serve: first the outputs that read or show the pages read again. After a save of bodies
             // alone they are the only ones whose keys can have changed; after another save of a few
@@ -272,11 +276,12 @@ public final class Engine {
         manifest = r.manifest().withInputs(read);
         clock.lap("write");
         memo.lighten();
-        if (lastLoaded != null) {
+        if (lastLoaded != null && memo.reads() > 0) {
             // The next save's load starts from the pages as the memo keeps them, without their bodies.
+            java.util.Set<Path> readNow = memo.read();
             lastLoaded = new ContentLoader.Loaded(new Content(root, lastLoaded.content().config(),
-                    lastLoaded.content().pages().stream().map(memo::kept).toList(), lastLoaded.content().files()),
-                    lastLoaded.errors(), lastLoaded.drafts());
+                    lastLoaded.content().pages().stream().map(p -> readNow.contains(p.file()) ? memo.kept(p) : p).toList(),
+                    lastLoaded.content().files()), lastLoaded.errors(), lastLoaded.drafts());
         }
         if (later == null) {
             save();
@@ -301,7 +306,7 @@ public final class Engine {
                     try (OutputLock lock = OutputLock.take(writer.output(), System.err)) {
                         if (restPending) {
                             manifest = new OutputUpdate(writer, planned.pages(), manifest, true, null).precompress(precompress)
-                                    .run(planned.outputs().stream().filter(o -> !deferrable(o)).toList(), contentFiles, pathsOf(deferred))
+                                    .run(planned.notDeferred(), contentFiles, pathsOf(deferred))
                                     .manifest().withInputs(read);
                             restPending = false;
                         }
@@ -314,33 +319,54 @@ public final class Engine {
             });
         }
         if (later != null && memo.reads() > 0) {
-            // serve: what loa check says of the pages this save changed, warnings too; kept for each
-            // page until it is saved again.
-            java.util.Set<Path> readNow = memo.read();
-            List<vn.loa.load.Page> changedPages = content.pages().stream().filter(p -> readNow.contains(p.file()))
-                    .map(p -> loader.light() ? p.withBody(loader.markdownOf(p)) : p).toList();
-            if (pageChecks == null || pageChecksFor != plan) {
-                java.util.Set<String> paths = new java.util.HashSet<>(manifest.paths());
-                content.files().forEach(f -> paths.add(f.target()));
-                pageChecks = new vn.loa.check.SiteChecker.PageChecks(root, content.pages(), config, paths, options.drafts(), today);
-                pageChecksFor = plan;
+            // serve: what loa check says of the pages this save changed is found by check(), once
+            // the pages are shown.
+            java.util.Set<Path> toRead = new java.util.HashSet<>(memo.read());
+            if (toCheck != null) {
+                toRead.addAll(toCheck.read()); // a build whose pages were not checked yet
             }
-            readNow.forEach(checked::remove);
-            for (vn.loa.check.Finding f : pageChecks.check(changedPages)) {
-                checked.computeIfAbsent(Path.of(f.file()), k -> new ArrayList<>()).add(f.format());
-            }
-            clock.lap("check");
+            toCheck = new ToCheck(toRead, content, config, today, loader);
         }
-        java.util.Set<Path> present = new java.util.HashSet<>();
-        content.pages().forEach(p -> present.add(p.file()));
-        checked.keySet().retainAll(present);
-        List<String> findings = checked.values().stream().flatMap(List::stream).toList();
+        checked.keySet().removeIf(f -> memo.pageOf(f) == null);
         if (memo.reads() > LIGHTEN_PLAN_AFTER) {
             // A plan of many pages read whole holds their bodies: the next build makes it again from the pages kept.
             plan = null;
         }
         return new BuildResult(content.pages().size(), r.files(), r.written(), r.removed(), memo.reads(), r.made(),
-                loaded.drafts(), findings, (System.nanoTime() - start) / 1_000_000, clock.laps());
+                loaded.drafts(), (System.nanoTime() - start) / 1_000_000, clock.laps());
+    }
+
+    /** What the last build of serve read, for {@link #check}. */
+    private record ToCheck(java.util.Set<Path> read, Content content, SiteConfig config, LocalDate today, ContentLoader loader) {
+    }
+
+    private ToCheck toCheck;
+
+    /**
+     * Runs the checks of {@code loa check} on the pages the last build read again (serve, after it
+     * shows them), warnings too, and gives what they found of every page: kept for each page until
+     * it is read again. Nothing to check: the findings as they were.
+     */
+    public synchronized List<String> check() {
+        ToCheck c = toCheck;
+        toCheck = null;
+        if (c != null) {
+            List<vn.loa.load.Page> changedPages = c.read().stream().sorted().map(memo::pageOf)
+                    .filter(p -> p != null && (options.drafts() || !p.draft()))
+                    .map(p -> p.markdown().isEmpty() ? p.withBody(c.loader().markdownOf(p)) : p).toList();
+            if (pageChecks == null || pageChecksFor != plan || plan == null) {
+                java.util.Set<String> paths = new java.util.HashSet<>(manifest.paths());
+                c.content().files().forEach(f -> paths.add(f.target()));
+                pageChecks = new vn.loa.check.SiteChecker.PageChecks(root, c.content().pages(), c.config(), paths, options.drafts(),
+                        c.today());
+                pageChecksFor = plan;
+            }
+            c.read().forEach(checked::remove);
+            for (vn.loa.check.Finding f : pageChecks.check(changedPages)) {
+                checked.computeIfAbsent(Path.of(f.file()), k -> new ArrayList<>()).add(f.format());
+            }
+        }
+        return checked.values().stream().flatMap(List::stream).toList();
     }
 
     /**
@@ -396,11 +422,13 @@ public final class Engine {
         return k.get();
     }
 
-    /** The outputs of the last index and theme stages, and the pages they read bodies of. */
-    private record Plan(long shape, CurrentPages pages, List<Output> outputs, Map<Path, List<Output>> byPage) {
+    /** The outputs of the last index and theme stages (for a day and a compiled theme), and the pages they read bodies of. */
+    private record Plan(long shape, LocalDate day, SiteRenderer theme, CurrentPages pages, List<Output> outputs,
+                        Map<Path, List<Output>> byPage, List<Output> notDeferred, List<Output> deferred) {
 
-        Plan(long shape, CurrentPages pages, List<Output> outputs) {
-            this(shape, pages, outputs, new java.util.concurrent.ConcurrentHashMap<>());
+        Plan(long shape, LocalDate day, SiteRenderer theme, CurrentPages pages, List<Output> outputs) {
+            this(shape, day, theme, pages, outputs, new java.util.concurrent.ConcurrentHashMap<>(),
+                    outputs.stream().filter(o -> !deferrable(o)).toList(), outputs.stream().filter(Engine::deferrable).toList());
         }
 
         /** The outputs that read or show the bodies of these pages (files relative to the root). */

@@ -121,11 +121,10 @@ final class OutputUpdate {
      */
     Result runSome(List<Output> outputs) {
         make(outputs, List.of());
-        Map<String, OutputManifest.Entry> all = new HashMap<>(old.entries());
         long sum = old.sum();
         int files = old.files();
         for (Map.Entry<String, OutputManifest.Entry> e : next.entrySet()) {
-            OutputManifest.Entry before = all.put(e.getKey(), e.getValue());
+            OutputManifest.Entry before = old.get(e.getKey());
             sum += OutputManifest.keyOf(e.getKey(), e.getValue()) - (before == null ? 0 : OutputManifest.keyOf(e.getKey(), before));
             files += before == null && !e.getKey().endsWith("/") ? 1 : 0;
         }
@@ -133,6 +132,9 @@ final class OutputUpdate {
         if (staging != null || !generation.equals(old.generation())) {
             stage().commit(List.of(), generation);
         }
+        // Updated in place once the output is (a copy would cost a save the whole manifest's size).
+        Map<String, OutputManifest.Entry> all = old.entries();
+        all.putAll(next);
         return new Result(OutputManifest.counted(all, sum, files, old.inputs()), files, written.get(), 0, made.stream().sorted().toList());
     }
 

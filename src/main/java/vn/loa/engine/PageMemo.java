@@ -6,9 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.HashMap;
-import java.util.List;
-import vn.loa.Parallel;
 import vn.loa.load.ContentLoader;
 import vn.loa.load.Page;
 import vn.loa.load.PageSource;
@@ -41,6 +38,10 @@ final class PageMemo implements PageSource {
     /** Files to read again whatever their key says: the ones a watcher saw change. */
     private final Set<Path> stale = ConcurrentHashMap.newKeySet();
     private final Set<Path> readNow = ConcurrentHashMap.newKeySet();
+    /** The pages this build rendered (it read most of them; some it kept, and rendered with new settings). */
+    private final Set<Path> rememberedNow = ConcurrentHashMap.newKeySet();
+    /** The summary keys of the pages this build read again, as the last build left them. */
+    private final Map<Path, Long> summariesBefore = new ConcurrentHashMap<>();
     /** The key of the settings the remembered pages were rendered with. */
     private long renderKey;
     /** The files of the build cache whose pages changed since it was last written. */
@@ -59,7 +60,10 @@ final class PageMemo implements PageSource {
         if (e != null && e.fileKey() == key && !stale.remove(rel)) {
             return e.page();
         }
-        entries.remove(rel);
+        Entry was = entries.remove(rel);
+        if (was != null && was.rendered() != null) {
+            summariesBefore.put(rel, was.summary());
+        }
         dirty.add(BuildCache.bucket(rel));
         readNow.add(rel);
         Page page = read.get();
@@ -94,6 +98,10 @@ final class PageMemo implements PageSource {
         RenderedPage kept = keepBody ? r
                 : new RenderedPage(loaded, null, r.toc(), null, r.summary(), r.eventAnchors(), r.links());
         Long key = fileKeys.get(loaded.file());
+        if (key == null && entries.get(loaded.file()) != null) {
+            key = entries.get(loaded.file()).fileKey(); // kept from the last build ({@link #keepAll})
+        }
+        rememberedNow.add(loaded.file());
         if (key != null) {
             entries.put(loaded.file(), new Entry(key, loaded, kept, PageKeys.summaryOf(r), PageKeys.bodyOf(r), termsOf(r)));
         }
@@ -109,24 +117,52 @@ final class PageMemo implements PageSource {
         }
     }
 
-    /** Starts a build: forgets which files the last one saw. */
+    /** Starts a build: forgets which files the last one saw, read and rendered. */
     void begin() {
         seen.clear();
         fileKeys.clear();
         readNow.clear();
+        rememberedNow.clear();
+        summariesBefore.clear();
+        whole = true;
     }
 
     /** Keeps every page of the last build: this one read only the files that changed. */
     void keepAll() {
-        seen.addAll(entries.keySet());
-        entries.forEach((rel, e) -> fileKeys.putIfAbsent(rel, e.fileKey()));
+        whole = false;
     }
+
+    /** Whether this build saw every file (else it read only those that changed, and kept the rest: {@link #keepAll}). */
+    private boolean whole = true;
 
     /** Ends a build: forgets the files it did not see (deleted, or now unreadable). */
     void end() {
-        entries.keySet().stream().filter(rel -> !seen.contains(rel)).forEach(rel -> dirty.add(BuildCache.bucket(rel)));
-        entries.keySet().retainAll(seen);
+        if (whole) {
+            entries.keySet().stream().filter(rel -> !seen.contains(rel)).forEach(rel -> dirty.add(BuildCache.bucket(rel)));
+            entries.keySet().retainAll(seen);
+        }
         stale.clear();
+    }
+
+    /**
+     * Whether every page this build read again has the summary the last build left: with no page
+     * added or removed, the lists, archives and calendars are then those of the last build.
+     */
+    boolean summariesKept() {
+        for (Path rel : readNow) {
+            Long before = summariesBefore.get(rel);
+            Entry e = entries.get(rel);
+            if (before == null || e == null || e.rendered() == null || e.summary() != before) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The page read from a file of the site (relative to its root), as the memo keeps it; null when none. */
+    Page pageOf(Path rel) {
+        Entry e = entries.get(rel);
+        return e == null ? null : e.page();
     }
 
     /** The cache files to write again, and forgets them. */
@@ -179,81 +215,88 @@ final class PageMemo implements PageSource {
      * needs one; search has their terms.
      */
     void lighten() {
-        entries.replaceAll((rel, e) -> {
-            RenderedPage r = e.rendered();
-            if (e.page().markdown().isEmpty() && (r == null || r.html() == null && (r.text() == null || e.terms() == null))) {
-                return e;
-            }
-            Page light = e.page().withoutBody();
-            return new Entry(e.fileKey(), light, r == null ? null
-                    : new RenderedPage(light, null, r.toc(), e.terms() != null ? null : r.text(), r.summary(), r.eventAnchors(), r.links()),
-                    e.summary(), e.body(), e.terms());
-        });
+        // Only pages read or rendered by this build hold a body: the others were lightened by the
+        // build that made them, or come from the cache without.
+        Set<Path> now = new java.util.HashSet<>(readNow);
+        now.addAll(rememberedNow);
+        rememberedNow.clear();
+        for (Path rel : now) {
+            entries.computeIfPresent(rel, (k, e) -> {
+                RenderedPage r = e.rendered();
+                if (e.page().markdown().isEmpty() && (r == null || r.html() == null && (r.text() == null || e.terms() == null))) {
+                    return e;
+                }
+                Page light = e.page().withoutBody();
+                return new Entry(e.fileKey(), light, r == null ? null
+                        : new RenderedPage(light, null, r.toc(), e.terms() != null ? null : r.text(), r.summary(), r.eventAnchors(),
+                        r.links()), e.summary(), e.body(), e.terms());
+            });
+        }
     }
+
+    /** How this build reads and renders a body again, for {@link #keys}. */
+    private volatile ContentLoader loader;
+    private volatile MarkdownRenderer markdown;
 
     /**
-     * The keys of this build's pages, made once, and their bodies for the outputs that show them:
-     * a page is found by its file, so that the lists of an earlier build (kept while only bodies
-     * change) lead to the page of now; one kept from an earlier build has no HTML, and gets it by
-     * reading and rendering its file again.
+     * The keys of the pages of now, and their bodies for the outputs that show them: a page is
+     * found by its file, so that the lists of an earlier build (kept while only bodies change)
+     * lead to the page of now; one kept without its HTML gets it by reading and rendering its file
+     * again. A view of the memo, not a copy: a build after a save costs nothing for the pages it
+     * did not read. (While {@code loa serve} makes the search index of one save and reads the
+     * next, the index may see pages newer than its key: it is then made once more, never kept
+     * older than its key.)
      */
-    PageKeys keysFor(List<RenderedPage> pages, ContentLoader loader, MarkdownRenderer markdown) {
-        Map<Path, RenderedPage> byFile = new HashMap<>();
-        Map<Path, long[]> keys = new HashMap<>();
-        Map<Path, byte[]> terms = new HashMap<>();
-        List<long[]> made = Parallel.map(pages, r -> {
-            Entry e = entries.get(r.page().file());
-            return e != null && e.rendered() == r ? new long[] {e.summary(), e.body()}
-                    : new long[] {PageKeys.summaryOf(r), PageKeys.bodyOf(r)};
-        });
-        for (int i = 0; i < pages.size(); i++) {
-            Path file = pages.get(i).page().file();
-            byFile.put(file, pages.get(i));
-            keys.put(file, made.get(i));
-            Entry e = entries.get(file);
-            if (e != null && e.rendered() == pages.get(i) && e.terms() != null) {
-                terms.put(file, e.terms());
-            }
-        }
-        return new PageKeys() {
-            @Override
-            public long summary(RenderedPage page) {
-                long[] k = keys.get(page.page().file());
-                return k != null ? k[0] : PageKeys.summaryOf(page);
-            }
-
-            @Override
-            public long body(RenderedPage page) {
-                long[] k = keys.get(page.page().file());
-                return k != null ? k[1] : PageKeys.bodyOf(page);
-            }
-
-            @Override
-            public RenderedPage current(RenderedPage page) {
-                return byFile.getOrDefault(page.page().file(), page);
-            }
-
-            @Override
-            public RenderedPage whole(RenderedPage page) {
-                RenderedPage now = current(page);
-                if (now.html() != null && now.text() != null) {
-                    return now;
-                }
-                return markdown.render(now.page().withBody(loader.markdownOf(now.page())));
-            }
-
-            @Override
-            public DocTerms terms(RenderedPage page) {
-                byte[] kept = terms.get(page.page().file());
-                if (kept != null) {
-                    try {
-                        return DocTerms.fromBytes(kept);
-                    } catch (java.io.IOException e) {
-                        // made by this process: cannot be; made again below all the same
-                    }
-                }
-                return PageKeys.super.terms(page);
-            }
-        };
+    PageKeys keys(ContentLoader loader, MarkdownRenderer markdown) {
+        this.loader = loader;
+        this.markdown = markdown;
+        return keys;
     }
+
+    private final PageKeys keys = new PageKeys() {
+        private Entry of(RenderedPage page) {
+            Entry e = entries.get(page.page().file());
+            return e != null && e.rendered() != null ? e : null;
+        }
+
+        @Override
+        public long summary(RenderedPage page) {
+            Entry e = of(page);
+            return e != null ? e.summary() : PageKeys.summaryOf(page);
+        }
+
+        @Override
+        public long body(RenderedPage page) {
+            Entry e = of(page);
+            return e != null ? e.body() : PageKeys.bodyOf(page);
+        }
+
+        @Override
+        public RenderedPage current(RenderedPage page) {
+            Entry e = of(page);
+            return e != null ? e.rendered() : page;
+        }
+
+        @Override
+        public RenderedPage whole(RenderedPage page) {
+            RenderedPage now = current(page);
+            if (now.html() != null && now.text() != null) {
+                return now;
+            }
+            return markdown.render(now.page().withBody(loader.markdownOf(now.page())));
+        }
+
+        @Override
+        public DocTerms terms(RenderedPage page) {
+            Entry e = of(page);
+            if (e != null && e.terms() != null) {
+                try {
+                    return DocTerms.fromBytes(e.terms());
+                } catch (java.io.IOException ex) {
+                    // made by this process, or read back whole from the cache: cannot be; made again below all the same
+                }
+            }
+            return PageKeys.super.terms(page);
+        }
+    };
 }

@@ -228,12 +228,25 @@ public final class ContentLoader {
         if (!before.errors().isEmpty() || changed.isEmpty()) {
             return java.util.Optional.empty();
         }
+        // The pages of the changed files, found in one pass: a save costs a look at each page, no more.
+        Map<Path, Path> wanted = new java.util.HashMap<>();
+        for (Path c : changed) {
+            Path abs = c.toAbsolutePath().normalize();
+            if (!abs.startsWith(siteRoot)) {
+                return java.util.Optional.empty();
+            }
+            wanted.put(siteRoot.relativize(abs), abs);
+        }
         Map<Path, Page> byFile = new java.util.HashMap<>();
-        before.content().pages().forEach(p -> byFile.put(p.file(), p));
+        for (Page p : before.content().pages()) {
+            if (wanted.containsKey(p.file())) {
+                byFile.put(p.file(), p);
+            }
+        }
         Map<Path, Page> old = new java.util.LinkedHashMap<>();
         for (Path c : changed) {
             Path abs = c.toAbsolutePath().normalize();
-            Page p = abs.startsWith(siteRoot) ? byFile.get(siteRoot.relativize(abs)) : null;
+            Page p = byFile.get(siteRoot.relativize(abs));
             if (p == null || !Files.isRegularFile(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return java.util.Optional.empty();
             }
@@ -268,7 +281,7 @@ public final class ContentLoader {
         boolean sameSiteFacts = problems.isEmpty();
         for (Page p : before.content().pages()) {
             PageReader.Read r = fresh.get(p.file());
-            if (r == null && old.containsKey(siteRoot.resolve(p.file()).normalize())) {
+            if (r == null && wanted.containsKey(p.file())) {
                 continue; // could not be read: its error is reported
             }
             sameSiteFacts &= r == null || SiteChecks.sameFacts(p, r.page());

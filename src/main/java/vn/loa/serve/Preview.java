@@ -61,7 +61,35 @@ public final class Preview implements AutoCloseable {
     }
 
     /** Builds after {@code changed} files changed (none: the first build); true when the build succeeded. */
-    public synchronized boolean rebuild(Collection<Path> changed) {
+    public boolean rebuild(Collection<Path> changed) {
+        return rebuild(changed, () -> {
+        });
+    }
+
+    /**
+     * Builds after {@code changed} files changed, calls {@code show} (the open pages reload), then
+     * runs the checks of {@code loa check} on the pages read again and, when what they find
+     * changed, calls {@code show} once more: a save is shown without waiting for its checks.
+     */
+    public synchronized boolean rebuild(Collection<Path> changed, Runnable show) {
+        boolean ok = build(changed);
+        show.run();
+        if (ok) {
+            List<String> found = engine.check();
+            found.forEach(m -> err.println(printable.apply(m)));
+            if (!found.equals(findings)) {
+                findings = List.copyOf(found);
+                problems = findings;
+                show.run();
+            }
+        }
+        return ok;
+    }
+
+    /** What the checks found in the pages, the last time they ran. */
+    private List<String> findings = List.of();
+
+    private boolean build(Collection<Path> changed) {
         engine.changed(changed);
         List<String> now = new ArrayList<>();
         try {
@@ -82,7 +110,6 @@ public final class Preview implements AutoCloseable {
             if (timings) {
                 out.println("  " + r.stages() + " · đọc lại " + r.pagesRead() + " trang · dựng lại " + r.made().size() + " tệp");
             }
-            now.addAll(r.findings());
             for (Path draft : r.drafts()) {
                 if (draftsNamed.add(draft)) {
                     out.println(printable.apply(draft.toString().replace('\\', '/')
@@ -105,7 +132,8 @@ public final class Preview implements AutoCloseable {
         if (failed) {
             err.println(now.size() + " lỗi; trang xem thử vẫn là bản tốt gần nhất.");
         }
-        problems = List.copyOf(now);
+        // Until the checks have run on this save, the findings of the last ones stay shown.
+        problems = failed ? List.copyOf(now) : findings;
         return !failed;
     }
 

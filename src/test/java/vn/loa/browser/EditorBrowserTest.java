@@ -74,8 +74,7 @@ class EditorBrowserTest {
         server = new DevServer(options.output(), 0, preview::problems, preview::failed);
         EditorRoutes.on(server, root, () -> engine.config().orElseThrow(), null);
         watcher = new ChangeWatcher(List.of(root.resolve("content")), changed -> {
-            preview.rebuild(changed);
-            server.reload();
+            preview.rebuild(changed, server::reload);
         });
 
         service = BrowserTools.chromedriverService(chromedriver);

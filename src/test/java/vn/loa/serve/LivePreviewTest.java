@@ -57,8 +57,7 @@ class LivePreviewTest {
         server = new DevServer(options.output(), 0, preview::problems, preview::failed);
         watcher = new ChangeWatcher(List.of(root.resolve("content"), root.resolve("themes")), changed -> {
             rebuilds.incrementAndGet();
-            preview.rebuild(changed);
-            server.reload();
+            preview.rebuild(changed, server::reload);
         });
     }
 
