@@ -127,6 +127,11 @@ public final class Engine {
         staleFiles.addAll(relative);
     }
 
+    /** Whether the last build of serve left outputs besides the search index for later (a template or a summary changed). */
+    public synchronized boolean restPending() {
+        return restPending;
+    }
+
     /** The site's settings as the last build read them; empty before the first build. */
     public java.util.Optional<SiteConfig> config() {
         return java.util.Optional.ofNullable(lastConfig);

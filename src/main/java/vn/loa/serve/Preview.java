@@ -72,6 +72,7 @@ public final class Preview implements AutoCloseable {
      * changed, calls {@code show} once more: a save is shown without waiting for its checks.
      */
     public synchronized boolean rebuild(Collection<Path> changed, Runnable show) {
+        this.show = show;
         boolean ok = build(changed);
         show.run();
         if (ok) {
@@ -86,6 +87,10 @@ public final class Preview implements AutoCloseable {
         return ok;
     }
 
+    /** Reloads the open pages: also after the outputs left for later, when they are more than the search index. */
+    private volatile Runnable show = () -> {
+    };
+
     /** What the checks found in the pages, the last time they ran. */
     private List<String> findings = List.of();
 
@@ -99,7 +104,12 @@ public final class Preview implements AutoCloseable {
             BuildResult r = engine.build(task -> {
                 pendingTask = () -> {
                     try {
+                        // After a template or a title changed, most pages come with the task: show them.
+                        boolean pages = engine.restPending();
                         task.run();
+                        if (pages) {
+                            show.run();
+                        }
                     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                         err.println(printable.apply("lỗi: không làm lại được chỉ mục tìm kiếm (" + e + ") — cách sửa: lưu lại tệp vừa sửa để thử lại"));
                     }

@@ -44,6 +44,7 @@ class LivePreviewTest {
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
     final HttpClient http = HttpClient.newHttpClient();
     final java.util.concurrent.atomic.AtomicInteger rebuilds = new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicInteger reloads = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeEach
     void serve() throws IOException {
@@ -57,7 +58,10 @@ class LivePreviewTest {
         server = new DevServer(options.output(), 0, preview::problems, preview::failed);
         watcher = new ChangeWatcher(List.of(root.resolve("content"), root.resolve("themes")), changed -> {
             rebuilds.incrementAndGet();
-            preview.rebuild(changed, server::reload);
+            preview.rebuild(changed, () -> {
+                reloads.incrementAndGet();
+                server.reload();
+            });
         });
     }
 
@@ -185,8 +189,11 @@ class LivePreviewTest {
         write("themes/rieng/templates/partials/tags.peb", "<p class=\"the-rieng\">Thẻ riêng</p>\n");
         write("content/site.yaml", "title: Cổng thử nghiệm\ntheme: rieng\n");
         await("the partial", shows("/tin-tuc/tin/", "Thẻ riêng"));
+        int before = reloads.get();
         write("themes/rieng/templates/partials/tags.peb", "<p class=\"the-rieng\">Thẻ đã sửa</p>\n");
         await("the edited partial", shows("/tin-tuc/tin/", "Thẻ đã sửa"));
+        // The pages of a template come a moment after the build (with the search index): the open pages reload again then.
+        await("a reload once the pages are in place", () -> reloads.get() >= before + 2);
         assertEquals(200, get("/").statusCode());
     }
 
