@@ -232,8 +232,9 @@ public final class Engine {
         clock.lap("photos");
         // After a save of bodies alone (no page added or removed, no summary changed, the same day)
         // the shape is the last plan's, without going through every page again.
-        boolean bodiesOnly = onlyMarkdown && plan != null && today.equals(plan.day()) && themeStage == plan.theme() && memo.summariesKept();
-        long shape = bodiesOnly ? plan.shape()
+        boolean summariesKept = onlyMarkdown && plan != null && today.equals(plan.day()) && themeStage == plan.theme()
+                && memo.summariesKept();
+        long shape = summariesKept ? plan.shape()
                 : Key.of("with-photos").add(shapeKey(config, today, themeStage, rendered, keys)).add(photoSet.key()).get();
         boolean samePlan = plan != null && shape == plan.shape();
         if (!samePlan) {
@@ -265,7 +266,7 @@ public final class Engine {
         List<Output> deferred = later == null ? List.of() : plan.deferred();
         OutputUpdate update = new OutputUpdate(writer, plan.pages(), before, trusted, onDisk).precompress(precompress);
         OutputUpdate.Result r;
-        bodiesOnly = samePlan && onlyMarkdown;
+        boolean bodiesOnly = samePlan && onlyMarkdown;
         if (later != null && trusted && onDisk == null && (bodiesOnly || memo.reads() <= QUICK_READS)) {
             // serve: first the outputs that read or show the pages read again. After a save of bodies
             // alone they are the only ones whose keys can have changed; after another save of a few
