@@ -90,11 +90,8 @@ public final class Engine {
     /** The settings of the last build that read them, for the editor's forms. */
     private volatile SiteConfig lastConfig;
     private final java.util.Set<Path> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** The checks of loa check for the pages of the site of a plan, made once for it. */
-    private vn.loa.check.SiteChecker.PageChecks pageChecks;
-    private Plan pageChecksFor;
-    /** What the checks of loa check found in each page serve read again, by file, until it is read again. */
-    private final Map<Path, List<String>> checked = new java.util.TreeMap<>();
+    /** What the checks of loa check say of the pages serve read again. */
+    private final SavedPageChecks checks;
     /** Files a watcher saw change, relative to the root: what was made from them is made again at the next build. */
     private final java.util.Set<Path> staleFiles = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** The photos of the content ({@link Photos}), as the last build read them. */
@@ -105,6 +102,7 @@ public final class Engine {
         this.root = options.source().toAbsolutePath().normalize();
         this.writer = new SiteWriter(options.output());
         this.memo = new PageMemo(root);
+        this.checks = new SavedPageChecks(root, options.drafts());
         long settings = Key.of("settings").add(writer.output().toString()).add(options.drafts()).add(options.offline())
                 .add(options.baseUrl()).get();
         this.cache = new BuildCache(BuildCache.folderFor(root, settings), VERSION, settings);
@@ -327,13 +325,9 @@ public final class Engine {
         if (later != null && memo.reads() > 0) {
             // serve: what loa check says of the pages this save changed is found by check(), once
             // the pages are shown.
-            java.util.Set<Path> toRead = new java.util.HashSet<>(memo.read());
-            if (toCheck != null) {
-                toRead.addAll(toCheck.read()); // a build whose pages were not checked yet
-            }
-            toCheck = new ToCheck(toRead, content, config, today, loader);
+            checks.read(memo.read(), content, config, today, loader);
         }
-        checked.keySet().removeIf(f -> memo.pageOf(f) == null);
+        checks.retain(f -> memo.pageOf(f) != null);
         if (memo.reads() > LIGHTEN_PLAN_AFTER) {
             // A plan of many pages read whole holds their bodies: the next build makes it again from the pages kept.
             plan = null;
@@ -342,37 +336,13 @@ public final class Engine {
                 loaded.drafts(), (System.nanoTime() - start) / 1_000_000, clock.laps());
     }
 
-    /** What the last build of serve read, for {@link #check}. */
-    private record ToCheck(java.util.Set<Path> read, Content content, SiteConfig config, LocalDate today, ContentLoader loader) {
-    }
-
-    private ToCheck toCheck;
-
     /**
-     * Runs the checks of {@code loa check} on the pages the last build read again (serve, after it
+     * Runs the checks of {@code loa check} on the pages the last builds read again (serve, after it
      * shows them), warnings too, and gives what they found of every page: kept for each page until
      * it is read again. Nothing to check: the findings as they were.
      */
     public synchronized List<String> check() {
-        ToCheck c = toCheck;
-        toCheck = null;
-        if (c != null) {
-            List<vn.loa.load.Page> changedPages = c.read().stream().sorted().map(memo::pageOf)
-                    .filter(p -> p != null && (options.drafts() || !p.draft()))
-                    .map(p -> p.markdown().isEmpty() ? p.withBody(c.loader().markdownOf(p)) : p).toList();
-            if (pageChecks == null || pageChecksFor != plan || plan == null) {
-                java.util.Set<String> paths = new java.util.HashSet<>(manifest.paths());
-                c.content().files().forEach(f -> paths.add(f.target()));
-                pageChecks = new vn.loa.check.SiteChecker.PageChecks(root, c.content().pages(), c.config(), paths, options.drafts(),
-                        c.today());
-                pageChecksFor = plan;
-            }
-            c.read().forEach(checked::remove);
-            for (vn.loa.check.Finding f : pageChecks.check(changedPages)) {
-                checked.computeIfAbsent(Path.of(f.file()), k -> new ArrayList<>()).add(f.format());
-            }
-        }
-        return checked.values().stream().flatMap(List::stream).toList();
+        return checks.check(plan, manifest::paths, memo::pageOf);
     }
 
     /**
