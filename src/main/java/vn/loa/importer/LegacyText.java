@@ -91,7 +91,9 @@ final class LegacyText {
                 nonAscii++;
                 int outcome = seen.computeIfAbsent(w, k -> {
                     boolean before = isSyllable(k);
-                    boolean after = isSyllable(enc.toUnicode(k));
+                    // A word without an ASCII letter («, », § alone) is a sign of Unicode text as much as
+                    // a vowel of legacy text: it is not counted as mended.
+                    boolean after = isSyllable(enc.toUnicode(k)) && hasAsciiLetter(k);
                     return after && !before ? 1 : before && !after ? -1 : 0;
                 });
                 if (outcome > 0) {
@@ -102,6 +104,16 @@ final class LegacyText {
             }
         }
         return new int[] {mended, spoiled, nonAscii};
+    }
+
+    private static boolean hasAsciiLetter(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 128 && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Converts each line that is not Unicode already, restoring the capitals of TCVN3 text. */
