@@ -12,7 +12,6 @@ import vn.loa.load.PageSource;
 import vn.loa.render.MarkdownRenderer;
 import vn.loa.render.RenderedPage;
 import vn.loa.search.DocTerms;
-import vn.loa.search.SearchDoc;
 import vn.loa.theme.PageKeys;
 
 /**
@@ -111,7 +110,7 @@ final class PageMemo implements PageSource {
     /** What search indexes of a rendered page, as bytes; null for a page too big to keep them (made again when needed). */
     static byte[] termsOf(RenderedPage r) {
         try {
-            return DocTerms.of(SearchDoc.of(r, u -> u)).toBytes();
+            return PageKeys.termsOf(r).toBytes();
         } catch (IllegalStateException e) {
             return null;
         }

@@ -229,7 +229,7 @@ public final class ContentLoader {
             return java.util.Optional.empty();
         }
         // The pages of the changed files, found in one pass: a save costs a look at each page, no more.
-        Map<Path, Path> wanted = new java.util.HashMap<>();
+        Map<Path, Path> wanted = new java.util.LinkedHashMap<>();
         for (Path c : changed) {
             Path abs = c.toAbsolutePath().normalize();
             if (!abs.startsWith(siteRoot)) {
@@ -244,9 +244,9 @@ public final class ContentLoader {
             }
         }
         Map<Path, Page> old = new java.util.LinkedHashMap<>();
-        for (Path c : changed) {
-            Path abs = c.toAbsolutePath().normalize();
-            Page p = byFile.get(siteRoot.relativize(abs));
+        for (Map.Entry<Path, Path> w : wanted.entrySet()) {
+            Path abs = w.getValue();
+            Page p = byFile.get(w.getKey());
             if (p == null || !Files.isRegularFile(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return java.util.Optional.empty();
             }

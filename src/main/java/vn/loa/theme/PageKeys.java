@@ -36,7 +36,12 @@ public interface PageKeys {
 
     /** What search indexes of the page as it is now: made from its text, unless the engine kept it. */
     default vn.loa.search.DocTerms terms(RenderedPage page) {
-        return vn.loa.search.DocTerms.of(vn.loa.search.SearchDoc.of(withText(page), u -> u));
+        return termsOf(withText(page));
+    }
+
+    /** What search indexes of a page with its text: its title, meta and body (links play no part). */
+    static vn.loa.search.DocTerms termsOf(RenderedPage page) {
+        return vn.loa.search.DocTerms.of(vn.loa.search.SearchDoc.of(page, u -> u));
     }
 
     /** Keys made on the spot from the page's values, for a plan whose keys nobody keeps ({@code loa check}). */
