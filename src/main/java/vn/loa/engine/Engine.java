@@ -61,6 +61,8 @@ public final class Engine {
     private static final int QUICK_READS = 20;
     /** Whether a save in serve made the outputs of its pages and left the rest for later. */
     private boolean restPending;
+    /** Builds of serve that left a task for later: a task whose build is no longer the last one makes nothing. */
+    private long tasksLeft;
 
     /**
      * Markdown bytes above which pages are loaded and kept without their bodies ({@link ContentLoader#withBodyBudget}):
@@ -292,6 +294,7 @@ public final class Engine {
         } else {
             Plan planned = plan;
             List<Content.StaticFile> contentFiles = copied;
+            long task = ++tasksLeft;
             later.accept(() -> {
                 // Made without holding the engine, so that the next save is built meanwhile; put in
                 // place while holding it. Keyed before they are made (see OutputUpdate).
@@ -307,6 +310,10 @@ public final class Engine {
                     }
                 }
                 synchronized (this) {
+                    if (task != tasksLeft) {
+                        // A later save came while this was under way: its own task makes the rest, for the pages of now.
+                        return;
+                    }
                     try (OutputLock lock = OutputLock.take(writer.output(), System.err)) {
                         if (restPending) {
                             manifest = new OutputUpdate(writer, planned.pages(), manifest, true, null).precompress(precompress)
