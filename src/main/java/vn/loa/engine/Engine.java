@@ -237,6 +237,7 @@ public final class Engine {
         long shape = summariesKept ? plan.shape()
                 : Key.of("with-photos").add(shapeKey(config, today, themeStage, rendered, keys)).add(photoSet.key()).get();
         boolean samePlan = plan != null && shape == plan.shape();
+        Plan planBefore = plan;
         if (!samePlan) {
             Site site = SiteIndexer.index(config, rendered, today);
             clock.lap("index");
@@ -271,7 +272,7 @@ public final class Engine {
             // serve: first the outputs that read or show the pages read again. After a save of bodies
             // alone they are the only ones whose keys can have changed; after another save of a few
             // pages (a title, a new page, a rename) the rest follows with the search index.
-            r = update.runSome(plan.reading(memo.read()).stream().filter(o -> !deferrable(o)).toList());
+            r = firstOutputs(update, planBefore);
             restPending |= !bodiesOnly;
         } else {
             r = update.run(now, copied, pathsOf(deferred));
@@ -341,6 +342,29 @@ public final class Engine {
         }
         return new BuildResult(content.pages().size(), r.files(), r.written(), r.removed(), memo.reads(), r.made(),
                 loaded.drafts(), (System.nanoTime() - start) / 1_000_000, clock.laps());
+    }
+
+    /**
+     * serve: makes the outputs that read or show the pages read again, and those of the last plan
+     * that showed a page now gone (a list it left), and removes the files of that plan no longer
+     * made (the page's own): what a save of a few pages shows at once.
+     */
+    private OutputUpdate.Result firstOutputs(OutputUpdate update, Plan before) {
+        java.util.Set<Output> first = new java.util.LinkedHashSet<>(plan.reading(memo.read()));
+        java.util.Set<String> removed = new java.util.HashSet<>();
+        java.util.Set<Path> gone = memo.gone();
+        if (!gone.isEmpty() && before != null) {
+            Map<String, Output> now = plan.byPath();
+            for (Output o : before.reading(gone)) {
+                Output same = now.get(o.path());
+                if (same != null) {
+                    first.add(same);
+                } else if (!o.isFolder()) {
+                    removed.add(o.path());
+                }
+            }
+        }
+        return update.runSome(first.stream().filter(o -> !deferrable(o)).toList(), removed);
     }
 
     /**
@@ -433,6 +457,13 @@ public final class Engine {
             java.util.Set<Output> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             files.forEach(f -> out.addAll(byPage.getOrDefault(f, List.of())));
             return List.copyOf(out);
+        }
+
+        /** Every output by its path. */
+        Map<String, Output> byPath() {
+            Map<String, Output> out = new HashMap<>(outputs.size() * 2);
+            outputs.forEach(o -> out.put(o.path(), o));
+            return out;
         }
     }
 

@@ -115,11 +115,12 @@ final class OutputUpdate {
     }
 
     /**
-     * Makes again some outputs of the plan that the manifest lists whole (serve, after a save that
-     * changed bodies alone): every other file stays as the manifest has it, nothing is removed, and
-     * the cost is that of the outputs given, not of the site.
+     * Makes again some outputs of the plan that the manifest lists whole (serve, after a save of a
+     * few pages), and removes the files of some outputs no longer made (a page removed or renamed):
+     * every other file stays as the manifest has it, and the cost is that of the outputs given, not
+     * of the site.
      */
-    Result runSome(List<Output> outputs) {
+    Result runSome(List<Output> outputs, java.util.Collection<String> removed) {
         make(outputs, List.of());
         long sum = old.sum();
         int files = old.files();
@@ -128,14 +129,27 @@ final class OutputUpdate {
             sum += OutputManifest.keyOf(e.getKey(), e.getValue()) - (before == null ? 0 : OutputManifest.keyOf(e.getKey(), before));
             files += before == null && !e.getKey().endsWith("/") ? 1 : 0;
         }
+        Set<String> gone = new HashSet<>();
+        for (String path : removed) {
+            for (String p : List.of(path, path + ".gz")) {
+                OutputManifest.Entry before = old.get(p);
+                if (before != null && !next.containsKey(p)) {
+                    gone.add(p);
+                    sum -= OutputManifest.keyOf(p, before);
+                    files--;
+                }
+            }
+        }
         String generation = OutputManifest.generationOf(sum);
-        if (staging != null || !generation.equals(old.generation())) {
-            stage().commit(List.of(), generation);
+        if (staging != null || !gone.isEmpty() || !generation.equals(old.generation())) {
+            stage().commit(gone, generation);
         }
         // Updated in place once the output is (a copy would cost a save the whole manifest's size).
         Map<String, OutputManifest.Entry> all = old.entries();
         all.putAll(next);
-        return new Result(OutputManifest.counted(all, sum, files, old.inputs()), files, written.get(), 0, made.stream().sorted().toList());
+        all.keySet().removeAll(gone);
+        return new Result(OutputManifest.counted(all, sum, files, old.inputs()), files, written.get(), gone.size(),
+                made.stream().sorted().toList());
     }
 
     /** Makes the outputs and copies the files, in parallel, staging what changed; nothing is committed. */

@@ -70,6 +70,22 @@ final class PageMemo implements PageSource {
         return page;
     }
 
+    @Override
+    public void gone(Path file) {
+        Path rel = root.relativize(file.toAbsolutePath().normalize());
+        if (entries.remove(rel) != null) {
+            dirty.add(BuildCache.bucket(rel));
+        }
+        goneNow.add(rel);
+    }
+
+    /** The files this build was told are no longer part of the site ({@link #gone}), relative to the root. */
+    private final Set<Path> goneNow = ConcurrentHashMap.newKeySet();
+
+    Set<Path> gone() {
+        return Set.copyOf(goneNow);
+    }
+
     /** The rendered page of a page read by this build, when an earlier build rendered the same file. */
     RenderedPage rendered(Page page) {
         Entry e = entries.get(page.file());
@@ -123,6 +139,7 @@ final class PageMemo implements PageSource {
         readNow.clear();
         rememberedNow.clear();
         summariesBefore.clear();
+        goneNow.clear();
         whole = true;
     }
 
@@ -144,10 +161,13 @@ final class PageMemo implements PageSource {
     }
 
     /**
-     * Whether every page this build read again has the summary the last build left: with no page
-     * added or removed, the lists, archives and calendars are then those of the last build.
+     * Whether every page this build read again has the summary the last build left, and none is
+     * gone: with no page added or removed, the lists, archives and calendars are then those of the last build.
      */
     boolean summariesKept() {
+        if (!goneNow.isEmpty()) {
+            return false;
+        }
         for (Path rel : readNow) {
             Long before = summariesBefore.get(rel);
             Entry e = entries.get(rel);

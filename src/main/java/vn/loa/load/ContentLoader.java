@@ -218,87 +218,15 @@ public final class ContentLoader {
     }
 
     /**
-     * The content after some Markdown files changed, without walking {@code content/} again: each
-     * changed file is read as it was before (same section, slug and attachments), and the checks
-     * only the whole site can make are made again. Empty when the change may be more than that: a
-     * file added, removed or renamed, {@code site.yaml} or another file changed, a page's address
-     * or draft mark changed, or the last load had errors; the caller then loads everything.
+     * The content after some files of {@code content/} changed, without walking it again
+     * ({@link ContentReload}); empty when the change may be more than Markdown files saved,
+     * added, removed or renamed: the caller then loads everything.
      */
     public java.util.Optional<Loaded> reload(Loaded before, java.util.Collection<Path> changed) {
-        if (!before.errors().isEmpty() || changed.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        // The pages of the changed files, found in one pass: a save costs a look at each page, no more.
-        Map<Path, Path> wanted = new java.util.LinkedHashMap<>();
-        for (Path c : changed) {
-            Path abs = c.toAbsolutePath().normalize();
-            if (!abs.startsWith(siteRoot)) {
-                return java.util.Optional.empty();
-            }
-            wanted.put(siteRoot.relativize(abs), abs);
-        }
-        Map<Path, Page> byFile = new java.util.HashMap<>();
-        for (Page p : before.content().pages()) {
-            if (wanted.containsKey(p.file())) {
-                byFile.put(p.file(), p);
-            }
-        }
-        Map<Path, Page> old = new java.util.LinkedHashMap<>();
-        for (Map.Entry<Path, Path> w : wanted.entrySet()) {
-            Path abs = w.getValue();
-            Page p = byFile.get(w.getKey());
-            if (p == null || !Files.isRegularFile(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                return java.util.Optional.empty();
-            }
-            old.put(abs, p);
-        }
-        List<LoaException> problems = new ArrayList<>();
-        Map<Path, PageReader.Read> fresh = new java.util.HashMap<>();
-        for (Map.Entry<Path, Page> e : old.entrySet()) {
-            Path md = e.getKey();
-            Page was = e.getValue();
-            String fileName = md.getFileName().toString();
-            String slugHint = fileName.equals("index.md") ? md.getParent().getFileName().toString() : fileName.substring(0, fileName.length() - 3);
-            long key = vn.loa.Key.of("markdown").add(was.file().toString()).add(was.section().name()).add(slugHint)
-                    .addValue(was.attachments()).addValue(PageSource.stamp(md)).get();
-            try {
-                PageReader.Read[] read = new PageReader.Read[1];
-                Page now = source.page(md, key, () -> {
-                    read[0] = PageReader.readWithFrontMatter(SourceText.decode(readBytes(md), was.file()), was.file(), was.section(),
-                            slugHint, was.attachments());
-                    return read[0].page();
-                });
-                if (!now.url().equals(was.url()) || now.draft() != was.draft()) {
-                    return java.util.Optional.empty();
-                }
-                fresh.put(was.file(), read[0] != null ? read[0] : new PageReader.Read(now, () -> frontMatterOf(md, was.file())));
-            } catch (LoaException ex) {
-                problems.add(ex);
-            }
-        }
-        List<PageReader.Read> reads = new ArrayList<>();
-        List<Page> pages = new ArrayList<>();
-        boolean sameSiteFacts = problems.isEmpty();
-        for (Page p : before.content().pages()) {
-            PageReader.Read r = fresh.get(p.file());
-            if (r == null && wanted.containsKey(p.file())) {
-                continue; // could not be read: its error is reported
-            }
-            sameSiteFacts &= r == null || SiteChecks.sameFacts(p, r.page());
-            r = r != null ? r : new PageReader.Read(p, () -> frontMatterOf(siteRoot.resolve(p.file()), p.file()));
-            reads.add(r);
-            pages.add(r.page());
-        }
-        SiteConfig config = before.content().config();
-        if (!sameSiteFacts) {
-            // What only the whole site can tell is told again only when a page's part of it changed.
-            SiteChecks.check(reads, config, problems);
-        }
-        return java.util.Optional.of(new Loaded(new Content(siteRoot, config, pages, before.content().files()), sorted(problems),
-                before.drafts()));
+        return new ContentReload(this, siteRoot, drafts, source).of(before, changed);
     }
 
-    private YamlMap frontMatterOf(Path md, Path relFile) {
+    YamlMap frontMatterOf(Path md, Path relFile) {
         return PageReader.frontMatter(SourceText.decode(readBytes(md), relFile), relFile);
     }
 
@@ -383,7 +311,7 @@ public final class ContentLoader {
         return Yaml.parseMapping(text, relative(file), 1);
     }
 
-    private PageReader.Read readPage(Path md, Map<Path, List<Attachment>> bundles) {
+    PageReader.Read readPage(Path md, Map<Path, List<Attachment>> bundles) {
         Path rel = contentDir.relativize(md);
         Path relFile = relative(md);
         String first = rel.getNameCount() > 1 ? rel.getName(0).toString() : null;

@@ -19,6 +19,10 @@ public interface PageSource {
     /** The page of {@code file}, made by {@code read} unless one with the same key is known. */
     Page page(Path file, long key, Supplier<Page> read);
 
+    /** Tells that a file read earlier is no longer part of the site (removed, or renamed). */
+    default void gone(Path file) {
+    }
+
     /** Reads every file. */
     PageSource READ = (file, key, read) -> read.get();
 

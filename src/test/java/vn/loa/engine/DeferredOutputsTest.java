@@ -72,8 +72,21 @@ class DeferredOutputsTest {
         site.move(NEWS, "content/tin-tuc/can-doi-chung.md");
         save(NEWS, "content/tin-tuc/can-doi-chung.md");
         assertTrue(Files.exists(site.output.resolve("tin-tuc/can-doi-chung/index.html")));
+        assertFalse(Files.exists(site.output.resolve("tin-tuc/trao-tang-can-doi-chung-cho-cac-cho")), "the old address at once");
         later();
         assertFalse(Files.exists(site.output.resolve("tin-tuc/trao-tang-can-doi-chung-cho-cac-cho")));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aDeletedPageIsGoneAtOnceFromItsAddressAndTheListsThatShowedIt() {
+        assertTrue(site.read("site/the/dao-tao/index.html").contains("trao-tang-can-doi-chung-cho-cac-cho/"), "listed before");
+        site.delete(NEWS);
+        BuildResult r = save(NEWS);
+        assertFalse(Files.exists(site.output.resolve("tin-tuc/trao-tang-can-doi-chung-cho-cac-cho")), "its page at once");
+        assertFalse(site.read("site/the/dao-tao/index.html").contains("trao-tang-can-doi-chung-cho-cac-cho/"), "its tag's list at once");
+        assertTrue(r.made().size() < 15, () -> "only the lists that showed it first: " + r.made());
+        later();
         assertSameAsCleanBuild();
     }
 
