@@ -150,14 +150,23 @@ public final class Engine {
      * the moment it runs, without holding the engine, and puts them in place holding it.
      */
     public synchronized BuildResult build(Consumer<Runnable> later) {
+        return build(later, java.util.Set.of());
+    }
+
+    /**
+     * The same, making first, with the outputs of the pages a save read, the files {@code open}
+     * names (the pages open in a browser, {@code tin-tuc/bai/index.html}): after a template is
+     * changed, they show it at once and the rest of the site follows.
+     */
+    public synchronized BuildResult build(Consumer<Runnable> later, java.util.Set<String> open) {
         try (OutputLock lock = OutputLock.take(writer.output(), System.err)) {
-            return run(later);
+            return run(later, open);
         } catch (RuntimeException e) {
             throw Builder.relative(e, root);
         }
     }
 
-    private BuildResult run(Consumer<Runnable> deferTo) {
+    private BuildResult run(Consumer<Runnable> deferTo, java.util.Set<String> open) {
         // The first build of an engine makes everything at once: it may find any file in the output.
         Consumer<Runnable> later = manifest == null ? null : deferTo;
         long start = System.nanoTime();
@@ -272,7 +281,7 @@ public final class Engine {
             // serve: first the outputs that read or show the pages read again. After a save of bodies
             // alone they are the only ones whose keys can have changed; after another save of a few
             // pages (a title, a new page, a rename) the rest follows with the search index.
-            r = firstOutputs(update, planBefore);
+            r = firstOutputs(update, planBefore, open);
             restPending |= !bodiesOnly;
         } else {
             r = update.run(now, copied, pathsOf(deferred));
@@ -349,12 +358,14 @@ public final class Engine {
      * that showed a page now gone (a list it left), and removes the files of that plan no longer
      * made (the page's own): what a save of a few pages shows at once.
      */
-    private OutputUpdate.Result firstOutputs(OutputUpdate update, Plan before) {
-        java.util.Set<Output> first = new java.util.LinkedHashSet<>(plan.reading(memo.read()));
+    private OutputUpdate.Result firstOutputs(OutputUpdate update, Plan before, java.util.Set<String> open) {
+        java.util.Set<Output> first = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        first.addAll(plan.reading(memo.read()));
+        Map<String, Output> now = plan.byPath();
+        open.stream().map(now::get).filter(java.util.Objects::nonNull).forEach(first::add);
         java.util.Set<String> removed = new java.util.HashSet<>();
         java.util.Set<Path> gone = memo.gone();
         if (!gone.isEmpty() && before != null) {
-            Map<String, Output> now = plan.byPath();
             for (Output o : before.reading(gone)) {
                 Output same = now.get(o.path());
                 if (same != null) {
@@ -429,12 +440,15 @@ public final class Engine {
         return k.get();
     }
 
-    /** The outputs of the last index and theme stages (for a day and a compiled theme), and the pages they read bodies of. */
+    /**
+     * The outputs of the last index and theme stages (for a day and a compiled theme), and, made
+     * when first asked for, the outputs by the pages they read or show and by their paths.
+     */
     private record Plan(long shape, LocalDate day, SiteRenderer theme, CurrentPages pages, List<Output> outputs,
-                        Map<Path, List<Output>> byPage, List<Output> notDeferred, List<Output> deferred) {
+                        Map<Path, List<Output>> byPage, Map<String, Output> paths, List<Output> notDeferred, List<Output> deferred) {
 
         Plan(long shape, LocalDate day, SiteRenderer theme, CurrentPages pages, List<Output> outputs) {
-            this(shape, day, theme, pages, outputs, new java.util.concurrent.ConcurrentHashMap<>(),
+            this(shape, day, theme, pages, outputs, new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(),
                     outputs.stream().filter(o -> !deferrable(o)).toList(), outputs.stream().filter(Engine::deferrable).toList());
         }
 
@@ -461,9 +475,14 @@ public final class Engine {
 
         /** Every output by its path. */
         Map<String, Output> byPath() {
-            Map<String, Output> out = new HashMap<>(outputs.size() * 2);
-            outputs.forEach(o -> out.put(o.path(), o));
-            return out;
+            synchronized (paths) {
+                if (paths.isEmpty()) {
+                    Map<String, Output> all = new HashMap<>(outputs.size() * 2);
+                    outputs.forEach(o -> all.put(o.path(), o));
+                    paths.putAll(all);
+                }
+            }
+            return paths;
         }
     }
 

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
@@ -25,11 +24,13 @@ public final class DevServer implements AutoCloseable {
 
     static final String EVENTS = "/__loa/reload";
     /**
-     * The reload script: one event stream per open page, closed when the page is left (a browser
+     * The reload script: one event stream per open page, which names the page (a save makes the open
+     * pages first, {@link #openPages}), closed when the page is left (a browser
      * keeps only six connections to a host, so streams left open would stall the next pages),
      * and opened again when the page comes back from the back-forward cache.
      */
-    static final String SCRIPT = "<script>(function(){var s;function open(){s=new EventSource('" + EVENTS + "');"
+    static final String SCRIPT = "<script>(function(){var s;function open(){s=new EventSource('" + EVENTS
+            + "?page='+encodeURIComponent(location.pathname));"
             + "s.onmessage=function(){location.reload()}}open();"
             + "addEventListener('pagehide',function(){s.close()});"
             + "addEventListener('pageshow',function(e){if(e.persisted){open()}})})();</script>";
@@ -46,7 +47,10 @@ public final class DevServer implements AutoCloseable {
 
     private final Path root;
     private final HttpServer server;
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    /** The event stream of each open page, and the file of the output it shows. */
+    private final Map<OutputStream, String> listeners = new java.util.concurrent.ConcurrentHashMap<>();
+    /** More open pages than any editor has: the rest still reload, they are only not made first. */
+    private static final int OPEN_PAGES_NAMED = 50;
     private final Supplier<List<String>> problems;
     private final java.util.function.BooleanSupplier failed;
 
@@ -88,9 +92,42 @@ public final class DevServer implements AutoCloseable {
         server.createContext(prefix, handler);
     }
 
+    /**
+     * The files of the output the open pages show ({@code tin-tuc/bai/index.html}), as their
+     * reload scripts named them: what a save makes first.
+     */
+    public java.util.Set<String> openPages() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String page : listeners.values()) {
+            if (!page.isEmpty() && out.size() < OPEN_PAGES_NAMED) {
+                out.add(page);
+            }
+        }
+        return out;
+    }
+
+    /** The file of the output a page's address shows, from the query of its event stream; empty when it names none. */
+    static String pageOf(java.net.URI request) {
+        String query = request.getRawQuery();
+        if (query == null || !query.startsWith("page=")) {
+            return "";
+        }
+        String path;
+        try {
+            path = java.net.URLDecoder.decode(query.substring("page=".length()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+        if (!path.startsWith("/") || path.length() > 2000) {
+            return "";
+        }
+        path = path.substring(1);
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
     /** Tells every open page to reload. */
     public void reload() {
-        for (OutputStream out : listeners) {
+        for (OutputStream out : listeners.keySet()) {
             try {
                 out.write("data: reload\n\n".getBytes(StandardCharsets.UTF_8));
                 out.flush();
@@ -111,7 +148,7 @@ public final class DevServer implements AutoCloseable {
         OutputStream out = ex.getResponseBody();
         out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
         out.flush();
-        listeners.add(out);
+        listeners.put(out, pageOf(ex.getRequestURI()));
     }
 
     /**

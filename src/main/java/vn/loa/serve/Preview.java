@@ -44,6 +44,14 @@ public final class Preview implements AutoCloseable {
     private java.util.concurrent.ScheduledFuture<?> pending;
     private Runnable pendingTask;
 
+    /** The files of the output open in a browser, which a save makes first (see {@link DevServer#openPages}). */
+    private volatile java.util.function.Supplier<Set<String>> openPages = Set::of;
+
+    public Preview withOpenPages(java.util.function.Supplier<Set<String>> open) {
+        openPages = open;
+        return this;
+    }
+
     /** Prints the time of each stage after each build. */
     public Preview withTimings(boolean t) {
         timings = t;
@@ -115,7 +123,7 @@ public final class Preview implements AutoCloseable {
                     }
                 };
                 pending = later.schedule(pendingTask, LATER_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
-            });
+            }, openPages.get());
             out.println(r.summary());
             if (timings) {
                 out.println("  " + r.stages() + " · đọc lại " + r.pagesRead() + " trang · dựng lại " + r.made().size() + " tệp");

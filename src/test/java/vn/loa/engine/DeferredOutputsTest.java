@@ -91,6 +91,27 @@ class DeferredOutputsTest {
     }
 
     @Test
+    void aTemplateEditShowsAtOnceInTheOpenPagesAndTheRestFollows() {
+        String footer = "themes/rieng/templates/partials/footer.peb";
+        site.write("themes/rieng/theme.yaml", "extends: default\n");
+        site.write(footer, "<footer><p>Chân trang</p></footer>\n");
+        site.replace("content/site.yaml", "theme: default", "theme: rieng");
+        save("content/site.yaml", "themes/rieng/theme.yaml", footer);
+        later();
+        site.write(footer, "<footer><p>Chân trang mới</p></footer>\n");
+        tasks.clear();
+        engine.changed(List.of(site.root.resolve(footer)));
+        BuildResult r = engine.build(tasks::add, java.util.Set.of("tin-tuc/trao-tang-can-doi-chung-cho-cac-cho/index.html", "index.html"));
+        assertTrue(site.read("site/tin-tuc/trao-tang-can-doi-chung-cho-cac-cho/index.html").contains("Chân trang mới"), "an open page at once");
+        assertTrue(site.read("site/index.html").contains("Chân trang mới"), "the other open page at once");
+        assertFalse(site.read("site/the/dao-tao/index.html").contains("Chân trang mới"), "a page not open waits");
+        assertTrue(r.made().size() < 5, r.made()::toString);
+        later();
+        assertTrue(site.read("site/the/dao-tao/index.html").contains("Chân trang mới"));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
     void aTaskOfAnEarlierSaveThatRunsLateBringsNothingBack() {
         site.move(NEWS, "content/tin-tuc/can-doi-chung.md");
         save(NEWS, "content/tin-tuc/can-doi-chung.md");

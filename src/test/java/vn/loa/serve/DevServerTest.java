@@ -125,6 +125,25 @@ class DevServerTest {
     }
 
     @Test
+    void theOpenPagesAreTheOnesTheirStreamsName() throws Exception {
+        site();
+        try (DevServer server = new DevServer(dir, 0)) {
+            List<HttpURLConnection> streams = new java.util.ArrayList<>();
+            for (String page : List.of("%2Ftin-tuc%2Fbai%2F", "%2F", "%2Fgioi-thieu.html")) {
+                HttpURLConnection events = (HttpURLConnection) URI.create("http://127.0.0.1:" + server.port() + DevServer.EVENTS
+                        + "?page=" + page).toURL().openConnection();
+                events.setReadTimeout(10_000);
+                assertEquals(": connected", new BufferedReader(new InputStreamReader(events.getInputStream(), StandardCharsets.UTF_8)).readLine());
+                streams.add(events);
+            }
+            assertEquals(java.util.Set.of("tin-tuc/bai/index.html", "index.html", "gioi-thieu.html"), server.openPages());
+            streams.forEach(HttpURLConnection::disconnect);
+        }
+        assertEquals("", DevServer.pageOf(URI.create("/__loa/reload")), "a stream that names no page");
+        assertEquals("", DevServer.pageOf(URI.create("/__loa/reload?page=tin-tuc")), "not a path");
+    }
+
+    @Test
     void theWatcherSeesChangesInNewSubfoldersToo() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
         CountDownLatch changed = new CountDownLatch(2);
