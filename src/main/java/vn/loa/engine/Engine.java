@@ -63,6 +63,8 @@ public final class Engine {
     private boolean restPending;
     /** Builds of serve that left a task for later: a task whose build is no longer the last one makes nothing. */
     private long tasksLeft;
+    /** A watcher saw files change since the last build began: the rest of a site being made stops for it. */
+    private volatile boolean saveWaiting;
 
     /**
      * Markdown bytes above which pages are loaded and kept without their bodies ({@link ContentLoader#withBodyBudget}):
@@ -115,6 +117,7 @@ public final class Engine {
 
     /** Files that changed (a watcher saw them): read again at the next build whatever their stamps say. */
     public void changed(Collection<Path> files) {
+        saveWaiting = true;
         files.forEach(f -> pending.add(f.toAbsolutePath().normalize()));
         List<Path> relative = new ArrayList<>();
         for (Path f : files) {
@@ -169,6 +172,7 @@ public final class Engine {
     private BuildResult run(Consumer<Runnable> deferTo, java.util.Set<String> open) {
         // The first build of an engine makes everything at once: it may find any file in the output.
         Consumer<Runnable> later = manifest == null ? null : deferTo;
+        saveWaiting = false;
         long start = System.nanoTime();
         Stopwatch clock = new Stopwatch();
         OutputPlaces.check(options.source(), options.output());
@@ -326,9 +330,14 @@ public final class Engine {
                     }
                     try (OutputLock lock = OutputLock.take(writer.output(), System.err)) {
                         if (restPending) {
-                            manifest = new OutputUpdate(writer, planned.pages(), manifest, true, null).precompress(precompress)
-                                    .run(planned.notDeferred(), contentFiles, pathsOf(deferred))
-                                    .manifest().withInputs(read);
+                            // The rest of the site after a template or a summary changed: many outputs,
+                            // stopped when a save comes, which goes on from where it stopped.
+                            OutputUpdate rest = new OutputUpdate(writer, planned.pages(), manifest, true, null)
+                                    .precompress(precompress).stoppedBy(() -> saveWaiting);
+                            manifest = rest.run(planned.notDeferred(), contentFiles, pathsOf(deferred)).manifest().withInputs(read);
+                            if (rest.stopped()) {
+                                return;
+                            }
                             restPending = false;
                         }
                         OutputUpdate.Result more = new OutputUpdate(writer, planned.pages(), manifest, true, null).precompress(precompress)

@@ -49,6 +49,9 @@ final class OutputUpdate {
     private final Queue<String> made = new ConcurrentLinkedQueue<>();
     private Staging staging;
     private boolean precompress;
+    /** Asked before each output: true stops the update ({@link #stoppedBy}). */
+    private java.util.function.BooleanSupplier stop = () -> false;
+    private volatile boolean stopped;
 
     OutputUpdate(SiteWriter writer, PageKeys keys, OutputManifest old, boolean trusted, Map<String, SiteWriter.FileStamp> onDisk) {
         this.writer = writer;
@@ -66,6 +69,21 @@ final class OutputUpdate {
     OutputUpdate precompress(boolean on) {
         this.precompress = on;
         return this;
+    }
+
+    /**
+     * Stops {@link #run} when {@code stop} becomes true (serve: a save is waiting while the rest of
+     * the site is made): the outputs made so far are put in place, nothing is removed, and the
+     * manifest says which; the next update goes on from there.
+     */
+    OutputUpdate stoppedBy(java.util.function.BooleanSupplier stop) {
+        this.stop = stop;
+        return this;
+    }
+
+    /** Whether the last run stopped before making every output. */
+    boolean stopped() {
+        return stopped;
     }
 
     private long keyed(long key) {
@@ -97,6 +115,9 @@ final class OutputUpdate {
         });
         checkCollisions(outputs, files);
         make(outputs, files);
+        if (stopped) {
+            return commitSome(List.of());
+        }
         Set<String> gone = new HashSet<>();
         if (trusted) {
             gone.addAll(old.paths());
@@ -122,6 +143,11 @@ final class OutputUpdate {
      */
     Result runSome(List<Output> outputs, java.util.Collection<String> removed) {
         make(outputs, List.of());
+        return commitSome(removed);
+    }
+
+    /** Puts what was made in place, removes the files of {@code removed}, and keeps every other file as the manifest has it. */
+    private Result commitSome(java.util.Collection<String> removed) {
         long sum = old.sum();
         int files = old.files();
         for (Map.Entry<String, OutputManifest.Entry> e : next.entrySet()) {
@@ -160,7 +186,7 @@ final class OutputUpdate {
         Queue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
         try {
             Parallel.forEach(ordered, o -> {
-                if (failures.isEmpty()) {
+                if (failures.isEmpty() && !(stopped = stopped || stop.getAsBoolean())) {
                     try {
                         if (o.isFolder()) {
                             folder(o);
@@ -172,7 +198,7 @@ final class OutputUpdate {
                     }
                 }
             });
-            if (failures.isEmpty()) {
+            if (failures.isEmpty() && !stopped) {
                 Parallel.forEach(files, f -> {
                     try {
                         copy(f);

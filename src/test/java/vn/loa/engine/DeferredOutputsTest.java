@@ -109,6 +109,18 @@ class DeferredOutputsTest {
         later();
         assertTrue(site.read("site/the/dao-tao/index.html").contains("Chân trang mới"));
         assertSameAsCleanBuild();
+
+        // The rest of the site stops for a save that comes meanwhile, which goes on from there.
+        site.write(footer, "<footer><p>Chân trang thứ ba</p></footer>\n");
+        save(footer);
+        site.replace(NEWS, "title: Trao tặng cân đối chứng cho 24 chợ", "title: Trao tặng cân đối chứng cho 25 chợ");
+        engine.changed(List.of(site.root.resolve(NEWS)));
+        List<Runnable> underWay = List.copyOf(tasks);
+        underWay.forEach(Runnable::run);
+        assertFalse(site.read("site/the/dao-tao/index.html").contains("Chân trang thứ ba"), "stopped for the save");
+        engine.build(tasks::add);
+        later();
+        assertSameAsCleanBuild();
     }
 
     @Test
