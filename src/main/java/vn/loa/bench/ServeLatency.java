@@ -3,15 +3,12 @@ package vn.loa.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,7 +25,6 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.function.Predicate;
 
 /**
  * {@code loa serve}'s delays on the bench's corpus, in one serve process: from a file saved to the
@@ -84,7 +80,7 @@ final class ServeLatency implements AutoCloseable {
      */
     static Path partialOf(Path corpus) throws IOException {
         if (!Files.exists(corpus.resolve("themes"))) {
-            copyBundledTheme(corpus.resolve("themes").resolve("default"));
+            BundledTheme.copyTo(corpus.resolve("themes").resolve("default"));
         }
         Path partial = corpus.resolve(PARTIAL);
         return Files.isRegularFile(partial) ? partial : null;
@@ -205,13 +201,13 @@ final class ServeLatency implements AutoCloseable {
                 Map<Path, FileTime> before = changeTimes(pages);
                 long start = save(() -> Files.writeString(partial, original + marker + "\n", StandardCharsets.UTF_8));
                 first.add(until(start, "the edit of " + partial, () -> get(newsPath(1)).body().contains(marker)));
-                all.add(written(start, before, text -> text.contains(marker)));
+                all.add(written(start, before, page -> holds(page, marker)));
             }
         } finally {
             edited = changeTimes(pages);
             restored = save(() -> Files.writeString(partial, original, StandardCharsets.UTF_8));
         }
-        written(restored, edited, text -> !text.contains(MARKER));
+        written(restored, edited, page -> !holds(page, MARKER));
         report.printf(Locale.ROOT, "serve partial edit (%s): news page served %s edits (%s ms); all %d HTML pages written %s edits (%s ms),"
                 + " peak RSS %d MB%n", PARTIAL, spread(first), list(first), pages.size(), spread(all), list(all), peakMb());
     }
@@ -232,28 +228,54 @@ final class ServeLatency implements AutoCloseable {
 
     /**
      * Waits until every page of {@code pending} (with its time of change before the save) has
-     * been written again and its text is {@code done}; the milliseconds since {@code start}.
+     * been written again and is {@code done}; the milliseconds since {@code start}. The pages are
+     * looked at at once, then after each reload event and every half second.
      */
-    private double written(long start, Map<Path, FileTime> pending, Predicate<String> done) throws IOException, InterruptedException {
+    private double written(long start, Map<Path, FileTime> pending, Check done) throws IOException, InterruptedException {
         Map<Path, FileTime> left = new HashMap<>(pending);
-        while (!left.isEmpty()) {
-            if (System.nanoTime() - start > MAX_WAIT) {
-                throw new IOException("loa serve did not write " + left.size() + " pages within 5 minutes, "
-                        + left.keySet().iterator().next() + " among them:\n" + serveLog());
-            }
-            reloads.poll(500, TimeUnit.MILLISECONDS);
+        while (true) {
             for (var it = left.entrySet().iterator(); it.hasNext(); ) {
                 var e = it.next();
                 FileTime now = changeTime(e.getKey());
                 if (now != null && !now.equals(e.getValue())) {
                     e.setValue(now);
-                    if (done.test(Files.readString(e.getKey(), StandardCharsets.UTF_8))) {
+                    if (done.test(e.getKey())) {
                         it.remove();
                     }
                 }
             }
+            if (left.isEmpty()) {
+                return (System.nanoTime() - start) / 1e6;
+            }
+            if (System.nanoTime() - start > MAX_WAIT) {
+                throw new IOException("loa serve did not write " + left.size() + " pages within 5 minutes, "
+                        + left.keySet().iterator().next() + " among them:\n" + serveLog());
+            }
+            reloads.poll(500, TimeUnit.MILLISECONDS);
         }
-        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** What a page's file must be. */
+    private interface Check {
+        boolean test(Path page) throws IOException;
+    }
+
+    /**
+     * Whether a page's file holds {@code marker} (ASCII): its last 16 KB are read first, as the
+     * footer ends a page, the whole file only when they do not hold it.
+     */
+    private static boolean holds(Path page, String marker) throws IOException {
+        try (SeekableByteChannel c = Files.newByteChannel(page)) {
+            ByteBuffer tail = ByteBuffer.allocate((int) Math.min(c.size(), 16 * 1024));
+            c.position(c.size() - tail.capacity());
+            while (tail.hasRemaining() && c.read(tail) > 0) {
+                // until the end
+            }
+            if (new String(tail.array(), 0, tail.position(), StandardCharsets.ISO_8859_1).contains(marker)) {
+                return true;
+            }
+        }
+        return Files.readString(page, StandardCharsets.UTF_8).contains(marker);
     }
 
     private static Map<Path, FileTime> changeTimes(List<Path> pages) throws IOException {
@@ -351,54 +373,6 @@ final class ServeLatency implements AutoCloseable {
 
     private String serveLog() throws IOException {
         return Files.readString(log, StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Copies the theme inside Loa (the jar's, or the classes folder's) to {@code target}, as a
-     * checkout of Loa has it, so that its partials can be edited; nothing when Loa has none.
-     */
-    static void copyBundledTheme(Path target) throws IOException {
-        URL url = ServeLatency.class.getClassLoader().getResource("loa/themes/default/theme.yaml");
-        if (url == null) {
-            return;
-        }
-        try {
-            URI uri = url.toURI();
-            if (!"jar".equals(uri.getScheme())) {
-                copyTree(Path.of(uri).getParent(), target);
-                return;
-            }
-            FileSystem jar;
-            boolean opened = false;
-            try {
-                jar = FileSystems.newFileSystem(uri, Map.of());
-                opened = true;
-            } catch (FileSystemAlreadyExistsException e) {
-                jar = FileSystems.getFileSystem(uri);
-            }
-            try {
-                copyTree(jar.getPath("/loa/themes/default"), target);
-            } finally {
-                if (opened) {
-                    jar.close();
-                }
-            }
-        } catch (URISyntaxException e) {
-            throw new IOException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
     }
 
     @Override
