@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -95,6 +96,16 @@ final class ServeLatency implements AutoCloseable {
         cmd.addAll(List.of("serve", "--source", corpus.toString(), "--port", String.valueOf(port)));
         this.log = Files.createTempFile("loa-bench-serve-", ".log");
         this.process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            open();
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Waits for the server's first page, then follows its reload events. */
+    private void open() throws IOException, InterruptedException {
         long deadline = System.nanoTime() + MAX_WAIT;
         while (get(newsPath(1)).status() != 200) {
             if (System.nanoTime() > deadline || !process.isAlive()) {
@@ -102,6 +113,7 @@ final class ServeLatency implements AutoCloseable {
             }
             Thread.sleep(50);
         }
+        CountDownLatch connected = new CountDownLatch(1);
         http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/__loa/reload")).build(),
                 HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<String>() {
                     @Override
@@ -113,6 +125,8 @@ final class ServeLatency implements AutoCloseable {
                     public void onNext(String line) {
                         if (line.startsWith("data:")) {
                             reloads.add(System.nanoTime());
+                        } else if (line.startsWith(":")) {
+                            connected.countDown(); // the server's first line: the stream is open
                         }
                     }
 
@@ -124,6 +138,9 @@ final class ServeLatency implements AutoCloseable {
                     public void onComplete() {
                     }
                 }));
+        if (!connected.await(1, TimeUnit.MINUTES)) {
+            throw new IOException("loa serve's reload events did not open:\n" + serveLog());
+        }
     }
 
     /** A sentence added to news post 1, {@code edits} times: until its page has the sentence. */
