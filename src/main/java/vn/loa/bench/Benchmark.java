@@ -3,10 +3,6 @@ package vn.loa.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +15,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * What {@code loa bench} measures, each build in a process of its own with the JVM settings of the
  * launcher, on a corpus written by {@link CorpusGenerator}: a clean build (no output, no cache), a
- * rebuild with nothing changed, a rebuild after a one-file body edit, {@code loa serve}'s delay
- * from a file saved to the changed page served (median and worst over several edits), and the
- * peak resident memory of each process. With Debian's {@code hugo} on the path, Hugo builds the same
+ * rebuild with nothing changed, a rebuild after a one-file body edit, {@code loa serve}'s delays
+ * from a file saved to the changed page served (a body edit, a page added, renamed, deleted, a
+ * partial edited: median and worst over several saves, {@link ServeLatency}), and the peak
+ * resident memory of each process. With Debian's {@code hugo} on the path, Hugo builds the same
  * corpus in turn with Loa's clean builds (bench/hugo-reference has its minimal theme).
  */
 public final class Benchmark {
@@ -141,93 +138,17 @@ public final class Benchmark {
     }
 
     /**
-     * Starts {@code loa serve}, then saves one news post {@code edits} times, each time measuring
-     * from the save to the page with the new sentence served to a page that follows the reload
-     * events as the browser's reload script does: it waits for an event, then asks for the page
-     * (again at the next event when the page does not have the sentence yet). Nothing asks for the
-     * page in between, so the measure takes no processor time from the rebuild it measures.
+     * {@code loa serve}'s delays after {@code edits} saves of each kind ({@link ServeLatency}), in a
+     * process of its own; nothing with no edits.
      */
-    private void serve(int edits) throws IOException, InterruptedException {
-        int port = 20000 + (int) (ProcessHandle.current().pid() % 20000);
+    void serve(int edits) throws IOException, InterruptedException {
+        if (edits <= 0) {
+            report.println("serve: not measured (--edits 0)");
+            return;
+        }
         List<String> cmd = new ArrayList<>(command);
         cmd.add(1, "-Dloa.cache=" + cache);
-        cmd.addAll(List.of("serve", "--source", corpus.toString(), "--port", String.valueOf(port)));
-        Path log = Files.createTempFile("loa-bench-serve-", ".log");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        HttpClient http = HttpClient.newHttpClient();
-        try {
-            String url = "http://127.0.0.1:" + port + "/tin-tuc/tin-1/";
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-            while (get(http, url) == null) {
-                if (System.nanoTime() > deadline || !p.isAlive()) {
-                    throw new IOException("loa serve did not start:\n" + Files.readString(log, StandardCharsets.UTF_8));
-                }
-                Thread.sleep(50);
-            }
-            java.util.concurrent.BlockingQueue<Long> reloads = new java.util.concurrent.LinkedBlockingQueue<>();
-            http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__loa/reload")).build(),
-                    HttpResponse.BodyHandlers.fromLineSubscriber(new java.util.concurrent.Flow.Subscriber<String>() {
-                        @Override
-                        public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
-                            s.request(Long.MAX_VALUE);
-                        }
-
-                        @Override
-                        public void onNext(String line) {
-                            if (line.startsWith("data:")) {
-                                reloads.add(System.nanoTime());
-                            }
-                        }
-
-                        @Override
-                        public void onError(Throwable t) {
-                        }
-
-                        @Override
-                        public void onComplete() {
-                        }
-                    }));
-            Path post = CorpusGenerator.newsFile(corpus, 1);
-            List<Double> delays = new ArrayList<>();
-            Thread.sleep(2000); // the stream is open, and the first build's search index is made
-            for (int i = 1; i <= edits; i++) {
-                Thread.sleep(1500); // the search index of the last save is made a second after it
-                reloads.clear();
-                String marker = "Câu đo độ trễ số " + i + " " + System.nanoTime() + ".";
-                String text = Files.readString(post, StandardCharsets.UTF_8);
-                long start = System.nanoTime();
-                Files.writeString(post, text + "\n" + marker + "\n", StandardCharsets.UTF_8);
-                String body = null;
-                while ((body == null || !body.contains(marker)) && reloads.poll(60, TimeUnit.SECONDS) != null) {
-                    body = get(http, url);
-                }
-                if (body == null || !body.contains(marker)) {
-                    throw new IOException("loa serve did not show a save within a minute:\n" + Files.readString(log, StandardCharsets.UTF_8));
-                }
-                delays.add((System.nanoTime() - start) / 1e6);
-            }
-            List<Double> sorted = delays.stream().sorted().toList();
-            report.printf(Locale.ROOT, "serve edit: median %.0f ms, worst %.0f ms over %d edits (%s ms), peak RSS %d MB%n",
-                    sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), edits,
-                    String.join(", ", delays.stream().map(d -> String.format(Locale.ROOT, "%.0f", d)).toList()),
-                    residentPeak(p.pid()) / 1024);
-        } finally {
-            p.destroy();
-            p.waitFor(10, TimeUnit.SECONDS);
-            Files.deleteIfExists(log);
-        }
-    }
-
-    private static String get(HttpClient http, String url) {
-        try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 200 ? r.body() : null;
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        ServeLatency.measure(cmd, corpus, report, edits);
     }
 
     private void line(String what, Run r) {

@@ -11,8 +11,8 @@ import vn.loa.bench.CorpusGenerator;
 
 /**
  * {@code loa bench}: on a synthetic corpus, a clean build, a rebuild with nothing changed, a
- * rebuild after a one-file edit, the serve delay of an edit, and the peak memory of each; then the
- * search budgets of the site built.
+ * rebuild after a one-file edit, serve's delays after a body edit, a page added, renamed, deleted
+ * and a partial edited, and the peak memory of each; then the search budgets of the site built.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Đo tốc độ: tạo kho nội dung giả lập (80%% tin, 20%% kế hoạch) rồi đo xây dựng mới, xây dựng lại khi không đổi gì,"
@@ -25,7 +25,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", description = "Số lần đo mỗi loại xây dựng (mặc định 3).")
     int runs = 3;
 
-    @Option(names = "--edits", paramLabel = "N", description = "Số lần sửa tệp khi đo 'loa serve' (mặc định 7; 0 để bỏ qua).")
+    @Option(names = "--edits", paramLabel = "N", description = "Số lần lưu mỗi loại khi đo 'loa serve': sửa, thêm, đổi tên, xóa bài; sửa mẫu giao diện tối đa 3 lần"
+            + " (mặc định 7; 0 để bỏ qua).")
     int edits = 7;
 
     @Option(names = "--keep", description = "Giữ lại thư mục tạm để xem.")
