@@ -114,7 +114,9 @@ final class ServeLatency implements AutoCloseable {
             Thread.sleep(50);
         }
         CountDownLatch connected = new CountDownLatch(1);
-        http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/__loa/reload")).build(),
+        // As the reload script of news post 1's page opens it: serve makes the open pages first.
+        http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/__loa/reload?page="
+                        + java.net.URLEncoder.encode(newsPath(1), java.nio.charset.StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<String>() {
                     @Override
                     public void onSubscribe(Flow.Subscription s) {
