@@ -370,20 +370,16 @@ public final class Engine {
     private OutputUpdate.Result firstOutputs(OutputUpdate update, Plan before, java.util.Set<String> open) {
         java.util.Set<Output> first = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         first.addAll(plan.reading(memo.read()));
-        Map<String, Output> now = plan.byPath();
-        open.stream().map(now::get).filter(java.util.Objects::nonNull).forEach(first::add);
-        java.util.Set<String> removed = new java.util.HashSet<>();
+        java.util.Set<String> paths = new java.util.HashSet<>(open);
         java.util.Set<Path> gone = memo.gone();
-        if (!gone.isEmpty() && before != null) {
-            for (Output o : before.reading(gone)) {
-                Output same = now.get(o.path());
-                if (same != null) {
-                    first.add(same);
-                } else if (!o.isFolder()) {
-                    removed.add(o.path());
-                }
-            }
-        }
+        List<Output> showedGone = gone.isEmpty() || before == null ? List.of() : before.reading(gone);
+        showedGone.stream().filter(o -> !o.isFolder()).forEach(o -> paths.add(o.path()));
+        List<Output> now = plan.at(paths);
+        first.addAll(now);
+        // The files of the last plan no longer made: a page gone, and its own outputs with it.
+        java.util.Set<String> removed = new java.util.HashSet<>();
+        showedGone.stream().filter(o -> !o.isFolder()).forEach(o -> removed.add(o.path()));
+        now.forEach(o -> removed.remove(o.path()));
         return update.runSome(first.stream().filter(o -> !deferrable(o)).toList(), removed);
     }
 
@@ -451,30 +447,38 @@ public final class Engine {
 
     /**
      * The outputs of the last index and theme stages (for a day and a compiled theme), and, made
-     * when first asked for, the outputs by the pages they read or show and by their paths.
+     * when asked for, the outputs by the pages they read or show.
      */
     private record Plan(long shape, LocalDate day, SiteRenderer theme, CurrentPages pages, List<Output> outputs,
-                        Map<Path, List<Output>> byPage, Map<String, Output> paths, List<Output> notDeferred, List<Output> deferred) {
+                        Map<Path, List<Output>> byPage, java.util.concurrent.atomic.AtomicInteger asked, List<Output> notDeferred,
+                        List<Output> deferred) {
 
         Plan(long shape, LocalDate day, SiteRenderer theme, CurrentPages pages, List<Output> outputs) {
-            this(shape, day, theme, pages, outputs, new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(),
+            this(shape, day, theme, pages, outputs, new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.atomic.AtomicInteger(),
                     outputs.stream().filter(o -> !deferrable(o)).toList(), outputs.stream().filter(Engine::deferrable).toList());
         }
 
-        /** The outputs that read or show the bodies of these pages (files relative to the root). */
+        /**
+         * The outputs that read or show the bodies of these pages (files relative to the root): a
+         * look at every output the first time a plan is asked (after a save that made a new plan),
+         * an index by page from the second (saves of bodies alone, which keep the plan).
+         */
         List<Output> reading(java.util.Collection<Path> files) {
-            if (byPage.isEmpty()) {
-                synchronized (byPage) {
-                    if (byPage.isEmpty()) {
-                        Map<Path, List<Output>> index = new HashMap<>();
-                        for (Output o : outputs) {
-                            java.util.Set<Path> of = new java.util.HashSet<>();
-                            o.reads().forEach(r -> of.add(r.page().file()));
-                            o.shows().forEach(r -> of.add(r.page().file()));
-                            of.forEach(f -> index.computeIfAbsent(f, k -> new ArrayList<>()).add(o));
-                        }
-                        byPage.putAll(index);
+            if (byPage.isEmpty() && asked.getAndIncrement() == 0) {
+                java.util.Set<Path> wanted = java.util.Set.copyOf(files);
+                return outputs.stream().filter(o -> o.reads().stream().anyMatch(r -> wanted.contains(r.page().file()))
+                        || o.shows().stream().anyMatch(r -> wanted.contains(r.page().file()))).toList();
+            }
+            synchronized (byPage) {
+                if (byPage.isEmpty()) {
+                    Map<Path, List<Output>> index = new HashMap<>();
+                    for (Output o : outputs) {
+                        java.util.Set<Path> of = new java.util.HashSet<>();
+                        o.reads().forEach(r -> of.add(r.page().file()));
+                        o.shows().forEach(r -> of.add(r.page().file()));
+                        of.forEach(f -> index.computeIfAbsent(f, k -> new ArrayList<>()).add(o));
                     }
+                    byPage.putAll(index);
                 }
             }
             java.util.Set<Output> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -482,16 +486,9 @@ public final class Engine {
             return List.copyOf(out);
         }
 
-        /** Every output by its path. */
-        Map<String, Output> byPath() {
-            synchronized (paths) {
-                if (paths.isEmpty()) {
-                    Map<String, Output> all = new HashMap<>(outputs.size() * 2);
-                    outputs.forEach(o -> all.put(o.path(), o));
-                    paths.putAll(all);
-                }
-            }
-            return paths;
+        /** The outputs at these paths. */
+        List<Output> at(java.util.Set<String> paths) {
+            return paths.isEmpty() ? List.of() : outputs.stream().filter(o -> paths.contains(o.path())).toList();
         }
     }
 
