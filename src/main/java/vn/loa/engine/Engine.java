@@ -1,16 +1,13 @@
 package vn.loa.engine;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -380,7 +377,7 @@ public final class Engine {
         java.util.Set<String> removed = new java.util.HashSet<>();
         showedGone.stream().filter(o -> !o.isFolder()).forEach(o -> removed.add(o.path()));
         now.forEach(o -> removed.remove(o.path()));
-        return update.runSome(first.stream().filter(o -> !deferrable(o)).toList(), removed);
+        return update.runSome(first.stream().filter(o -> !Plan.deferrable(o)).toList(), removed);
     }
 
     /**
@@ -423,10 +420,6 @@ public final class Engine {
         cache.saveTitleKeys();
     }
 
-    /** The outputs that read the bodies of many pages: slow to make, and not what an edit is checked on. */
-    private static boolean deferrable(Output o) {
-        return o.isFolder() || o.reads().size() > 1;
-    }
 
     /** Whether a path of the output belongs to one of these outputs (a folder output: anything in it). */
     private static java.util.function.Predicate<String> pathsOf(List<Output> outputs) {
@@ -443,91 +436,6 @@ public final class Engine {
             k.add(r.page().file().toString()).add(keys.summary(r));
         }
         return k.get();
-    }
-
-    /**
-     * The outputs of the last index and theme stages (for a day and a compiled theme), and, made
-     * when asked for, the outputs by the pages they read or show.
-     */
-    private record Plan(long shape, LocalDate day, SiteRenderer theme, CurrentPages pages, List<Output> outputs,
-                        Map<Path, List<Output>> byPage, java.util.concurrent.atomic.AtomicInteger asked, List<Output> notDeferred,
-                        List<Output> deferred) {
-
-        Plan(long shape, LocalDate day, SiteRenderer theme, CurrentPages pages, List<Output> outputs) {
-            this(shape, day, theme, pages, outputs, new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.atomic.AtomicInteger(),
-                    outputs.stream().filter(o -> !deferrable(o)).toList(), outputs.stream().filter(Engine::deferrable).toList());
-        }
-
-        /**
-         * The outputs that read or show the bodies of these pages (files relative to the root): a
-         * look at every output the first time a plan is asked (after a save that made a new plan),
-         * an index by page from the second (saves of bodies alone, which keep the plan).
-         */
-        List<Output> reading(java.util.Collection<Path> files) {
-            if (byPage.isEmpty() && asked.getAndIncrement() == 0) {
-                java.util.Set<Path> wanted = java.util.Set.copyOf(files);
-                return outputs.stream().filter(o -> o.reads().stream().anyMatch(r -> wanted.contains(r.page().file()))
-                        || o.shows().stream().anyMatch(r -> wanted.contains(r.page().file()))).toList();
-            }
-            synchronized (byPage) {
-                if (byPage.isEmpty()) {
-                    Map<Path, List<Output>> index = new HashMap<>();
-                    for (Output o : outputs) {
-                        java.util.Set<Path> of = new java.util.HashSet<>();
-                        o.reads().forEach(r -> of.add(r.page().file()));
-                        o.shows().forEach(r -> of.add(r.page().file()));
-                        of.forEach(f -> index.computeIfAbsent(f, k -> new ArrayList<>()).add(o));
-                    }
-                    byPage.putAll(index);
-                }
-            }
-            java.util.Set<Output> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            files.forEach(f -> out.addAll(byPage.getOrDefault(f, List.of())));
-            return List.copyOf(out);
-        }
-
-        /** The outputs at these paths. */
-        List<Output> at(java.util.Set<String> paths) {
-            return paths.isEmpty() ? List.of() : outputs.stream().filter(o -> paths.contains(o.path())).toList();
-        }
-    }
-
-    /** The pages of now, for a plan that may outlive the build that made it. */
-    private static final class CurrentPages implements PageKeys {
-        private volatile PageKeys now;
-
-        CurrentPages(PageKeys now) {
-            this.now = now;
-        }
-
-        void set(PageKeys keys) {
-            now = keys;
-        }
-
-        @Override
-        public long summary(RenderedPage page) {
-            return now.summary(page);
-        }
-
-        @Override
-        public long body(RenderedPage page) {
-            return now.body(page);
-        }
-
-        @Override
-        public RenderedPage current(RenderedPage page) {
-            return now.current(page);
-        }
-
-        @Override
-        public RenderedPage whole(RenderedPage page) {
-            return now.whole(page);
-        }
-
-        @Override
-        public vn.loa.search.DocTerms terms(RenderedPage page) {
-            return now.terms(page);
-        }
     }
 
     /** The pages of the last build of this site, from the cache; nothing when there is none. */
