@@ -321,8 +321,9 @@ public final class Engine {
                     }
                 }
                 synchronized (this) {
-                    if (task != tasksLeft) {
-                        // A later save came while this was under way: its own task makes the rest, for the pages of now.
+                    if (task != tasksLeft || !trusted()) {
+                        // A later save came while this was under way: its own task makes the rest, for the
+                        // pages of now. Or another build wrote the output: the next save looks at it again.
                         return;
                     }
                     try (OutputLock lock = OutputLock.take(writer.output(), System.err)) {
