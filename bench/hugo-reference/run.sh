@@ -13,5 +13,5 @@ trap 'rm -rf "$work"' EXIT
 cp -r "$here/config.toml" "$here/layouts" "$work/"
 ln -s "$corpus/content" "$work/content"
 rm -rf "$out"
-/usr/bin/time -f "hugo: %e s wall, %M KB peak memory" hugo --quiet --source "$work" --destination "$out"
-echo "hugo: $(find "$out" -type f | wc -l) files in $out"
+/usr/bin/time -f "hugo: cả tiến trình %e s, RSS đỉnh %M KB" hugo --quiet --source "$work" --destination "$out"
+echo "hugo: $(find "$out" -type f | wc -l) tệp trong $out"

@@ -74,7 +74,9 @@ public final class Benchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             String out = Files.readString(log, StandardCharsets.UTF_8);
             if (p.exitValue() != 0) {
-                throw new IOException("the process failed (exit " + p.exitValue() + "): " + String.join(" ", cmd) + "\n" + out);
+                throw new BenchFailure("một lệnh đo dừng với mã thoát " + p.exitValue() + ": " + String.join(" ", cmd),
+                        "kho nội dung do bench tự tạo, nên đây là lỗi của Loa (hoặc máy thiếu bộ nhớ): gửi toàn bộ thông báo này"
+                                + " cho người bảo trì Loa; thêm --keep để giữ lại kho nội dung", "lệnh đã in", out);
             }
             return new Run(seconds, peak, out);
         } finally {
@@ -102,16 +104,16 @@ public final class Benchmark {
         for (int i = 1; i <= runs; i++) {
             deleteTree(site);
             deleteTree(cache);
-            line("clean build " + i, loa("build", "--source", corpus.toString(), "--no-cache", "--timings"));
+            line("xây dựng mới, lần " + i, loa("build", "--source", corpus.toString(), "--no-cache", "--timings"));
             hugo(i);
         }
         for (int i = 1; i <= runs; i++) {
-            line("no-change rebuild " + i, loa("build", "--source", corpus.toString(), "--timings"));
+            line("xây dựng lại khi không đổi gì, lần " + i, loa("build", "--source", corpus.toString(), "--timings"));
         }
         Path post = CorpusGenerator.newsFile(corpus, 1);
         for (int i = 1; i <= runs; i++) {
             Files.writeString(post, "\nMột câu thêm vào lần " + i + ".\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-            line("one-edit rebuild " + i, loa("build", "--source", corpus.toString(), "--timings"));
+            line("xây dựng lại sau khi sửa một tệp, lần " + i, loa("build", "--source", corpus.toString(), "--timings"));
         }
         serve(edits);
     }
@@ -120,18 +122,18 @@ public final class Benchmark {
         Path script = Path.of("bench", "hugo-reference", "run.sh");
         if (!Files.isRegularFile(script) || !onPath("hugo")) {
             if (i == 1) {
-                report.println("hugo: not run (needs Debian's hugo on the path and bench/hugo-reference/ in the working folder)");
+                report.println("hugo: không chạy (cần lệnh hugo của Debian trong PATH và thư mục bench/hugo-reference/ ở thư mục làm việc)");
             }
             return;
         }
         Path out = Files.createTempDirectory("loa-bench-hugo-").resolve("site");
         try {
             Run r = run(List.of("bash", script.toString(), corpus.toString(), out.toString()));
-            // The script's /usr/bin/time line gives Hugo's own peak memory ("hugo: S s wall, K KB peak memory").
-            long kb = r.out().lines().filter(l -> l.contains("KB peak memory")).map(l -> l.replaceAll(".*, (\\d+) KB.*", "$1"))
+            // The script's /usr/bin/time line gives Hugo's own peak memory ("hugo: S s, RSS đỉnh K KB").
+            long kb = r.out().lines().filter(l -> l.contains("RSS đỉnh")).map(l -> l.replaceAll(".*RSS đỉnh (\\d+) KB.*", "$1"))
                     .mapToLong(Long::parseLong).findFirst().orElse(0);
-            report.printf(Locale.ROOT, "hugo build %d: wall %.2f s, peak RSS %d MB (%s)%n", i, r.seconds(), kb / 1024,
-                    r.out().lines().filter(l -> l.contains("files in")).findFirst().orElse("").strip());
+            report.printf(Locale.ROOT, "hugo xây dựng, lần %d: cả tiến trình %s s, RSS đỉnh %d MB (%s)%n", i, decimal(r.seconds()), kb / 1024,
+                    r.out().lines().filter(l -> l.contains(" tệp trong ")).findFirst().orElse("").strip());
         } finally {
             deleteTree(out.getParent());
         }
@@ -143,7 +145,7 @@ public final class Benchmark {
      */
     void serve(int edits) throws IOException, InterruptedException {
         if (edits <= 0) {
-            report.println("serve: not measured (--edits 0)");
+            report.println("serve: không đo (--edits 0)");
             return;
         }
         List<String> cmd = new ArrayList<>(command);
@@ -151,10 +153,19 @@ public final class Benchmark {
         ServeLatency.measure(cmd, corpus, report, edits);
     }
 
-    private void line(String what, Run r) {
+    /**
+     * A build's two lines: what it measures, its wall time, its peak resident memory and the
+     * build's own summary ("Đã xây dựng …"), then the stages its {@code --timings} printed.
+     */
+    void line(String what, Run r) {
         String summary = r.out().lines().filter(l -> l.startsWith("Đã xây dựng")).findFirst().orElse("");
         String stages = r.out().lines().filter(l -> l.startsWith("  ")).findFirst().orElse("").strip();
-        report.printf(Locale.ROOT, "%s: wall %.2f s, peak RSS %d MB — %s%n    %s%n", what, r.seconds(), r.peakKb() / 1024, summary, stages);
+        report.printf(Locale.ROOT, "%s: cả tiến trình %s s, RSS đỉnh %d MB — %s%n    %s%n", what, decimal(r.seconds()), r.peakKb() / 1024, summary, stages);
+    }
+
+    /** Seconds with two decimals, as Vietnamese readers write them: {@code 12,34}. */
+    static String decimal(double seconds) {
+        return String.format(Locale.ROOT, "%.2f", seconds).replace('.', ',');
     }
 
     private static boolean onPath(String command) {

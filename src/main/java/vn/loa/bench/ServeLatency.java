@@ -45,6 +45,9 @@ final class ServeLatency implements AutoCloseable {
     /** What every marker the partial edits add begins with. */
     private static final String MARKER = "<!-- loa bench: ";
     private static final long MAX_WAIT = TimeUnit.MINUTES.toNanos(5);
+    /** The fix of a save not shown in time. */
+    private static final String AGAIN = "máy có thể đang quá tải: chạy lại lệnh, có thể với --pages nhỏ hơn; nếu vẫn thế, đó là lỗi của Loa:"
+            + " gửi toàn bộ thông báo này cho người bảo trì Loa";
 
     private final Path corpus;
     private final PrintStream report;
@@ -70,7 +73,7 @@ final class ServeLatency implements AutoCloseable {
             if (partial != null) {
                 s.partialEdits(partial, Math.min(edits, 3));
             } else {
-                report.println("serve partial edit: not measured (the corpus's theme has no " + PARTIAL + ")");
+                report.println("serve sửa mẫu: không đo (giao diện của kho nội dung không có " + PARTIAL + ")");
             }
         }
     }
@@ -109,7 +112,8 @@ final class ServeLatency implements AutoCloseable {
         long deadline = System.nanoTime() + MAX_WAIT;
         while (get(newsPath(1)).status() != 200) {
             if (System.nanoTime() > deadline || !process.isAlive()) {
-                throw new IOException("loa serve did not start:\n" + serveLog());
+                throw failure("'loa serve' không chạy lên được: " + (process.isAlive() ? "sau 5 phút vẫn chưa có trang " : "tiến trình dừng trước khi có trang ")
+                        + newsPath(1), "xem serve đã in gì bên dưới; nếu cổng " + base.substring(base.lastIndexOf(':') + 1) + " đang bận, chạy lại lệnh");
             }
             Thread.sleep(50);
         }
@@ -141,7 +145,7 @@ final class ServeLatency implements AutoCloseable {
                     }
                 }));
         if (!connected.await(1, TimeUnit.MINUTES)) {
-            throw new IOException("loa serve's reload events did not open:\n" + serveLog());
+            throw failure("luồng sự kiện tải lại của 'loa serve' (/__loa/reload) không mở trong 1 phút", AGAIN);
         }
     }
 
@@ -153,9 +157,9 @@ final class ServeLatency implements AutoCloseable {
             String marker = "Câu đo độ trễ số " + i + " " + System.nanoTime() + ".";
             String text = Files.readString(post, StandardCharsets.UTF_8);
             long start = save(() -> Files.writeString(post, text + "\n" + marker + "\n", StandardCharsets.UTF_8));
-            delays.add(until(start, "the edit of " + post, () -> get(newsPath(1)).body().contains(marker)));
+            delays.add(until(start, "bản sửa của " + post, () -> get(newsPath(1)).body().contains(marker)));
         }
-        report.printf(Locale.ROOT, "serve edit: %s edits (%s ms), peak RSS %d MB%n", spread(delays), list(delays), peakMb());
+        report.printf(Locale.ROOT, "serve sửa bài: %s lần sửa (%s ms), RSS đỉnh %d MB%n", spread(delays), list(delays), peakMb());
     }
 
     /**
@@ -179,20 +183,20 @@ final class ServeLatency implements AutoCloseable {
             String movedPage = "/tin-tuc/" + name + "-doi-ten/";
 
             long start = save(() -> Files.writeString(file, text, StandardCharsets.UTF_8));
-            added.add(until(start, "the new post " + file, () -> get(page).status() == 200));
+            added.add(until(start, "bài mới " + file, () -> get(page).status() == 200));
 
             start = save(() -> Files.move(file, moved, StandardCopyOption.ATOMIC_MOVE));
-            double served = until(start, "the rename to " + moved, () -> get(movedPage).status() == 200);
+            double served = until(start, "trang ở địa chỉ mới sau khi đổi tên thành " + moved, () -> get(movedPage).status() == 200);
             renamed.add(served);
-            renamedGone.add(get(page).status() == 404 ? served : until(start, "the rename from " + file, () -> get(page).status() == 404));
+            renamedGone.add(get(page).status() == 404 ? served : until(start, "404 ở địa chỉ cũ sau khi đổi tên " + file, () -> get(page).status() == 404));
 
             start = save(() -> Files.delete(moved));
-            deleted.add(until(start, "the deletion of " + moved, () -> get(movedPage).status() == 404));
+            deleted.add(until(start, "404 sau khi xóa " + moved, () -> get(movedPage).status() == 404));
         }
-        report.printf(Locale.ROOT, "serve add: %s news posts added (%s ms)%n", spread(added), list(added));
-        report.printf(Locale.ROOT, "serve rename: new address served %s renames (%s ms); old address 404 %s renames (%s ms)%n",
+        report.printf(Locale.ROOT, "serve thêm bài: %s lần thêm bài tin (%s ms)%n", spread(added), list(added));
+        report.printf(Locale.ROOT, "serve đổi tên bài: địa chỉ mới có trang sau %s lần đổi tên (%s ms); địa chỉ cũ trả 404 sau %s lần đổi tên (%s ms)%n",
                 spread(renamed), list(renamed), spread(renamedGone), list(renamedGone));
-        report.printf(Locale.ROOT, "serve delete: %s deletions (%s ms)%n", spread(deleted), list(deleted));
+        report.printf(Locale.ROOT, "serve xóa bài: %s lần xóa (%s ms)%n", spread(deleted), list(deleted));
     }
 
     /**
@@ -219,7 +223,7 @@ final class ServeLatency implements AutoCloseable {
                 String marker = MARKER + i + " " + System.nanoTime() + " -->";
                 Map<Path, FileTime> before = changeTimes(pages);
                 long start = save(() -> Files.writeString(partial, original + marker + "\n", StandardCharsets.UTF_8));
-                first.add(until(start, "the edit of " + partial, () -> get(newsPath(1)).body().contains(marker)));
+                first.add(until(start, "bản sửa của " + partial, () -> get(newsPath(1)).body().contains(marker)));
                 all.add(written(start, before, page -> holds(page, marker)));
             }
         } finally {
@@ -227,8 +231,8 @@ final class ServeLatency implements AutoCloseable {
             restored = save(() -> Files.writeString(partial, original, StandardCharsets.UTF_8));
         }
         written(restored, edited, page -> !holds(page, MARKER));
-        report.printf(Locale.ROOT, "serve partial edit (%s): news page served %s edits (%s ms); all %d HTML pages written %s edits (%s ms),"
-                + " peak RSS %d MB%n", PARTIAL, spread(first), list(first), pages.size(), spread(all), list(all), peakMb());
+        report.printf(Locale.ROOT, "serve sửa mẫu (%s): trang tin có bản mới sau %s lần sửa (%s ms); cả %d trang HTML đã ghi lại sau %s lần sửa (%s ms),"
+                + " RSS đỉnh %d MB%n", PARTIAL, spread(first), list(first), pages.size(), spread(all), list(all), peakMb());
     }
 
     /**
@@ -239,7 +243,7 @@ final class ServeLatency implements AutoCloseable {
         do {
             long left = start + MAX_WAIT - System.nanoTime();
             if (left <= 0 || reloads.poll(left, TimeUnit.NANOSECONDS) == null) {
-                throw new IOException("loa serve did not show " + what + " within 5 minutes:\n" + serveLog());
+                throw failure("'loa serve' không hiện " + what + " trong 5 phút", AGAIN);
             }
         } while (!seen.getAsBoolean());
         return (System.nanoTime() - start) / 1e6;
@@ -267,8 +271,8 @@ final class ServeLatency implements AutoCloseable {
                 return (System.nanoTime() - start) / 1e6;
             }
             if (System.nanoTime() - start > MAX_WAIT) {
-                throw new IOException("loa serve did not write " + left.size() + " pages within 5 minutes, "
-                        + left.keySet().iterator().next() + " among them:\n" + serveLog());
+                throw failure("'loa serve' chưa ghi lại " + left.size() + " trang sau 5 phút, trong đó có "
+                        + left.keySet().iterator().next(), AGAIN);
             }
             reloads.poll(500, TimeUnit.MILLISECONDS);
         }
@@ -375,10 +379,10 @@ final class ServeLatency implements AutoCloseable {
         return "/tin-tuc/tin-" + i + "/";
     }
 
-    /** "median M ms, worst W ms over N" */
-    private static String spread(List<Double> ms) {
+    /** "trung vị M ms, chậm nhất W ms của N" (what is counted follows); "0" when nothing was measured. */
+    static String spread(List<Double> ms) {
         List<Double> sorted = ms.stream().sorted().toList();
-        return sorted.isEmpty() ? "no" : String.format(Locale.ROOT, "median %.0f ms, worst %.0f ms over %d",
+        return sorted.isEmpty() ? "0" : String.format(Locale.ROOT, "trung vị %.0f ms, chậm nhất %.0f ms của %d",
                 sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), sorted.size());
     }
 
@@ -390,8 +394,9 @@ final class ServeLatency implements AutoCloseable {
         return Benchmark.residentPeak(process.pid()) / 1024;
     }
 
-    private String serveLog() throws IOException {
-        return Files.readString(log, StandardCharsets.UTF_8);
+    /** A measure that failed, with what serve printed so far. */
+    private BenchFailure failure(String problem, String fix) throws IOException {
+        return new BenchFailure(problem, fix, "serve đã in", Files.readString(log, StandardCharsets.UTF_8));
     }
 
     @Override

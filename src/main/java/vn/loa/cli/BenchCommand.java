@@ -38,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             long g = System.nanoTime();
             CorpusGenerator.generate(dir, pages);
-            System.out.printf(Locale.ROOT, "corpus: %d pages generated in %d ms (%s), %d cores%n", pages, (System.nanoTime() - g) / 1_000_000,
+            System.out.printf(Locale.ROOT, "kho nội dung: đã tạo %d trang trong %d ms (%s), máy có %d nhân xử lý%n", pages, (System.nanoTime() - g) / 1_000_000,
                     dir, Runtime.getRuntime().availableProcessors());
             Benchmark bench = new Benchmark(dir, System.out);
             bench.all(runs, edits);

@@ -146,20 +146,21 @@ public record SearchBudget(long scriptGzip, long indexBytes, int indexFiles, lon
         return new ArrayList<>(out);
     }
 
-    /** Lines for {@code loa bench}. */
+    /** Lines for {@code loa bench}, in Vietnamese, sizes with a decimal comma ({@code 5,5 KB}). */
     public List<String> report() {
         return List.of(
-                String.format(Locale.ROOT, "search: script %s gzipped (budget %s)%s", kb(scriptGzip), kb(SCRIPT_BUDGET),
-                        scriptGzip <= SCRIPT_BUDGET ? "" : "  OVER BUDGET"),
-                String.format(Locale.ROOT, "search: one query of 1-3 words downloads at most %s of index (bound; budget %s)%s;"
-                                + " measured max %s over %d queries (%s)", kb(bound), kb(QUERY_BUDGET),
-                        bound <= QUERY_BUDGET ? "" : "  OVER BUDGET", kb(measured), queries, worstQuery),
-                String.format(Locale.ROOT, "search: index %s in %d files", kb(indexBytes), indexFiles));
+                String.format(Locale.ROOT, "tìm kiếm: %s nén gzip còn %s (giới hạn %s)%s", SCRIPT, kb(scriptGzip), kb(SCRIPT_BUDGET),
+                        scriptGzip <= SCRIPT_BUDGET ? "" : "  VƯỢT GIỚI HẠN"),
+                String.format(Locale.ROOT, "tìm kiếm: một truy vấn 1–3 từ tải tối đa %s chỉ mục (cận trên; giới hạn %s)%s;"
+                                + " đo được nhiều nhất %s trên %d truy vấn (%s)", kb(bound), kb(QUERY_BUDGET),
+                        bound <= QUERY_BUDGET ? "" : "  VƯỢT GIỚI HẠN", kb(measured), queries, worstQuery),
+                String.format(Locale.ROOT, "tìm kiếm: chỉ mục %s trong %d tệp", kb(indexBytes), indexFiles));
     }
 
+    /** {@code 5,5 KB}, {@code 15,3 MB} (1 KB = 1000 bytes), as Vietnamese readers write them. */
     static String kb(long bytes) {
-        return bytes >= 1_000_000 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1e6)
-                : String.format(Locale.ROOT, "%.1f KB", bytes / 1e3);
+        return (bytes >= 1_000_000 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1e6)
+                : String.format(Locale.ROOT, "%.1f KB", bytes / 1e3)).replace('.', ',');
     }
 
     static long gzipSize(byte[] bytes) {

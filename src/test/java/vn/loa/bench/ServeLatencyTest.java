@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServeLatencyTest {
 
-    private static final Pattern SPREAD = Pattern.compile("median (\\d+) ms, worst (\\d+) ms over 1 ");
+    private static final Pattern SPREAD = Pattern.compile("trung vị (\\d+) ms, chậm nhất (\\d+) ms của 1 ");
 
     @Test
     void everyKindOfSaveIsMeasuredAndUndone(@TempDir Path dir) throws Exception {
@@ -38,16 +38,16 @@ class ServeLatencyTest {
         String report = out.toString(StandardCharsets.UTF_8);
         System.out.print("[ServeLatencyTest] " + report);
 
-        for (String kind : List.of("serve edit: ", "serve add: ", "serve delete: ")) {
+        for (String kind : List.of("serve sửa bài: ", "serve thêm bài: ", "serve xóa bài: ")) {
             spreadOf(line(report, kind));
         }
-        String rename = line(report, "serve rename: ");
-        Matcher r = Pattern.compile("new address served (.*); old address 404 (.*)").matcher(rename);
+        String rename = line(report, "serve đổi tên bài: ");
+        Matcher r = Pattern.compile("địa chỉ mới có trang sau (.*); địa chỉ cũ trả 404 sau (.*)").matcher(rename);
         assertTrue(r.find(), rename);
         spreadOf(r.group(1));
         spreadOf(r.group(2));
-        String partial = line(report, "serve partial edit (" + ServeLatency.PARTIAL + "): ");
-        Matcher m = Pattern.compile("news page served (.*); all (\\d+) HTML pages written (.*)").matcher(partial);
+        String partial = line(report, "serve sửa mẫu (" + ServeLatency.PARTIAL + "): ");
+        Matcher m = Pattern.compile("trang tin có bản mới sau (.*); cả (\\d+) trang HTML đã ghi lại sau (.*)").matcher(partial);
         assertTrue(m.find(), partial);
         spreadOf(m.group(1));
         spreadOf(m.group(3));
@@ -88,7 +88,7 @@ class ServeLatencyTest {
     void noEditsNoServe(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new Benchmark(dir, new PrintStream(out, true, StandardCharsets.UTF_8)).serve(0);
-        assertEquals("serve: not measured (--edits 0)", out.toString(StandardCharsets.UTF_8).strip());
+        assertEquals("serve: không đo (--edits 0)", out.toString(StandardCharsets.UTF_8).strip());
     }
 
     private static String line(String report, String start) {

@@ -1,0 +1,50 @@
+package vn.loa.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.loa.LoaException;
+import vn.loa.cli.TinySite;
+
+/** {@code loa bench}'s own lines, in Vietnamese: a build's line made of what the build printed, and a failed measure. */
+class BenchmarkTest {
+
+    @Test
+    void aBuildsLineCarriesTheBuildsOwnSummaryAndStages(@TempDir Path dir) {
+        TinySite site = new TinySite(dir);
+        TinySite.Run build = site.buildGood("--timings");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new Benchmark(dir, new PrintStream(out, true, StandardCharsets.UTF_8))
+                .line("xây dựng mới, lần 1", new Benchmark.Run(1.234, 2048 * 1024, build.out()));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+
+        assertEquals(2, lines.size(), lines::toString);
+        String summary = build.out().lines().filter(l -> l.startsWith("Đã xây dựng ")).findFirst().orElseThrow();
+        assertEquals("xây dựng mới, lần 1: cả tiến trình 1,23 s, RSS đỉnh 2048 MB — " + summary, lines.get(0));
+        assertTrue(lines.get(1).matches("    load \\d+ ms · .* · đọc lại \\d+ trang · dựng lại \\d+ tệp"), lines.get(1));
+    }
+
+    @Test
+    void aFailedProcessIsAMessageWithAFixThenWhatItPrinted() {
+        LoaException e = assertThrows(LoaException.class,
+                () -> Benchmark.run(List.of("sh", "-c", "echo 'không đọc được tệp'; exit 3")));
+        String message = e.getMessage();
+        assertTrue(message.startsWith("lỗi: một lệnh đo dừng với mã thoát 3: sh -c "), message);
+        assertTrue(message.contains(" — cách sửa: ") && message.contains("--keep"), message);
+        assertTrue(message.endsWith("\nlệnh đã in:\nkhông đọc được tệp"), message);
+    }
+
+    @Test
+    void delaysAreGivenAsMedianWorstAndCount() {
+        assertEquals("trung vị 20 ms, chậm nhất 31 ms của 3", ServeLatency.spread(List.of(31.4, 9.6, 20.2)));
+        assertEquals("1,23", Benchmark.decimal(1.2345));
+    }
+}
