@@ -23,15 +23,20 @@ public record BuildResult(int pages, int files, int written, int removed, int pa
                 + (written == files && removed == 0 ? "" : " (ghi " + written + " tệp, xóa " + removed + ")");
     }
 
-    /** {@code load 120 ms · render 300 ms · …}, for the benchmark. */
+    /** The stages of a build as {@code --timings} names them, in their order. */
+    private static final List<List<String>> STAGES = List.of(List.of("load", "nạp"), List.of("render", "kết xuất"),
+            List.of("index", "lập chỉ mục"), List.of("plan", "lên danh sách tệp"), List.of("theme", "giao diện"),
+            List.of("write", "ghi"), List.of("check", "kiểm tra"));
+
+    /** {@code nạp 120 ms · kết xuất 300 ms · …}: the time of each stage, for {@code --timings} and the benchmark. */
     public String stages() {
         StringBuilder sb = new StringBuilder();
-        for (String stage : List.of("load", "render", "index", "plan", "theme", "write", "check")) {
-            if (stageMillis.containsKey(stage)) {
+        for (List<String> stage : STAGES) {
+            if (stageMillis.containsKey(stage.get(0))) {
                 if (sb.length() > 0) {
                     sb.append(" · ");
                 }
-                sb.append(stage).append(' ').append(stageMillis.get(stage)).append(" ms");
+                sb.append(stage.get(1)).append(' ').append(stageMillis.get(stage.get(0))).append(" ms");
             }
         }
         return sb.toString();

@@ -29,7 +29,7 @@ class BenchmarkTest {
         assertEquals(2, lines.size(), lines::toString);
         String summary = build.out().lines().filter(l -> l.startsWith("Đã xây dựng ")).findFirst().orElseThrow();
         assertEquals("xây dựng mới, lần 1: cả tiến trình 1,23 s, RSS đỉnh 2048 MB — " + summary, lines.get(0));
-        assertTrue(lines.get(1).matches("    load \\d+ ms · .* · đọc lại \\d+ trang · dựng lại \\d+ tệp"), lines.get(1));
+        assertTrue(lines.get(1).matches("    nạp \\d+ ms · .* · đọc lại \\d+ trang · dựng lại \\d+ tệp"), lines.get(1));
     }
 
     @Test
