@@ -244,15 +244,17 @@ public final class Engine {
         // the shape is the last plan's, without going through every page again.
         boolean summariesKept = onlyMarkdown && plan != null && today.equals(plan.day()) && themeStage == plan.theme()
                 && memo.summariesKept();
+        long indexKey = summariesKept ? plan.indexKey() : indexKey(config, today, rendered, keys);
         long shape = summariesKept ? plan.shape()
-                : Key.of("with-photos").add(shapeKey(config, today, themeStage, rendered, keys)).add(photoSet.key()).get();
+                : Key.of("with-photos").add(indexKey).add(System.identityHashCode(themeStage)).add(photoSet.key()).get();
         boolean samePlan = plan != null && shape == plan.shape();
         Plan planBefore = plan;
         if (!samePlan) {
-            Site site = SiteIndexer.index(config, rendered, today);
+            // The index stage does not read the theme: after a template edit its lists are the last build's.
+            Site site = plan != null && indexKey == plan.indexKey() ? plan.site() : SiteIndexer.index(config, rendered, today);
             clock.lap("index");
             CurrentPages pages = new CurrentPages(keys);
-            plan = new Plan(shape, today, themeStage, pages, themeStage.plan(site, pages, VERSION, photoSet));
+            plan = new Plan(shape, indexKey, site, today, themeStage, pages, themeStage.plan(site, pages, VERSION, photoSet));
             clock.lap("plan");
         } else {
             plan.pages().set(keys);
@@ -430,9 +432,9 @@ public final class Engine {
         return p -> files.contains(p) || folders.stream().anyMatch(p::startsWith);
     }
 
-    /** The key of what the index and theme stages make: the settings, the day, the theme, every page's file and summary. */
-    private static long shapeKey(SiteConfig config, LocalDate today, SiteRenderer theme, List<RenderedPage> pages, PageKeys keys) {
-        Key k = Key.of("shape").addValue(config).add(today.toString()).add(System.identityHashCode(theme));
+    /** The key of what the index stage makes: the settings, the day, every page's file and summary. */
+    private static long indexKey(SiteConfig config, LocalDate today, List<RenderedPage> pages, PageKeys keys) {
+        Key k = Key.of("index").addValue(config).add(today.toString());
         for (RenderedPage r : pages) {
             k.add(r.page().file().toString()).add(keys.summary(r));
         }

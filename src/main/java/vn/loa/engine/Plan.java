@@ -6,19 +6,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.loa.index.Site;
 import vn.loa.theme.Output;
 import vn.loa.theme.SiteRenderer;
 
 /**
- * The outputs of the last index and theme stages (for a day and a compiled theme), and, made
- * when asked for, the outputs by the pages they read or show.
+ * The site of the last index stage (with the key of what it read) and the outputs of the last
+ * theme stage (for a day and a compiled theme), and, made when asked for, the outputs by the
+ * pages they read or show.
  */
-record Plan(long shape, LocalDate day, SiteRenderer theme, CurrentPages pages, List<Output> outputs,
+record Plan(long shape, long indexKey, Site site, LocalDate day, SiteRenderer theme, CurrentPages pages, List<Output> outputs,
             Map<Path, List<Output>> byPage, java.util.concurrent.atomic.AtomicInteger asked, List<Output> notDeferred,
             List<Output> deferred) {
 
-    Plan(long shape, LocalDate day, SiteRenderer theme, CurrentPages pages, List<Output> outputs) {
-        this(shape, day, theme, pages, outputs, new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.atomic.AtomicInteger(),
+    Plan(long shape, long indexKey, Site site, LocalDate day, SiteRenderer theme, CurrentPages pages, List<Output> outputs) {
+        this(shape, indexKey, site, day, theme, pages, outputs, new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.atomic.AtomicInteger(),
                 outputs.stream().filter(o -> !deferrable(o)).toList(), outputs.stream().filter(Plan::deferrable).toList());
     }
 

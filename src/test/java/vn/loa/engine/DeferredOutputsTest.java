@@ -126,6 +126,27 @@ class DeferredOutputsTest {
     }
 
     @Test
+    void aTemplateEditAfterBodyEditsTakesTheListsOfTheLastIndexAndTheBodiesOfNow() {
+        String footer = "themes/rieng/templates/partials/footer.peb";
+        site.write("themes/rieng/theme.yaml", "extends: default\n");
+        site.write(footer, "<footer><p>Chân trang</p></footer>\n");
+        site.replace("content/site.yaml", "theme: default", "theme: rieng");
+        save("content/site.yaml", "themes/rieng/theme.yaml", footer);
+        later();
+        site.replace(NEWS, "summary: \"Sở Khoa học", "summary: \"Tóm tắt mới. Sở Khoa học");
+        save(NEWS);
+        later();
+        site.replace(NEWS, "\n---\n", "\n---\n\nMột đoạn mới ở đầu bài.\n");
+        save(NEWS); // the body alone: the plan is kept
+        later();
+        site.write(footer, "<footer><p>Chân trang mới</p></footer>\n");
+        save(footer); // the theme alone: the index is kept
+        later();
+        assertTrue(site.read("site/tin-tuc/trao-tang-can-doi-chung-cho-cac-cho/index.html").contains("Một đoạn mới ở đầu bài."));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
     void aTaskOfAnEarlierSaveThatRunsLateBringsNothingBack() {
         site.move(NEWS, "content/tin-tuc/can-doi-chung.md");
         save(NEWS, "content/tin-tuc/can-doi-chung.md");
