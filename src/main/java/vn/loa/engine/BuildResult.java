@@ -25,7 +25,7 @@ public record BuildResult(int pages, int files, int written, int removed, int pa
 
     /** The stages of a build as {@code --timings} names them, in their order. */
     private static final List<List<String>> STAGES = List.of(List.of("load", "nạp"), List.of("render", "kết xuất"),
-            List.of("index", "lập chỉ mục"), List.of("plan", "lên danh sách tệp"), List.of("theme", "giao diện"),
+            List.of("photos", "ảnh"), List.of("index", "lập chỉ mục"), List.of("plan", "lên danh sách tệp"), List.of("theme", "giao diện"),
             List.of("write", "ghi"), List.of("check", "kiểm tra"));
 
     /** {@code nạp 120 ms · kết xuất 300 ms · …}: the time of each stage, for {@code --timings} and the benchmark. */
