@@ -44,7 +44,7 @@ final class SearchOutputs {
         // index before the other outputs); built again when the pages change (serve keeps a plan
         // while only bodies change).
         Output keyed = Output.folder(SearchIndex.FOLDER, indexKey, pages, null);
-        Supplier<SearchIndex> search = new KeyedOnce<>(() -> keyed.key(plan.keys), () -> index(plan, pages, events, fromSearch));
+        KeyedOnce<SearchIndex> search = new KeyedOnce<>(() -> keyed.key(plan.keys), () -> index(plan, pages, events, fromSearch));
         Key page = plan.key("search-page").add(indexKey);
         for (Campaign c : plan.site.campaigns()) {
             page.add(c.id());
@@ -56,8 +56,20 @@ final class SearchOutputs {
         // The page names the index's version, so it reads what the index reads.
         plan.html(SearchIndex.PAGE, "search.peb", page, pages, List.of(), List.of(new Crumb("Tìm kiếm", null)),
                 () -> SearchPage.vars(plan.site, search.get(), plan.renderer.offline()));
-        plan.add(Output.folder(SearchIndex.FOLDER, indexKey, pages,
-                () -> plan.renderer.offline() ? search.get().scriptFiles() : search.get().files()));
+        plan.add(Output.folder(SearchIndex.FOLDER, indexKey, pages, () -> files(search, plan.renderer.offline())));
+    }
+
+    /**
+     * The index's files, taken from it so that they are held no longer than they are written (the
+     * search page needs only its version); made again when a folder is made twice under one key
+     * (a build that failed after writing it, in serve).
+     */
+    private static java.util.Map<String, byte[]> files(KeyedOnce<SearchIndex> search, boolean offline) {
+        java.util.Map<String, byte[]> files = search.get().takeFiles();
+        if (files == null) {
+            files = search.again().takeFiles();
+        }
+        return offline ? SearchIndex.scripts(files) : files;
     }
 
     /** A document as its row shows it, and what is indexed of it, made when the index is built. */
