@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import vn.loa.Key;
 import vn.loa.index.Event;
 import vn.loa.index.Tag;
@@ -72,32 +71,41 @@ final class SearchOutputs {
         return offline ? SearchIndex.scripts(files) : files;
     }
 
-    /** A document as its row shows it, and what is indexed of it, made when the index is built. */
-    private record Doc(SearchDoc shown, Supplier<DocTerms> terms) {
+    /** A page or an event to index, with the date that orders the documents ({@link SearchDoc#ORDER}'s). */
+    private record Source(RenderedPage page, Event event, java.time.LocalDate date) {
+    }
+
+    /** A document as its row shows it, and what is indexed of it. */
+    private record Doc(SearchDoc shown, DocTerms terms) {
     }
 
     /**
      * The index, built from the terms the engine keeps of each page (its text is not needed, and
      * need not be held) and those of the events, made on the spot; in id order ({@link SearchDoc#of}'s).
+     * Each document's row and terms are made 512 at a time, as the builder takes them: the rows of
+     * 200,000 documents, made at once, held 70 MB until the last was added.
      */
     private static SearchIndex index(OutputPlan plan, List<RenderedPage> pages, List<Event> events, Function<String, String> link) {
-        List<Doc> docs = new ArrayList<>(pages.size());
+        List<Source> sources = new ArrayList<>(pages.size());
         for (RenderedPage r : pages) {
-            docs.add(new Doc(SearchDoc.of(plan.keys.current(r), link).shown(), () -> plan.keys.terms(r)));
+            sources.add(new Source(r, null, plan.keys.current(r).page().day()));
         }
         for (Event e : SearchDoc.indexed(events)) {
-            SearchDoc d = SearchDoc.of(e, link);
-            docs.add(new Doc(d.shown(), () -> DocTerms.of(d)));
+            sources.add(new Source(null, e, e.firstDay()));
         }
-        docs.sort(Comparator.comparing(Doc::shown, SearchDoc.ORDER));
+        // SearchDoc.ORDER, a stable sort: newest first, undated last.
+        sources.sort(Comparator.comparing(Source::date, Comparator.nullsLast(Comparator.reverseOrder())));
         SearchIndexBuilder builder = new SearchIndexBuilder(plan.site.campaigns(), link, SearchIndex.Options.DEFAULT);
         int chunk = 512;
-        for (int from = 0; from < docs.size(); from += chunk) {
-            List<Doc> some = docs.subList(from, Math.min(docs.size(), from + chunk));
-            List<DocTerms> terms = vn.loa.Parallel.map(some, d -> d.terms().get());
-            for (int i = 0; i < some.size(); i++) {
-                builder.add(some.get(i).shown(), terms.get(i));
-            }
+        for (int from = 0; from < sources.size(); from += chunk) {
+            List<Doc> docs = vn.loa.Parallel.map(sources.subList(from, Math.min(sources.size(), from + chunk)), s -> {
+                if (s.page() != null) {
+                    return new Doc(SearchDoc.of(plan.keys.current(s.page()), link).shown(), plan.keys.terms(s.page()));
+                }
+                SearchDoc d = SearchDoc.of(s.event(), link);
+                return new Doc(d.shown(), DocTerms.of(d));
+            });
+            docs.forEach(d -> builder.add(d.shown(), d.terms()));
         }
         return builder.finish();
     }
