@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import vn.loa.load.Campaign;
 import vn.loa.text.Json;
@@ -185,11 +184,12 @@ public final class SearchIndex {
     static String hash(Map<String, byte[]> files) {
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
         long length = 0;
-        for (var e : new TreeMap<>(files).entrySet()) {
-            crc.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+        for (String name : new java.util.TreeSet<>(files.keySet())) { // one file at a time: they may be held deflated
+            byte[] file = files.get(name);
+            crc.update(name.getBytes(StandardCharsets.UTF_8));
             crc.update(0);
-            crc.update(e.getValue());
-            length += e.getValue().length;
+            crc.update(file);
+            length += file.length;
         }
         return String.format("%08x%04x", crc.getValue(), length & 0xffff);
     }
