@@ -24,47 +24,96 @@ import java.util.Set;
  */
 public final class Params extends AbstractMap<String, Object> {
 
-    private static final int NULL = 0, STRING = 1, TRUE = 2, FALSE = 3, LONG = 4, DOUBLE = 5, MAP = 6, LIST = 7;
+    private static final int NULL = 0, STRING = 1, TRUE = 2, FALSE = 3, LONG = 4, DOUBLE = 5, MAP = 6, LIST = 7, SHARED = 8;
 
     private final byte[] bytes;
+    /** The strings the page holds already (its title, tags, events' places…), written as their number here. */
+    private final String[] shared;
     private int hash;
 
-    private Params(byte[] bytes) {
+    private Params(byte[] bytes, String[] shared) {
         this.bytes = bytes;
+        this.shared = shared;
     }
 
     /** The map as bytes, when it holds only what YAML gives; else the map itself (and null for null). */
     public static Map<String, Object> compact(Map<String, Object> plain) {
+        return compact(plain, List.of());
+    }
+
+    /**
+     * The same, with the strings equal to one of {@code held} (those the page holds in its own
+     * fields) kept as a reference to it instead of a copy of their text.
+     */
+    public static Map<String, Object> compact(Map<String, Object> plain, List<String> held) {
         if (plain == null || plain instanceof Params) {
             return plain;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        if (!writeMap(plain, out)) {
+        Writer w = new Writer(held);
+        if (!w.writeMap(plain)) {
             return plain;
         }
-        return new Params(out.toByteArray());
+        return new Params(w.out.toByteArray(), w.used.toArray(new String[0]));
     }
 
-    private static boolean writeMap(Map<?, ?> map, ByteArrayOutputStream out) {
+    /** Writes a map, its strings equal to a held one as the held one's number. */
+    private static final class Writer {
+        final ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+        final Map<String, String> held = new java.util.HashMap<>();
+        final Map<String, Integer> numbers = new java.util.HashMap<>();
+        final List<String> used = new ArrayList<>();
+
+        Writer(List<String> held) {
+            held.forEach(h -> {
+                if (h != null) {
+                    this.held.putIfAbsent(h, h);
+                }
+            });
+        }
+
+        boolean writeMap(Map<?, ?> map) {
+            return Params.writeMap(map, this);
+        }
+
+        void string(String s) {
+            String h = held.get(s);
+            if (h == null) {
+                out.write(STRING);
+                writeString(s, out);
+                return;
+            }
+            Integer n = numbers.get(h);
+            if (n == null) {
+                n = used.size();
+                used.add(h);
+                numbers.put(h, n);
+            }
+            out.write(SHARED);
+            writeNumber(n, out);
+        }
+    }
+
+    private static boolean writeMap(Map<?, ?> map, Writer w) {
+        ByteArrayOutputStream out = w.out;
         writeNumber(map.size(), out);
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (!(e.getKey() instanceof String key)) {
                 return false;
             }
             writeString(key, out);
-            if (!write(e.getValue(), out)) {
+            if (!write(e.getValue(), w)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean write(Object v, ByteArrayOutputStream out) {
+    private static boolean write(Object v, Writer w) {
+        ByteArrayOutputStream out = w.out;
         if (v == null) {
             out.write(NULL);
         } else if (v instanceof String s) {
-            out.write(STRING);
-            writeString(s, out);
+            w.string(s);
         } else if (v instanceof Boolean b) {
             out.write(b ? TRUE : FALSE);
         } else if (v instanceof Long l) {
@@ -75,12 +124,12 @@ public final class Params extends AbstractMap<String, Object> {
             writeLong(Double.doubleToRawLongBits(d), out);
         } else if (v instanceof Map<?, ?> m) {
             out.write(MAP);
-            return writeMap(m, out);
+            return writeMap(m, w);
         } else if (v instanceof List<?> l) {
             out.write(LIST);
             writeNumber(l.size(), out);
             for (Object item : l) {
-                if (!write(item, out)) {
+                if (!write(item, w)) {
                     return false;
                 }
             }
@@ -169,6 +218,8 @@ public final class Params extends AbstractMap<String, Object> {
                     return null;
                 case STRING:
                     return string();
+                case SHARED:
+                    return shared[number()];
                 case TRUE:
                     return Boolean.TRUE;
                 case FALSE:
@@ -200,6 +251,7 @@ public final class Params extends AbstractMap<String, Object> {
                     at += n;
                 }
                 case LONG, DOUBLE -> at += 8;
+                case SHARED -> number();
                 case MAP -> {
                     int n = number();
                     for (int i = 0; i < n; i++) {
@@ -270,7 +322,7 @@ public final class Params extends AbstractMap<String, Object> {
     @Override
     public boolean equals(Object o) {
         // The same bytes are the same map; other bytes may still hold the same entries in another order.
-        return o instanceof Params p && Arrays.equals(bytes, p.bytes) || super.equals(o);
+        return o instanceof Params p && Arrays.equals(bytes, p.bytes) && Arrays.equals(shared, p.shared) || super.equals(o);
     }
 
     @Override

@@ -64,6 +64,29 @@ class ParamsTest {
     }
 
     @Test
+    void stringsThePageHoldsAreReferredToNotCopied() {
+        Map<String, Object> plain = frontMatter("""
+                title: Hội thảo
+                tags: [hội thảo, số]
+                events:
+                  - title: Hội thảo
+                    lead: [Văn phòng Sở, Văn phòng Sở]
+                other: khác
+                """);
+        String title = new String("Hội thảo");
+        String office = new String("Văn phòng Sở");
+        Map<String, Object> kept = Params.compact(plain, java.util.Arrays.asList(null, title, office, "không dùng"));
+        assertEquals(plain, kept);
+        assertSame(title, kept.get("title"));
+        Map<?, ?> event = (Map<?, ?>) ((List<?>) kept.get("events")).get(0);
+        assertSame(title, event.get("title"));
+        assertSame(office, ((List<?>) event.get("lead")).get(1));
+        assertEquals("khác", kept.get("other"));
+        assertEquals(Params.compact(plain), kept, "with or without references, the same map");
+        assertEquals(Params.compact(plain).hashCode(), kept.hashCode());
+    }
+
+    @Test
     void theSameEntriesInAnotherOrderAreEqual() {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("a", "một");
