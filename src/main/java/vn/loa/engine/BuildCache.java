@@ -138,9 +138,10 @@ final class BuildCache {
                 out.writeLong(e.fileKey());
                 out.writeLong(e.summary());
                 out.writeLong(e.body());
-                out.writeInt(e.terms() == null ? -1 : e.terms().length);
-                if (e.terms() != null) {
-                    out.write(e.terms());
+                byte[] terms = e.terms(); // read once: it may be on disk (TermsFile)
+                out.writeInt(terms == null ? -1 : terms.length);
+                if (terms != null) {
+                    out.write(terms);
                 }
                 out.writeBoolean(e.rendered() != null);
                 codec.write(out, e.rendered() != null ? e.rendered() : e.page());

@@ -2,6 +2,7 @@ package vn.loa.engine;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +28,21 @@ final class PageMemo implements PageSource {
      * search indexes of it ({@link DocTerms#toBytes}; null before it is rendered), so that its
      * text need not be kept.
      */
-    record Entry(long fileKey, Page page, RenderedPage rendered, long summary, long body, byte[] terms) {
+    record Entry(long fileKey, Page page, RenderedPage rendered, long summary, long body, byte[] keptTerms,
+                 TermsFile.Spilled spilledTerms) {
+
+        Entry(long fileKey, Page page, RenderedPage rendered, long summary, long body, byte[] terms) {
+            this(fileKey, page, rendered, summary, body, terms, null);
+        }
+
+        /** The terms, kept in the heap or read back from the disk ({@link TermsFile}); null when none. */
+        byte[] terms() {
+            return keptTerms != null ? keptTerms : spilledTerms == null ? null : spilledTerms.read();
+        }
+
+        boolean hasTerms() {
+            return keptTerms != null || spilledTerms != null;
+        }
     }
 
     private final Path root;
@@ -110,18 +125,28 @@ final class PageMemo implements PageSource {
      * the page as it was loaded in either case.
      */
     RenderedPage remember(Page loaded, RenderedPage r, boolean keepBody) {
+        // Without its body, a page keeps no headings (they come with its body, PageView#getToc), and
+        // no summary of its text when its front matter gives one: lists, search and keys show that
+        // one (100,000 pages: 48 MB and 39 MB).
         RenderedPage kept = keepBody ? r
-                : new RenderedPage(loaded, null, r.toc(), null, r.summary(), r.eventAnchors(), r.links());
+                : new RenderedPage(loaded, null, List.of(), null, loaded.summary() != null ? null : r.summary(), r.eventAnchors(), r.links());
         Long key = fileKeys.get(loaded.file());
         if (key == null && entries.get(loaded.file()) != null) {
             key = entries.get(loaded.file()).fileKey(); // kept from the last build ({@link #keepAll})
         }
         rememberedNow.add(loaded.file());
         if (key != null) {
-            entries.put(loaded.file(), new Entry(key, loaded, kept, PageKeys.summaryOf(r), PageKeys.bodyOf(r), termsOf(r)));
+            byte[] terms = termsOf(r);
+            // A page kept without its body is one of a site too big for the heap: its terms go to disk.
+            TermsFile.Spilled spilled = keepBody || terms == null ? null : termsFile.put(terms);
+            entries.put(loaded.file(), new Entry(key, loaded, kept, PageKeys.summaryOf(r), PageKeys.bodyOf(r),
+                    spilled == null ? terms : null, spilled));
         }
         return kept;
     }
+
+    /** The search terms of the pages kept without their bodies. */
+    private final TermsFile termsFile = new TermsFile();
 
     /** What search indexes of a rendered page, as bytes; null for a page too big to keep them (made again when needed). */
     static byte[] termsOf(RenderedPage r) {
@@ -242,13 +267,13 @@ final class PageMemo implements PageSource {
         for (Path rel : now) {
             entries.computeIfPresent(rel, (k, e) -> {
                 RenderedPage r = e.rendered();
-                if (e.page().markdown().isEmpty() && (r == null || r.html() == null && (r.text() == null || e.terms() == null))) {
+                if (e.page().markdown().isEmpty() && (r == null || r.html() == null && (r.text() == null || !e.hasTerms()))) {
                     return e;
                 }
                 Page light = e.page().withoutBody();
                 return new Entry(e.fileKey(), light, r == null ? null
-                        : new RenderedPage(light, null, r.toc(), e.terms() != null ? null : r.text(), r.summary(), r.eventAnchors(),
-                        r.links()), e.summary(), e.body(), e.terms());
+                        : new RenderedPage(light, null, r.toc(), e.hasTerms() ? null : r.text(), r.summary(), r.eventAnchors(),
+                        r.links()), e.summary(), e.body(), e.keptTerms(), e.spilledTerms());
             });
         }
     }
@@ -308,9 +333,10 @@ final class PageMemo implements PageSource {
         @Override
         public DocTerms terms(RenderedPage page) {
             Entry e = of(page);
-            if (e != null && e.terms() != null) {
+            byte[] terms = e == null ? null : e.terms();
+            if (terms != null) {
                 try {
-                    return DocTerms.fromBytes(e.terms());
+                    return DocTerms.fromBytes(terms);
                 } catch (java.io.IOException ex) {
                     // made by this process, or read back whole from the cache: cannot be; made again below all the same
                 }

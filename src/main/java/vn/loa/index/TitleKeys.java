@@ -13,7 +13,8 @@ import vn.loa.text.Vietnamese;
  * comparison of bytes, while the collator itself spends microseconds on every comparison.
  *
  * <p>A key is the collator's key as bytes ({@code CollationKey.toByteArray}: its characters,
- * two bytes each, so unsigned byte order is the key's order). Keys are kept by the process for
+ * two bytes each, so unsigned byte order is the key's order), each character then written in one
+ * to three bytes as UTF-8 would ({@link #shorter}), in the same order. Keys are kept by the process for
  * the next index stage ({@code loa serve} indexes the same titles after every edit that changes
  * a summary), and the engine keeps them in its build cache for the next process ({@link #known},
  * {@link #remember}).
@@ -36,7 +37,31 @@ public final class TitleKeys {
     }
 
     private static byte[] key(String title) {
-        return MADE.computeIfAbsent(title, t -> Vietnamese.collationKey(t).toByteArray());
+        return MADE.computeIfAbsent(title, t -> shorter(Vietnamese.collationKey(t).toByteArray()));
+    }
+
+    /**
+     * The collator's key with each of its characters written as UTF-8 writes a character (one
+     * byte below 0x80, two below 0x800, else three), which keeps the order of unsigned bytes: the
+     * characters of a Vietnamese title's key are nearly all below 0x80, so half the bytes, about
+     * 40 MB fewer for the 200,000 titles of a site of 100,000 pages.
+     */
+    static byte[] shorter(byte[] key) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(key.length / 2 + 8);
+        for (int i = 0; i + 1 < key.length; i += 2) {
+            int c = (key[i] & 0xff) << 8 | key[i + 1] & 0xff;
+            if (c < 0x80) {
+                out.write(c);
+            } else if (c < 0x800) {
+                out.write(0xc0 | c >> 6);
+                out.write(0x80 | c & 0x3f);
+            } else {
+                out.write(0xe0 | c >> 12);
+                out.write(0x80 | c >> 6 & 0x3f);
+                out.write(0x80 | c & 0x3f);
+            }
+        }
+        return out.toByteArray();
     }
 
     /** Compares titles as {@link Vietnamese#collation()} does; a title not given is keyed on first use. */

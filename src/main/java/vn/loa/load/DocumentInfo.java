@@ -10,11 +10,13 @@ public record DocumentInfo(String kind, List<String> issuer, String number, Stri
                            List<String> themes, List<String> slogans, List<String> recipients, Signer signer) {
 
     public DocumentInfo {
-        issuer = List.copyOf(issuer);
+        kind = Shared.of(kind);
+        issuer = Shared.of(issuer);
+        place = Shared.of(place);
         basis = List.copyOf(basis);
         themes = List.copyOf(themes);
         slogans = List.copyOf(slogans);
-        recipients = List.copyOf(recipients);
+        recipients = Shared.of(recipients);
     }
 
     /** Whether the number was left blank, as in drafts: {@code Số: /KH-SKHCN}. */

@@ -14,8 +14,11 @@ public record EventSpec(String id, String title, EventKind kind, LocalDate start
                         List<String> lead, List<String> partners, String source, String description, int line) {
 
     public EventSpec {
-        lead = List.copyOf(lead);
-        partners = List.copyOf(partners);
+        partOfDay = Shared.of(partOfDay);
+        weekday = Shared.of(weekday);
+        location = Shared.of(location);
+        lead = Shared.of(lead); // the units, places and parts of day that many events repeat: one copy each
+        partners = Shared.of(partners);
     }
 
     /**

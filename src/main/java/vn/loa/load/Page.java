@@ -18,9 +18,38 @@ public record Page(Path file, Section section, String slug, String url, String t
                    Map<String, Object> params) {
 
     public Page {
-        tags = List.copyOf(tags);
+        tags = Shared.of(tags);
+        campaign = Shared.of(campaign);
         events = List.copyOf(events);
         attachments = List.copyOf(attachments);
+        if (params != null && !(params instanceof Params)) {
+            // Kept as bytes, the strings the page holds already as references: 100,000 pages' maps took 150 MB.
+            params = Params.compact(params, held(title, summary, slug, campaign, image, imageAlt, tags, document, events));
+        }
+    }
+
+    /** The strings of a page's own fields, which its params may refer to instead of copying. */
+    private static List<String> held(String title, String summary, String slug, String campaign, String image, String imageAlt,
+                                     List<String> tags, DocumentInfo document, List<EventSpec> events) {
+        List<String> out = new java.util.ArrayList<>(java.util.Arrays.asList(title, summary, slug, campaign, image, imageAlt));
+        out.addAll(tags);
+        if (document != null) {
+            out.addAll(java.util.Arrays.asList(document.kind(), document.number(), document.place()));
+            out.addAll(document.issuer());
+            out.addAll(document.basis());
+            out.addAll(document.themes());
+            out.addAll(document.slogans());
+            out.addAll(document.recipients());
+            if (document.signer() != null) {
+                out.addAll(java.util.Arrays.asList(document.signer().authority(), document.signer().position(), document.signer().name()));
+            }
+        }
+        for (EventSpec e : events) {
+            out.addAll(java.util.Arrays.asList(e.id(), e.title(), e.partOfDay(), e.weekday(), e.location(), e.source(), e.description()));
+            out.addAll(e.lead());
+            out.addAll(e.partners());
+        }
+        return out;
     }
 
     /** The page without its Markdown body: what lists, calendars and feeds may show of it. */

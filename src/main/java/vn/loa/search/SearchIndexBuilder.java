@@ -62,7 +62,8 @@ public final class SearchIndexBuilder {
     private long[] pairKeys = new long[1024]; // by pair number: syllable number << 32 | next syllable number
     private final PostingBytes pairPostings = new PostingBytes();
 
-    private final Map<String, byte[]> files = new LinkedHashMap<>();
+    /** The document shards as they are made; at the end, every file ({@link HeldFiles}). */
+    private HeldFiles files;
     private final StringBuilder docShard = new StringBuilder();
     private long largestDoc;
     private final Map<List<Object>, Integer> combos = new LinkedHashMap<>();
@@ -75,6 +76,15 @@ public final class SearchIndexBuilder {
      * @param link      makes a site-absolute path into a link relative to the search page
      */
     public SearchIndexBuilder(List<Campaign> campaigns, Function<String, String> link, SearchIndex.Options options) {
+        this(campaigns, link, options, Runtime.getRuntime().maxMemory() / 32);
+    }
+
+    /**
+     * @param plainBytes how many bytes of files are held as they are; the files made beyond are
+     *                   held deflated until they are written ({@link HeldFiles})
+     */
+    SearchIndexBuilder(List<Campaign> campaigns, Function<String, String> link, SearchIndex.Options options, long plainBytes) {
+        this.files = new HeldFiles(plainBytes);
         this.campaigns = List.copyOf(campaigns);
         this.link = link;
         this.options = options;
@@ -153,13 +163,11 @@ public final class SearchIndexBuilder {
             throw new IllegalStateException("the index is already built");
         }
         finished = true;
-        Map<String, byte[]> docFiles = new LinkedHashMap<>(files);
-        files.clear();
         if (docShard.length() > 0) {
             flushDocShard((docs - 1) / options.docsPerShard());
-            docFiles.putAll(files);
-            files.clear();
         }
+        HeldFiles docFiles = files;
+        files = docFiles.after();
 
         // Term shards: every key in string order, cut into runs of about shardBytes.
         record Entry(String key, Syllable syllable, int pair) {
@@ -202,7 +210,7 @@ public final class SearchIndexBuilder {
         if (shard.size() > 0) {
             largestTerm = Math.max(largestTerm, flushTermShard(firstKeys.size() - 1, shard));
         }
-        files.putAll(docFiles);
+        files.take(docFiles);
 
         Map<String, Object> facets = new LinkedHashMap<>();
         facets.put("combos", new ArrayList<>(combos.keySet()));
@@ -227,10 +235,10 @@ public final class SearchIndexBuilder {
         }
         manifest.put("campaigns", cs);
         manifest.put("shards", firstKeys);
-        Map<String, byte[]> ordered = new LinkedHashMap<>();
+        HeldFiles ordered = new HeldFiles(Long.MAX_VALUE);
         ordered.put(SearchIndex.MANIFEST, Json.write(manifest).getBytes(StandardCharsets.UTF_8));
-        ordered.putAll(files);
-        long bytes = ordered.values().stream().mapToLong(b -> b.length).sum();
+        ordered.take(files);
+        long bytes = ordered.bytes();
         int docShards = (docs + options.docsPerShard() - 1) / options.docsPerShard();
         SearchIndex.Stats stats = new SearchIndex.Stats(docs, entries.size() - pairs, pairs, firstKeys.size(), docShards, bytes,
                 largestTerm, largestDoc);

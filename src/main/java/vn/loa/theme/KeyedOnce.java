@@ -29,4 +29,10 @@ final class KeyedOnce<T> implements Supplier<T> {
         }
         return value;
     }
+
+    /** The value made again under the key of now, whatever was made before. */
+    synchronized T again() {
+        value = null;
+        return get();
+    }
 }

@@ -124,12 +124,13 @@ final class OutputPlan {
               Supplier<Map<String, Object>> vars) {
         String path = url.endsWith("/") ? url.substring(1) + "index.html" : url.substring(1);
         long key = inputs.add(renderer.templateKey(template)).add(url).addValue(crumbs).get();
+        List<Crumb> trail = List.copyOf(crumbs); // held until made: no room to grow (400,000 outputs at 100,000 pages)
         add(path, key, reads, shows, () -> {
             Map<String, Object> ctx = new HashMap<>(base);
             ctx.put("jsonld", null);
             ctx.putAll(vars.get());
             ctx.put(LoaExtension.PAGE_URL, url);
-            ctx.put("breadcrumbs", crumbs);
+            ctx.put("breadcrumbs", trail);
             return renderer.render(template, ctx);
         });
     }

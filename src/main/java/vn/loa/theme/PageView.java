@@ -26,6 +26,8 @@ public final class PageView {
     /** The site's photos and links, for a page's own output only (its key covers its photos); null elsewhere. */
     private vn.loa.image.Photos photos;
     private vn.loa.render.RelativeUrls urls;
+    /** The page whole, read and rendered again for it when the engine keeps it without its body; made once. */
+    private RenderedPage whole;
 
     /** @param pages finds the page as it is now, for its body */
     PageView(RenderedPage rendered, Campaign campaign, List<Event> events, PageKeys pages) {
@@ -71,7 +73,7 @@ public final class PageView {
     }
 
     public String getHtml() {
-        String html = pages.whole(rendered).html();
+        String html = whole().html();
         return photos == null ? html : PhotoHtml.rewrite(html, page.url(), photos, urls, getPhoto() == null);
     }
 
@@ -124,8 +126,17 @@ public final class PageView {
         return null;
     }
 
+    /** Its headings: a page the engine keeps without its body keeps none, and they come with its body. */
     public List<TocEntry> getToc() {
-        return pages.current(rendered).toc();
+        RenderedPage now = pages.current(rendered);
+        return now.html() != null || !now.toc().isEmpty() ? now.toc() : whole().toc();
+    }
+
+    private RenderedPage whole() {
+        if (whole == null) {
+            whole = pages.whole(rendered);
+        }
+        return whole;
     }
 
     public String getSectionLabel() {

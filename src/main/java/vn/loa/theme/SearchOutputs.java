@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import vn.loa.Key;
 import vn.loa.index.Event;
 import vn.loa.index.Tag;
@@ -44,7 +43,7 @@ final class SearchOutputs {
         // index before the other outputs); built again when the pages change (serve keeps a plan
         // while only bodies change).
         Output keyed = Output.folder(SearchIndex.FOLDER, indexKey, pages, null);
-        Supplier<SearchIndex> search = new KeyedOnce<>(() -> keyed.key(plan.keys), () -> index(plan, pages, events, fromSearch));
+        KeyedOnce<SearchIndex> search = new KeyedOnce<>(() -> keyed.key(plan.keys), () -> index(plan, pages, events, fromSearch));
         Key page = plan.key("search-page").add(indexKey);
         for (Campaign c : plan.site.campaigns()) {
             page.add(c.id());
@@ -56,36 +55,57 @@ final class SearchOutputs {
         // The page names the index's version, so it reads what the index reads.
         plan.html(SearchIndex.PAGE, "search.peb", page, pages, List.of(), List.of(new Crumb("Tìm kiếm", null)),
                 () -> SearchPage.vars(plan.site, search.get(), plan.renderer.offline()));
-        plan.add(Output.folder(SearchIndex.FOLDER, indexKey, pages,
-                () -> plan.renderer.offline() ? search.get().scriptFiles() : search.get().files()));
+        plan.add(Output.folder(SearchIndex.FOLDER, indexKey, pages, () -> files(search, plan.renderer.offline())));
     }
 
-    /** A document as its row shows it, and what is indexed of it, made when the index is built. */
-    private record Doc(SearchDoc shown, Supplier<DocTerms> terms) {
+    /**
+     * The index's files, taken from it so that they are held no longer than they are written (the
+     * search page needs only its version); made again when a folder is made twice under one key
+     * (a build that failed after writing it, in serve).
+     */
+    private static java.util.Map<String, byte[]> files(KeyedOnce<SearchIndex> search, boolean offline) {
+        java.util.Map<String, byte[]> files = search.get().takeFiles();
+        if (files == null) {
+            files = search.again().takeFiles();
+        }
+        return offline ? SearchIndex.scripts(files) : files;
+    }
+
+    /** A page or an event to index, with the date that orders the documents ({@link SearchDoc#ORDER}'s). */
+    private record Source(RenderedPage page, Event event, java.time.LocalDate date) {
+    }
+
+    /** A document as its row shows it, and what is indexed of it. */
+    private record Doc(SearchDoc shown, DocTerms terms) {
     }
 
     /**
      * The index, built from the terms the engine keeps of each page (its text is not needed, and
      * need not be held) and those of the events, made on the spot; in id order ({@link SearchDoc#of}'s).
+     * Each document's row and terms are made 512 at a time, as the builder takes them: the rows of
+     * 200,000 documents, made at once, held 70 MB until the last was added.
      */
     private static SearchIndex index(OutputPlan plan, List<RenderedPage> pages, List<Event> events, Function<String, String> link) {
-        List<Doc> docs = new ArrayList<>(pages.size());
+        List<Source> sources = new ArrayList<>(pages.size());
         for (RenderedPage r : pages) {
-            docs.add(new Doc(SearchDoc.of(plan.keys.current(r), link).shown(), () -> plan.keys.terms(r)));
+            sources.add(new Source(r, null, plan.keys.current(r).page().day()));
         }
         for (Event e : SearchDoc.indexed(events)) {
-            SearchDoc d = SearchDoc.of(e, link);
-            docs.add(new Doc(d.shown(), () -> DocTerms.of(d)));
+            sources.add(new Source(null, e, e.firstDay()));
         }
-        docs.sort(Comparator.comparing(Doc::shown, SearchDoc.ORDER));
+        // SearchDoc.ORDER, a stable sort: newest first, undated last.
+        sources.sort(Comparator.comparing(Source::date, Comparator.nullsLast(Comparator.reverseOrder())));
         SearchIndexBuilder builder = new SearchIndexBuilder(plan.site.campaigns(), link, SearchIndex.Options.DEFAULT);
         int chunk = 512;
-        for (int from = 0; from < docs.size(); from += chunk) {
-            List<Doc> some = docs.subList(from, Math.min(docs.size(), from + chunk));
-            List<DocTerms> terms = vn.loa.Parallel.map(some, d -> d.terms().get());
-            for (int i = 0; i < some.size(); i++) {
-                builder.add(some.get(i).shown(), terms.get(i));
-            }
+        for (int from = 0; from < sources.size(); from += chunk) {
+            List<Doc> docs = vn.loa.Parallel.map(sources.subList(from, Math.min(sources.size(), from + chunk)), s -> {
+                if (s.page() != null) {
+                    return new Doc(SearchDoc.of(plan.keys.current(s.page()), link).shown(), plan.keys.terms(s.page()));
+                }
+                SearchDoc d = SearchDoc.of(s.event(), link);
+                return new Doc(d.shown(), DocTerms.of(d));
+            });
+            docs.forEach(d -> builder.add(d.shown(), d.terms()));
         }
         return builder.finish();
     }

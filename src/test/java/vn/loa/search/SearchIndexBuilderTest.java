@@ -57,6 +57,30 @@ class SearchIndexBuilderTest {
         assertTrue(fromTerms.stats().termShards() > 1 && fromTerms.stats().docShards() > 1, fromTerms.stats().toString());
     }
 
+    @Test
+    void filesHeldDeflatedReadBackAsTheyWereMade() {
+        List<SearchDoc> docs = documents(new Random(11), 300);
+        SearchIndex plain = build(docs, Long.MAX_VALUE);
+        for (long plainBytes : new long[] {0, 5_000, 60_000}) {
+            SearchIndex held = build(docs, plainBytes);
+            assertSameFiles(plain, held);
+            Map<String, byte[]> taken = held.takeFiles();
+            assertEquals(List.copyOf(plain.files().keySet()), List.copyOf(taken.keySet()));
+            taken.forEach((path, bytes) -> assertArrayEquals(plain.files().get(path), bytes, path));
+            assertThrows(IllegalStateException.class, held::files, "handed over once");
+            assertEquals(null, held.takeFiles());
+            assertEquals(plain.version(), held.version());
+        }
+        assertTrue(plain.stats().termShards() > 3, plain.stats().toString());
+    }
+
+    private static SearchIndex build(List<SearchDoc> docs, long plainBytes) {
+        SearchIndexBuilder builder = new SearchIndexBuilder(SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, SearchIndex.Options.DEFAULT,
+                plainBytes);
+        docs.forEach(d -> builder.add(d.shown(), DocTerms.of(d)));
+        return builder.finish();
+    }
+
     @Property(tries = 150)
     void theBuilderWritesWhatTheWholeTextBuildWrote(@ForAll("documents") List<SearchDoc> docs, @ForAll("options") SearchIndex.Options options) {
         SearchIndexBuilder builder = new SearchIndexBuilder(SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, options);
