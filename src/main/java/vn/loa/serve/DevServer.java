@@ -146,9 +146,9 @@ public final class DevServer implements AutoCloseable {
         ex.getResponseHeaders().set("Cache-Control", "no-cache");
         ex.sendResponseHeaders(200, 0);
         OutputStream out = ex.getResponseBody();
+        listeners.put(out, pageOf(ex.getRequestURI())); // before the first line: an open page is known once it is told it is connected
         out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
         out.flush();
-        listeners.put(out, pageOf(ex.getRequestURI()));
     }
 
     /**
