@@ -94,12 +94,7 @@ class DeferredOutputsTest {
 
     @Test
     void aTemplateEditShowsAtOnceInTheOpenPagesAndTheRestFollows() {
-        String footer = "themes/rieng/templates/partials/footer.peb";
-        site.write("themes/rieng/theme.yaml", "extends: default\n");
-        site.write(footer, "<footer><p>Chân trang</p></footer>\n");
-        site.replace("content/site.yaml", "theme: default", "theme: rieng");
-        save("content/site.yaml", "themes/rieng/theme.yaml", footer);
-        later();
+        String footer = ownFooter();
         site.write(footer, "<footer><p>Chân trang mới</p></footer>\n");
         tasks.clear();
         engine.changed(List.of(site.root.resolve(footer)));
@@ -127,12 +122,7 @@ class DeferredOutputsTest {
 
     @Test
     void aTemplateEditAfterBodyEditsTakesTheListsOfTheLastIndexAndTheBodiesOfNow() {
-        String footer = "themes/rieng/templates/partials/footer.peb";
-        site.write("themes/rieng/theme.yaml", "extends: default\n");
-        site.write(footer, "<footer><p>Chân trang</p></footer>\n");
-        site.replace("content/site.yaml", "theme: default", "theme: rieng");
-        save("content/site.yaml", "themes/rieng/theme.yaml", footer);
-        later();
+        String footer = ownFooter();
         site.replace(NEWS, "summary: \"Sở Khoa học", "summary: \"Tóm tắt mới. Sở Khoa học");
         save(NEWS);
         later();
@@ -167,6 +157,17 @@ class DeferredOutputsTest {
         assertTrue(r.made().contains("the/dao-tao/index.html"), r.made()::toString);
         later();
         assertSameAsCleanBuild();
+    }
+
+    /** Gives the site a theme of its own that extends the default one with a footer, and serves it; the footer's file. */
+    private String ownFooter() {
+        String footer = "themes/rieng/templates/partials/footer.peb";
+        site.write("themes/rieng/theme.yaml", "extends: default\n");
+        site.write(footer, "<footer><p>Chân trang</p></footer>\n");
+        site.replace("content/site.yaml", "theme: default", "theme: rieng");
+        save("content/site.yaml", "themes/rieng/theme.yaml", footer);
+        later();
+        return footer;
     }
 
     private void assertSameAsCleanBuild() {
