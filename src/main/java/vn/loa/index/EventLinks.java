@@ -41,8 +41,16 @@ public final class EventLinks {
 
     public static EventLinks of(Site site) {
         EventLinks links = new EventLinks();
-        links.linkReports(site);
-        links.linkWeeks(site);
+        // Every event's place in the order of the calendars, found once: a post's events and a week's are sorted by it.
+        List<Event> all = new ArrayList<>(site.events());
+        all.sort(order(site));
+        Map<Event, Integer> rank = new IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            rank.put(all.get(i), i);
+        }
+        Comparator<Event> order = Comparator.comparingInt(rank::get);
+        links.linkReports(site, order);
+        links.linkWeeks(site, order);
         return links;
     }
 
@@ -71,7 +79,7 @@ public final class EventLinks {
         return next.get(e);
     }
 
-    private void linkReports(Site site) {
+    private void linkReports(Site site, Comparator<Event> order) {
         // What reports_on names is looked up only when a post names something (every event's id and address).
         ReportsOn refs = null;
         Map<ReportsOn.Target, Event> byTarget = new java.util.HashMap<>();
@@ -102,20 +110,19 @@ public final class EventLinks {
             if (out.isEmpty()) {
                 continue;
             }
-            out.sort(order(site));
+            out.sort(order);
             reported.put(r, List.copyOf(out));
             out.forEach(e -> reports.computeIfAbsent(e, k -> new ArrayList<>()).add(r));
         }
     }
 
-    private void linkWeeks(Site site) {
+    private void linkWeeks(Site site, Comparator<Event> order) {
         Map<String, List<Event>> weeks = new LinkedHashMap<>();
         Map<String, CampaignYear> years = new java.util.HashMap<>();
         site.campaignYears().forEach(y -> years.put(y.campaign().id() + "/" + y.year(), y));
         for (Event e : site.events()) {
             weeks.computeIfAbsent(weekOf(e, years), k -> new ArrayList<>()).add(e);
         }
-        Comparator<Event> order = order(site);
         for (List<Event> list : weeks.values()) {
             list.sort(order);
             List<Event> week = List.copyOf(list);
