@@ -84,7 +84,7 @@ final class ServeLatency implements AutoCloseable {
      */
     static Path partialOf(Path corpus) throws IOException {
         if (!Files.exists(corpus.resolve("themes"))) {
-            BundledTheme.copyTo(corpus.resolve("themes").resolve("default"));
+            vn.loa.theme.Theme.copyBundled(corpus.resolve("themes").resolve("default"));
         }
         Path partial = corpus.resolve(PARTIAL);
         return Files.isRegularFile(partial) ? partial : null;

@@ -28,9 +28,10 @@ public record SearchDoc(String title, String url, String type, LocalDate date, S
 
     /**
      * The order of the documents' ids, applied with a stable sort to the pages in the site's order
-     * followed by the events: newest first, undated last.
+     * followed by the events: newest first, undated last ({@link #DATE_ORDER} of their dates).
      */
-    public static final Comparator<SearchDoc> ORDER = Comparator.comparing(SearchDoc::date, Comparator.nullsLast(Comparator.reverseOrder()));
+    public static final Comparator<java.time.LocalDate> DATE_ORDER = Comparator.nullsLast(Comparator.reverseOrder());
+    public static final Comparator<SearchDoc> ORDER = Comparator.comparing(SearchDoc::date, DATE_ORDER);
 
     /** Longest snippet text kept in the document table, in characters. */
     public static final int SNIPPET = 240;

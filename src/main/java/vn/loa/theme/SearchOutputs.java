@@ -94,7 +94,7 @@ final class SearchOutputs {
             sources.add(new Source(null, e, e.firstDay()));
         }
         // SearchDoc.ORDER, a stable sort: newest first, undated last.
-        sources.sort(Comparator.comparing(Source::date, Comparator.nullsLast(Comparator.reverseOrder())));
+        sources.sort(Comparator.comparing(Source::date, SearchDoc.DATE_ORDER));
         SearchIndexBuilder builder = new SearchIndexBuilder(plan.site.campaigns(), link, SearchIndex.Options.DEFAULT);
         int chunk = 512;
         for (int from = 0; from < sources.size(); from += chunk) {

@@ -249,6 +249,19 @@ public final class Theme {
         }
     }
 
+    /** Copies the theme inside Loa to {@code target}, as a checkout of Loa has it (the bench edits its partials). */
+    public static void copyBundled(Path target) {
+        forBundled("", (rel, path) -> {
+            try {
+                Path dest = target.resolve(rel);
+                Files.createDirectories(dest.getParent());
+                Files.copy(path, dest);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     private static void forBundled(String sub, java.util.function.BiConsumer<String, Path> each) {
         URL url = Theme.class.getClassLoader().getResource(BUNDLED + sub);
         if (url == null) {
