@@ -25,6 +25,7 @@ import vn.loa.render.RelativeUrls;
 import vn.loa.render.RenderedPage;
 import vn.loa.image.PhotoCache;
 import vn.loa.theme.Output;
+import vn.loa.theme.PlanScope;
 import vn.loa.theme.PageKeys;
 import vn.loa.theme.SiteRenderer;
 import vn.loa.theme.Theme;
@@ -86,6 +87,8 @@ public final class Engine {
     private SiteRenderer renderer;
     private long rendererKey;
     private Plan plan;
+    /** The last plan that declared every output: what the output holds, but for the first outputs of saves since. */
+    private Plan whole;
     /** The content of the last load without errors, and the files changed since (a watcher saw them). */
     private ContentLoader.Loaded lastLoaded;
     /** The settings of the last build that read them, for the editor's forms. */
@@ -247,14 +250,28 @@ public final class Engine {
         long indexKey = summariesKept ? plan.indexKey() : indexKey(config, today, rendered, keys);
         long shape = summariesKept ? plan.shape()
                 : Key.of("with-photos").add(indexKey).add(System.identityHashCode(themeStage)).add(photoSet.key()).get();
-        boolean samePlan = plan != null && shape == plan.shape();
+        boolean samePlan = plan != null && plan.isWhole() && shape == plan.shape();
         Plan planBefore = plan;
+        // serve, after a few Markdown files were saved: first the outputs that read or show them, those
+        // that showed a page now gone, and the open pages; the rest of the site follows.
+        boolean firstOnly = later != null && trusted() && (samePlan && onlyMarkdown || memo.reads() <= QUICK_READS);
+        List<Output> showedGone = firstOnly ? showing(memo.gone(), planBefore) : List.of();
         if (!samePlan) {
             // The index stage does not read the theme: after a template edit its lists are the last build's.
             Site site = plan != null && indexKey == plan.indexKey() ? plan.site() : SiteIndexer.index(config, rendered, today);
             clock.lap("index");
             CurrentPages pages = new CurrentPages(keys);
-            plan = new Plan(shape, indexKey, site, today, themeStage, pages, themeStage.plan(site, pages, VERSION, photoSet));
+            if (firstOnly && onlyMarkdown && whole != null) {
+                // Only the kinds of output those are of (and a page's own for these pages alone), each
+                // output as the whole plan declares it; the whole plan is made with the rest of the site.
+                java.util.Set<String> paths = new java.util.HashSet<>(open);
+                showedGone.forEach(o -> paths.add(o.path()));
+                PlanScope since = planBefore.isWhole() ? PlanScope.NONE : planBefore.scope();
+                plan = whole.scoped(memo.read(), paths, since, shape, indexKey, site, today, pages, photoSet);
+            } else {
+                plan = new Plan(shape, indexKey, site, today, themeStage, pages, photoSet, PlanScope.ALL);
+                whole = plan;
+            }
             clock.lap("plan");
         } else {
             plan.pages().set(keys);
@@ -280,11 +297,11 @@ public final class Engine {
         OutputUpdate update = new OutputUpdate(writer, plan.pages(), before, trusted, onDisk).precompress(precompress);
         OutputUpdate.Result r;
         boolean bodiesOnly = samePlan && onlyMarkdown;
-        if (later != null && trusted && onDisk == null && (bodiesOnly || memo.reads() <= QUICK_READS)) {
+        if (firstOnly) {
             // serve: first the outputs that read or show the pages read again. After a save of bodies
             // alone they are the only ones whose keys can have changed; after another save of a few
             // pages (a title, a new page, a rename) the rest follows with the search index.
-            r = firstOutputs(update, planBefore, open);
+            r = firstOutputs(update, showedGone, open);
             restPending |= !bodiesOnly;
         } else {
             r = update.run(now, copied, pathsOf(deferred));
@@ -309,10 +326,12 @@ public final class Engine {
             List<Content.StaticFile> contentFiles = copied;
             long task = ++tasksLeft;
             later.accept(() -> {
-                // Made without holding the engine, so that the next save is built meanwhile; put in
-                // place while holding it. Keyed before they are made (see OutputUpdate).
+                // Planned and made without holding the engine, so that the next save is built meanwhile;
+                // put in place while holding it. Keyed before they are made (see OutputUpdate).
+                Plan full = planned.whole();
+                List<Output> deferredNow = full.deferred();
                 List<Output> made = new ArrayList<>();
-                for (Output o : deferred) {
+                for (Output o : deferredNow) {
                     long key = o.key(planned.pages());
                     if (o.isFolder()) {
                         Map<String, byte[]> files = o.files().get();
@@ -328,20 +347,24 @@ public final class Engine {
                         // pages of now. Or another build wrote the output: the next save looks at it again.
                         return;
                     }
+                    if (plan == planned) {
+                        plan = full;
+                        whole = full;
+                    }
                     try (OutputLock lock = OutputLock.take(writer.output(), System.err)) {
                         if (restPending) {
                             // The rest of the site after a template or a summary changed: many outputs,
                             // stopped when a save comes, which goes on from where it stopped.
                             OutputUpdate rest = new OutputUpdate(writer, planned.pages(), manifest, true, null)
                                     .precompress(precompress).stoppedBy(() -> saveWaiting);
-                            manifest = rest.run(planned.notDeferred(), contentFiles, pathsOf(deferred)).manifest().withInputs(read);
+                            manifest = rest.run(full.notDeferred(), contentFiles, pathsOf(deferredNow)).manifest().withInputs(read);
                             if (rest.stopped()) {
                                 return;
                             }
                             restPending = false;
                         }
                         OutputUpdate.Result more = new OutputUpdate(writer, planned.pages(), manifest, true, null).precompress(precompress)
-                                .run(made, List.of(), p -> !pathsOf(deferred).test(p));
+                                .run(made, List.of(), p -> !pathsOf(deferredNow).test(p));
                         manifest = more.manifest().withInputs(read);
                         save();
                     }
@@ -357,6 +380,7 @@ public final class Engine {
         if (memo.reads() > LIGHTEN_PLAN_AFTER) {
             // A plan of many pages read whole holds their bodies: the next build makes it again from the pages kept.
             plan = null;
+            whole = null;
         }
         return new BuildResult(content.pages().size(), r.files(), r.written(), r.removed(), memo.reads(), r.made(),
                 loaded.drafts(), (System.nanoTime() - start) / 1_000_000, clock.laps());
@@ -367,20 +391,34 @@ public final class Engine {
      * that showed a page now gone (a list it left), and removes the files of that plan no longer
      * made (the page's own): what a save of a few pages shows at once.
      */
-    private OutputUpdate.Result firstOutputs(OutputUpdate update, Plan before, java.util.Set<String> open) {
+    private OutputUpdate.Result firstOutputs(OutputUpdate update, List<Output> showedGone, java.util.Set<String> open) {
         java.util.Set<Output> first = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         first.addAll(plan.reading(memo.read()));
         java.util.Set<String> paths = new java.util.HashSet<>(open);
-        java.util.Set<Path> gone = memo.gone();
-        List<Output> showedGone = gone.isEmpty() || before == null ? List.of() : before.reading(gone);
-        showedGone.stream().filter(o -> !o.isFolder()).forEach(o -> paths.add(o.path()));
+        showedGone.forEach(o -> paths.add(o.path()));
         List<Output> now = plan.at(paths);
         first.addAll(now);
         // The files of the last plan no longer made: a page gone, and its own outputs with it.
         java.util.Set<String> removed = new java.util.HashSet<>();
-        showedGone.stream().filter(o -> !o.isFolder()).forEach(o -> removed.add(o.path()));
+        showedGone.forEach(o -> removed.add(o.path()));
         now.forEach(o -> removed.remove(o.path()));
         return update.runSome(first.stream().filter(o -> !Plan.deferrable(o)).toList(), removed);
+    }
+
+    /**
+     * The files (not folders) of the last plans that read or showed pages now gone: of the last plan,
+     * and of the last whole plan when that one declared some outputs alone.
+     */
+    private List<Output> showing(java.util.Set<Path> gone, Plan before) {
+        if (gone.isEmpty() || before == null) {
+            return List.of();
+        }
+        java.util.Set<Output> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        out.addAll(before.reading(gone));
+        if (whole != null && whole != before) {
+            out.addAll(whole.reading(gone));
+        }
+        return out.stream().filter(o -> !o.isFolder()).toList();
     }
 
     /**

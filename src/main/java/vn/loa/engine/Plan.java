@@ -3,25 +3,141 @@ package vn.loa.engine;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.loa.index.Site;
 import vn.loa.theme.Output;
+import vn.loa.theme.PlanScope;
+import vn.loa.theme.Planned;
 import vn.loa.theme.SiteRenderer;
 
 /**
  * The site of the last index stage (with the key of what it read) and the outputs of the last
  * theme stage (for a day and a compiled theme), and, made when asked for, the outputs by the
  * pages they read or show.
+ *
+ * <p>A plan may declare some outputs alone ({@link PlanScope}): serve's first outputs after a page
+ * is added, renamed, removed or retitled. Its {@link #whole} plan, of the same site, is made when
+ * the rest of the site is.
  */
-record Plan(long shape, long indexKey, Site site, LocalDate day, SiteRenderer theme, CurrentPages pages, List<Output> outputs,
-            Map<Path, List<Output>> byPage, java.util.concurrent.atomic.AtomicInteger asked, List<Output> notDeferred,
-            List<Output> deferred) {
+final class Plan {
 
-    Plan(long shape, long indexKey, Site site, LocalDate day, SiteRenderer theme, CurrentPages pages, List<Output> outputs) {
-        this(shape, indexKey, site, day, theme, pages, outputs, new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.atomic.AtomicInteger(),
-                outputs.stream().filter(o -> !deferrable(o)).toList(), outputs.stream().filter(Plan::deferrable).toList());
+    private final long shape;
+    private final long indexKey;
+    private final Site site;
+    private final LocalDate day;
+    private final SiteRenderer theme;
+    private final CurrentPages pages;
+    private final vn.loa.image.Photos photos;
+    private final PlanScope scope;
+    private final Planned planned;
+    private final List<Output> notDeferred;
+    private final List<Output> deferred;
+    private final Map<Path, List<Output>> byPage = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    private Plan whole;
+
+    /** The plan of what a scope wants of a site. */
+    Plan(long shape, long indexKey, Site site, LocalDate day, SiteRenderer theme, CurrentPages pages, vn.loa.image.Photos photos,
+         PlanScope scope) {
+        this.shape = shape;
+        this.indexKey = indexKey;
+        this.site = site;
+        this.day = day;
+        this.theme = theme;
+        this.pages = pages;
+        this.photos = photos;
+        this.scope = scope;
+        this.planned = theme.plan(site, pages, Engine.VERSION, photos, scope);
+        this.notDeferred = outputs().stream().filter(o -> !deferrable(o)).toList();
+        this.deferred = outputs().stream().filter(Plan::deferrable).toList();
+    }
+
+    long shape() {
+        return shape;
+    }
+
+    long indexKey() {
+        return indexKey;
+    }
+
+    Site site() {
+        return site;
+    }
+
+    LocalDate day() {
+        return day;
+    }
+
+    SiteRenderer theme() {
+        return theme;
+    }
+
+    CurrentPages pages() {
+        return pages;
+    }
+
+    PlanScope scope() {
+        return scope;
+    }
+
+    List<Output> outputs() {
+        return planned.outputs();
+    }
+
+    List<Output> notDeferred() {
+        return notDeferred;
+    }
+
+    List<Output> deferred() {
+        return deferred;
+    }
+
+    boolean isWhole() {
+        return scope.isAll();
+    }
+
+    /** This plan when it declares every output; else the plan of every output of the same site, made once. */
+    synchronized Plan whole() {
+        if (isWhole()) {
+            return this;
+        }
+        if (whole == null) {
+            whole = new Plan(shape, indexKey, site, day, theme, pages, photos, PlanScope.ALL);
+        }
+        return whole;
+    }
+
+    /**
+     * The plan of the same site and pages with a scope: the kinds and pages of this plan's outputs
+     * that read or show these pages or are at these paths (of a whole plan: its kinds and pages
+     * alone), with the pages read now.
+     */
+    Plan scoped(Collection<Path> read, Set<String> paths, PlanScope also, long shape, long indexKey, Site site, LocalDate day,
+                CurrentPages pages, vn.loa.image.Photos photos) {
+        Set<String> kinds = new HashSet<>(also.kinds());
+        Set<Path> files = new HashSet<>(also.pages());
+        files.addAll(read);
+        Set<Output> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        wanted.addAll(reading(read));
+        List<Output> outputs = outputs();
+        for (int i = 0; i < outputs.size(); i++) {
+            Output o = outputs.get(i);
+            if (deferrable(o) || !wanted.contains(o) && !paths.contains(o.path())) {
+                continue; // the rest of the site makes it
+            }
+            String kind = planned.kindAt(i);
+            if (PlanScope.isPerPage(kind) && !o.reads().isEmpty()) {
+                o.reads().forEach(r -> files.add(r.page().file()));
+            } else {
+                kinds.add(kind);
+            }
+        }
+        return new Plan(shape, indexKey, site, day, theme, pages, photos, new PlanScope(kinds, files));
     }
 
     /**
@@ -29,17 +145,17 @@ record Plan(long shape, long indexKey, Site site, LocalDate day, SiteRenderer th
      * look at every output the first time a plan is asked (after a save that made a new plan),
      * an index by page from the second (saves of bodies alone, which keep the plan).
      */
-    List<Output> reading(java.util.Collection<Path> files) {
+    List<Output> reading(Collection<Path> files) {
         if (byPage.isEmpty() && asked.getAndIncrement() == 0) {
-            java.util.Set<Path> wanted = java.util.Set.copyOf(files);
-            return outputs.stream().filter(o -> o.reads().stream().anyMatch(r -> wanted.contains(r.page().file()))
+            Set<Path> wanted = Set.copyOf(files);
+            return outputs().stream().filter(o -> o.reads().stream().anyMatch(r -> wanted.contains(r.page().file()))
                     || o.shows().stream().anyMatch(r -> wanted.contains(r.page().file()))).toList();
         }
         synchronized (byPage) {
             if (byPage.isEmpty()) {
                 Map<Path, List<Output>> index = new HashMap<>();
-                for (Output o : outputs) {
-                    java.util.Set<Path> of = new java.util.HashSet<>();
+                for (Output o : outputs()) {
+                    Set<Path> of = new HashSet<>();
                     o.reads().forEach(r -> of.add(r.page().file()));
                     o.shows().forEach(r -> of.add(r.page().file()));
                     of.forEach(f -> index.computeIfAbsent(f, k -> new ArrayList<>()).add(o));
@@ -47,14 +163,14 @@ record Plan(long shape, long indexKey, Site site, LocalDate day, SiteRenderer th
                 byPage.putAll(index);
             }
         }
-        java.util.Set<Output> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Output> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         files.forEach(f -> out.addAll(byPage.getOrDefault(f, List.of())));
         return List.copyOf(out);
     }
 
     /** The outputs at these paths. */
-    List<Output> at(java.util.Set<String> paths) {
-        return paths.isEmpty() ? List.of() : outputs.stream().filter(o -> paths.contains(o.path())).toList();
+    List<Output> at(Set<String> paths) {
+        return paths.isEmpty() ? List.of() : outputs().stream().filter(o -> paths.contains(o.path())).toList();
     }
 
     /** The outputs that read the bodies of many pages: slow to make, and not what an edit is checked on. */

@@ -30,90 +30,113 @@ import vn.loa.render.RenderedPage;
  */
 public final class EventLinks {
 
-    private final Map<Event, List<RenderedPage>> reports = new IdentityHashMap<>();
+    private final Site site;
+    private final Comparator<Event> order;
+    /** The events each news post asked for so far reports on; every post's once {@link #reports} is made. */
     private final Map<RenderedPage, List<Event>> reported = new IdentityHashMap<>();
+    private Map<Event, List<RenderedPage>> reports;
+    private ReportMatch match;
+    private ReportsOn refs;
+    private Map<ReportsOn.Target, Event> byTarget;
     private final Map<Event, Event> previous = new IdentityHashMap<>();
     private final Map<Event, Event> next = new IdentityHashMap<>();
-    private final Map<Event, List<Event>> weekOf = new IdentityHashMap<>();
+    private Map<Event, List<Event>> weekOf;
 
-    private EventLinks() {
+    private EventLinks(Site site) {
+        this.site = site;
+        this.order = order(site);
     }
 
+    /**
+     * The links of a site, each part made when first asked: a news post's events alone for its page
+     * (serve, after a post is added, plans that page first), every post's when an event's reports
+     * are asked, the weeks when an event's neighbours are. Safe to ask from several threads.
+     */
     public static EventLinks of(Site site) {
-        EventLinks links = new EventLinks();
-        // Every event's place in the order of the calendars, found once: a post's events and a week's are sorted by it.
-        List<Event> all = new ArrayList<>(site.events());
-        all.sort(order(site));
-        Map<Event, Integer> rank = new IdentityHashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            rank.put(all.get(i), i);
-        }
-        Comparator<Event> order = Comparator.comparingInt(rank::get);
-        links.linkReports(site, order);
-        links.linkWeeks(site, order);
-        return links;
+        return new EventLinks(site);
     }
 
     /** The news posts that report on an event, newest first. */
-    public List<RenderedPage> reports(Event e) {
+    public synchronized List<RenderedPage> reports(Event e) {
+        if (reports == null) {
+            Map<Event, List<RenderedPage>> all = new IdentityHashMap<>();
+            for (RenderedPage r : site.section(Section.NEWS)) { // newest first
+                linked(r).forEach(ev -> all.computeIfAbsent(ev, k -> new ArrayList<>()).add(r));
+            }
+            reports = all;
+        }
         return reports.getOrDefault(e, List.of());
     }
 
     /** The events a news post reports on, in calendar order. */
-    public List<Event> reportedBy(RenderedPage news) {
-        return reported.getOrDefault(news, List.of());
+    public synchronized List<Event> reportedBy(RenderedPage news) {
+        return news.page().section() == Section.NEWS ? linked(news) : List.of();
     }
 
     /** The events of its week (itself among them), in order. */
-    public List<Event> week(Event e) {
-        return weekOf.getOrDefault(e, List.of(e));
+    public synchronized List<Event> week(Event e) {
+        return weeks().getOrDefault(e, List.of(e));
     }
 
     /** The event before it in its week, or null. */
-    public Event previous(Event e) {
+    public synchronized Event previous(Event e) {
+        weeks();
         return previous.get(e);
     }
 
     /** The event after it in its week, or null. */
-    public Event next(Event e) {
+    public synchronized Event next(Event e) {
+        weeks();
         return next.get(e);
     }
 
-    private void linkReports(Site site, Comparator<Event> order) {
-        // What reports_on names is looked up only when a post names something (every event's id and address).
-        ReportsOn refs = null;
-        Map<ReportsOn.Target, Event> byTarget = new java.util.HashMap<>();
-        ReportMatch match = new ReportMatch(site.events());
-        for (RenderedPage r : site.section(Section.NEWS)) { // newest first
-            List<String> named = ReportsOn.named(r.page());
-            List<Event> events = new ArrayList<>();
-            if (named.isEmpty()) {
-                events.addAll(match.reportedBy(r));
-            } else {
-                if (refs == null) {
-                    refs = new ReportsOn(site.pages().stream().map(RenderedPage::page).toList());
-                    site.events().forEach(e -> byTarget.put(new ReportsOn.Target(e.page().page().url(), e.id()), e));
-                }
-                for (String name : named) {
-                    ReportsOn.Target t = refs.resolve(r.page(), name);
-                    if (t != null && byTarget.containsKey(t)) {
-                        events.add(byTarget.get(t));
-                    }
-                }
-            }
-            List<Event> out = new ArrayList<>();
-            for (Event e : events) {
-                if (e.page() != r && !out.contains(e)) {
-                    out.add(e);
-                }
-            }
-            if (out.isEmpty()) {
-                continue;
-            }
-            out.sort(order);
-            reported.put(r, List.copyOf(out));
-            out.forEach(e -> reports.computeIfAbsent(e, k -> new ArrayList<>()).add(r));
+    private List<Event> linked(RenderedPage r) {
+        List<Event> known = reported.get(r);
+        if (known == null) {
+            known = link(r);
+            reported.put(r, known);
         }
+        return known;
+    }
+
+    private List<Event> link(RenderedPage r) {
+        List<String> named = ReportsOn.named(r.page());
+        List<Event> events = new ArrayList<>();
+        if (named.isEmpty()) {
+            if (match == null) {
+                match = new ReportMatch(site.events());
+            }
+            events.addAll(match.reportedBy(r));
+        } else {
+            // What reports_on names is looked up only when a post names something (every event's id and address).
+            if (refs == null) {
+                refs = new ReportsOn(site.pages().stream().map(RenderedPage::page).toList());
+                byTarget = new java.util.HashMap<>();
+                site.events().forEach(e -> byTarget.put(new ReportsOn.Target(e.page().page().url(), e.id()), e));
+            }
+            for (String name : named) {
+                ReportsOn.Target t = refs.resolve(r.page(), name);
+                if (t != null && byTarget.containsKey(t)) {
+                    events.add(byTarget.get(t));
+                }
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            if (e.page() != r && !out.contains(e)) {
+                out.add(e);
+            }
+        }
+        out.sort(order);
+        return List.copyOf(out);
+    }
+
+    private Map<Event, List<Event>> weeks() {
+        if (weekOf == null) {
+            weekOf = new IdentityHashMap<>();
+            linkWeeks(site, order);
+        }
+        return weekOf;
     }
 
     private void linkWeeks(Site site, Comparator<Event> order) {
@@ -146,10 +169,9 @@ public final class EventLinks {
         return "week/" + e.firstDay().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    /** The order of the site's calendars, made total by campaign and year. */
+    /** The order of the site's calendars, made total by campaign and year (a title's key made when first compared). */
     static Comparator<Event> order(Site site) {
-        List<String> titles = site.events().stream().map(Event::title).toList();
-        return SiteIndexer.eventOrder(TitleKeys.of(titles))
+        return SiteIndexer.eventOrder(TitleKeys.of(List.of()))
                 .thenComparing(e -> e.campaign() == null ? "" : e.campaign().id())
                 .thenComparing(e -> e.year() == null ? 0 : e.year());
     }

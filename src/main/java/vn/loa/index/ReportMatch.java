@@ -35,7 +35,6 @@ final class ReportMatch {
     private final List<Event> events;
     /** What {@link #names} reads of each event's title, by position: made when a post is first compared with it, once. */
     private final EventName[] names;
-    private final java.util.Map<String, EventName> byTitle = new java.util.HashMap<>();
     /** The events a post of a day may report on (from their first day to the day after their last), by position in {@link #events}. */
     private final java.util.Map<LocalDate, List<Integer>> byDay = new java.util.HashMap<>();
     private final List<Integer> longSpans = new ArrayList<>();
@@ -80,10 +79,29 @@ final class ReportMatch {
 
     private EventName name(int i) {
         if (names[i] == null) {
-            names[i] = byTitle.computeIfAbsent(events.get(i).title(), EventName::of);
+            names[i] = nameOf(events.get(i).title());
         }
         return names[i];
     }
+
+    /**
+     * What is compared of an event's title, kept across the sites of one process (serve makes a site
+     * for every save of a page), up to {@link #KEPT_NAMES} titles.
+     */
+    private static EventName nameOf(String title) {
+        EventName name = NAMES.get(title);
+        if (name == null) {
+            name = EventName.of(title);
+            if (NAMES.size() >= KEPT_NAMES) {
+                NAMES.clear();
+            }
+            NAMES.put(title, name);
+        }
+        return name;
+    }
+
+    private static final int KEPT_NAMES = 50_000;
+    private static final java.util.Map<String, EventName> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Whether a post's title (or summary) names an event's title, as the class says. */
     static boolean names(List<String> postTitle, List<String> postSummary, String eventTitle) {

@@ -38,6 +38,9 @@ final class EventOutputs {
         Map<String, Long> yearKeys = new HashMap<>();
         plan.site.campaignYears().forEach(y -> years.put(y.campaign().id() + "/" + y.year(), y));
         for (Event e : plan.site.events()) {
+            if (!plan.scope.wants(PlanScope.EVENT, e.page())) {
+                continue;
+            }
             CampaignYear y = e.campaign() == null ? null : years.get(e.campaign().id() + "/" + e.year());
             long base = y != null ? yearKeys.computeIfAbsent(y.campaign().id() + "/" + y.year(), k -> CampaignOutputs.key(plan, y))
                     : Key.of("stated-by").add(plan.summary(e.page())).get();

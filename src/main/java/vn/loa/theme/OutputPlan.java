@@ -30,6 +30,7 @@ final class OutputPlan {
     final PageKeys keys;
     final Map<String, Object> base;
     final vn.loa.image.Photos photos;
+    final PlanScope scope;
     private final long siteKey;
     private final Map<RenderedPage, List<Event>> eventsByPage = new IdentityHashMap<>();
     private final Map<RenderedPage, Long> summaries = new IdentityHashMap<>();
@@ -37,12 +38,14 @@ final class OutputPlan {
     private final Map<Event, Long> eventKeys = new IdentityHashMap<>();
     private java.time.Instant stamp;
     private final List<Output> outputs = new ArrayList<>();
-    private vn.loa.index.EventLinks links;
+    private final List<String> kinds = new ArrayList<>();
+    private final List<Integer> starts = new ArrayList<>();
 
     OutputPlan(SiteRenderer renderer, Site site, PageKeys keys, Map<String, Object> base, long siteKey,
-               vn.loa.image.Photos photos) {
+               vn.loa.image.Photos photos, PlanScope scope) {
         this.renderer = renderer;
         this.photos = photos;
+        this.scope = scope;
         this.site = site;
         this.keys = keys;
         this.base = base;
@@ -52,16 +55,22 @@ final class OutputPlan {
         }
     }
 
-    List<Output> outputs() {
-        return outputs;
+    /** Declares the outputs of one kind, when the scope wants them. */
+    void kind(String kind, java.util.function.Consumer<OutputPlan> declare) {
+        if (scope.wants(kind)) {
+            kinds.add(kind);
+            starts.add(outputs.size());
+            declare.accept(this);
+        }
     }
 
-    /** How events and news posts link to each other and which events neighbour which; made once. */
-    synchronized vn.loa.index.EventLinks links() {
-        if (links == null) {
-            links = vn.loa.index.EventLinks.of(site);
-        }
-        return links;
+    Planned planned() {
+        return new Planned(outputs, List.copyOf(kinds), starts.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** How events and news posts link to each other and which events neighbour which; one for the site. */
+    vn.loa.index.EventLinks links() {
+        return renderer.links(site);
     }
 
     /** A page as templates see it. */
@@ -123,7 +132,7 @@ final class OutputPlan {
     void html(String url, String template, Key inputs, List<RenderedPage> reads, List<RenderedPage> shows, List<Crumb> crumbs,
               Supplier<Map<String, Object>> vars) {
         String path = url.endsWith("/") ? url.substring(1) + "index.html" : url.substring(1);
-        long key = inputs.add(renderer.templateKey(template)).add(url).addValue(crumbs).get();
+        long key = inputs.add(renderer.templateKey(template, site.today())).add(url).addValue(crumbs).get();
         List<Crumb> trail = List.copyOf(crumbs); // held until made: no room to grow (400,000 outputs at 100,000 pages)
         add(path, key, reads, shows, () -> {
             Map<String, Object> ctx = new HashMap<>(base);
@@ -141,7 +150,7 @@ final class OutputPlan {
 
     /** A text file (a feed, the sitemap) made by a template. */
     void text(String url, String template, Key inputs, List<RenderedPage> shows, Map<String, Object> vars) {
-        long key = inputs.add(renderer.templateKey(template)).add(url).get();
+        long key = inputs.add(renderer.templateKey(template, site.today())).add(url).get();
         add(url.substring(1), key, List.of(), shows, () -> {
             Map<String, Object> ctx = new HashMap<>(base);
             ctx.putAll(vars);

@@ -18,6 +18,9 @@ final class PageOutputs {
 
     static void plan(OutputPlan plan) {
         for (RenderedPage r : plan.site.pages()) {
+            if (!plan.scope.wants(PlanScope.PAGE, r)) {
+                continue;
+            }
             String template = switch (r.page().section()) {
                 case PLANS -> "plan.peb";
                 case NEWS -> "news.peb";

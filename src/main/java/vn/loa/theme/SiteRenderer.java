@@ -33,7 +33,8 @@ public final class SiteRenderer {
     private final ZoneId zone;
     private final TemplateKeys templateKeys;
     private final Assets assets;
-    private java.time.LocalDate today;
+    private Site linksOf;
+    private vn.loa.index.EventLinks links;
 
     public SiteRenderer(Theme theme, SiteConfig config, boolean offline, boolean strict) {
         this.theme = theme;
@@ -75,31 +76,50 @@ public final class SiteRenderer {
 
     /** The same, with the files made of the content's photos ({@link ImageOutputs}) instead of copies of them. */
     public List<Output> plan(Site site, PageKeys keys, String version, vn.loa.image.Photos photos) {
-        today = site.today();
+        return plan(site, keys, version, photos, PlanScope.ALL).outputs();
+    }
+
+    /**
+     * The outputs a scope wants, each as the whole plan declares it, with the kind of each. Safe to
+     * call from two threads at once (serve plans the rest of a site while the next save is planned).
+     */
+    public Planned plan(Site site, PageKeys keys, String version, vn.loa.image.Photos photos, PlanScope scope) {
         Map<String, Object> base = baseContext(site);
         long siteKey = Key.of("site").add(version).addValue(site.config()).addValue(theme.strings()).add(offline)
                 .addValue(site.campaigns()).get();
-        OutputPlan plan = new OutputPlan(this, site, keys, base, siteKey, photos);
-        SearchOutputs.plan(plan);
-        HomeOutputs.plan(plan);
-        PageOutputs.plan(plan);
-        ListOutputs.plan(plan);
-        CampaignOutputs.plan(plan);
-        EventOutputs.plan(plan);
-        CalendarOutputs.plan(plan);
-        ArchiveOutputs.plan(plan);
-        FeedOutputs.plan(plan);
-        EditorOutputs.plan(plan);
-        ServerFileOutputs.plan(plan);
-        ImageOutputs.plan(plan);
-        theme.staticFiles().forEach((path, src) -> {
+        OutputPlan plan = new OutputPlan(this, site, keys, base, siteKey, photos, scope);
+        plan.kind("search", SearchOutputs::plan);
+        plan.kind("home", HomeOutputs::plan);
+        plan.kind(PlanScope.PAGE, PageOutputs::plan);
+        plan.kind("list", ListOutputs::plan);
+        plan.kind("campaign", CampaignOutputs::plan);
+        plan.kind(PlanScope.EVENT, EventOutputs::plan);
+        plan.kind("calendar", CalendarOutputs::plan);
+        plan.kind("archive", ArchiveOutputs::plan);
+        plan.kind("feed", FeedOutputs::plan);
+        plan.kind("editor", EditorOutputs::plan);
+        plan.kind("server", ServerFileOutputs::plan);
+        plan.kind("image", ImageOutputs::plan);
+        plan.kind("static", p -> theme.staticFiles().forEach((path, src) -> {
             byte[] bytes = assets.has(path) ? assets.bytes(path) : src.bytes();
-            plan.add(new Output(assets.published(path), Key.of("static").add(Key.bytes(bytes)).get(), () -> bytes));
-        });
-        return plan.outputs();
+            p.add(new Output(assets.published(path), Key.of("static").add(Key.bytes(bytes)).get(), () -> bytes));
+        }));
+        return plan.planned();
     }
 
-    long templateKey(String template) {
+    /**
+     * The event links of a site, kept while it is the last site planned: serve plans a site's first
+     * outputs, then the rest of it, and after a template edit the same site again.
+     */
+    synchronized vn.loa.index.EventLinks links(Site site) {
+        if (linksOf != site) {
+            linksOf = site;
+            links = vn.loa.index.EventLinks.of(site);
+        }
+        return links;
+    }
+
+    long templateKey(String template, java.time.LocalDate today) {
         return templateKeys.of(template, today);
     }
 

@@ -58,6 +58,35 @@ class DeferredOutputsTest {
     }
 
     @Test
+    void aNewPageIsMadeFirstWithTheOpenPagesAndItsListsFollow() {
+        site.write("content/tin-tuc/tin-moi.md", "---\ntitle: Tin mới về đo lường\ndate: 2025-05-10\ntags: [đào tạo]\n---\n\nMột tin mới.\n");
+        tasks.clear();
+        engine.changed(List.of(site.root.resolve("content/tin-tuc/tin-moi.md")));
+        BuildResult r = engine.build(tasks::add, java.util.Set.of("the/dao-tao/index.html"));
+        assertTrue(site.read("site/the/dao-tao/index.html").contains("Tin mới về đo lường"), "the open list at once");
+        assertFalse(site.read("site/nam/2025/index.html").contains("Tin mới về đo lường"), "a list of another kind follows");
+        assertTrue(r.made().size() < 5, r.made()::toString);
+        later();
+        assertTrue(site.read("site/nam/2025/index.html").contains("Tin mới về đo lường"));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aPageAddedRenamedAndDeletedBeforeTheRestIsMadeIsGoneAtOnce() {
+        site.write("content/tin-tuc/tin-moi.md", "---\ntitle: Tin mới về đo lường\ndate: 2025-05-10\n---\n\nMột tin mới.\n");
+        save("content/tin-tuc/tin-moi.md");
+        site.move("content/tin-tuc/tin-moi.md", "content/tin-tuc/tin-moi-2.md");
+        save("content/tin-tuc/tin-moi.md", "content/tin-tuc/tin-moi-2.md"); // the first save's task is dropped
+        assertFalse(Files.exists(site.output.resolve("tin-tuc/tin-moi")), "the first address at once");
+        assertTrue(Files.exists(site.output.resolve("tin-tuc/tin-moi-2/index.html")));
+        site.delete("content/tin-tuc/tin-moi-2.md");
+        save("content/tin-tuc/tin-moi-2.md"); // and the second's
+        assertFalse(Files.exists(site.output.resolve("tin-tuc/tin-moi-2")), "the second address at once");
+        later();
+        assertSameAsCleanBuild();
+    }
+
+    @Test
     void aSaveBeforeTheRestIsMadeStillEndsInTheCleanBuild() {
         site.write("content/tin-tuc/tin-moi.md", "---\ntitle: Tin mới về đo lường\ndate: 2025-05-10\n---\n\nMột tin mới.\n");
         save("content/tin-tuc/tin-moi.md");
