@@ -258,7 +258,7 @@ public final class Engine {
         List<Output> showedGone = firstOnly ? showing(memo.gone(), planBefore) : List.of();
         if (!samePlan) {
             // The index stage does not read the theme: after a template edit its lists are the last build's.
-            Site site = plan != null && indexKey == plan.indexKey() ? plan.site() : SiteIndexer.index(config, rendered, today);
+            Site site = plan != null && indexKey == plan.indexKey() ? plan.site() : SiteIndexer.index(config, rendered, today, plan == null ? null : plan.site());
             clock.lap("index");
             CurrentPages pages = new CurrentPages(keys);
             if (firstOnly && onlyMarkdown && whole != null) {

@@ -40,6 +40,11 @@ public record ArchiveEntry(LocalDate day, LocalTime time, RenderedPage page, Eve
                 .thenComparing(ArchiveEntry::address));
     }
 
+    /** What the entry is of from one site to the next: the page's file, and the event's id. */
+    Object identity() {
+        return event != null ? List.of(event.page().page().file(), event.id()) : page.page().file();
+    }
+
     /** The page's address, or for an event the address of the page that states it and its id. */
     private String address() {
         return event != null ? event.page().page().url() + "#" + event.id() : page.page().url();

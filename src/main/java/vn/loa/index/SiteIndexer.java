@@ -38,6 +38,14 @@ public final class SiteIndexer {
     }
 
     public static Site index(SiteConfig config, List<RenderedPage> rendered, LocalDate today) {
+        return index(config, rendered, today, null);
+    }
+
+    /**
+     * The same, the lists sorted from the order of the last site's ({@link LastOrder}): the same
+     * site, made faster when few pages changed since.
+     */
+    public static Site index(SiteConfig config, List<RenderedPage> rendered, LocalDate today, Site last) {
         List<LoaException> errors = new ArrayList<>();
         List<String> allTitles = new ArrayList<>();
         for (RenderedPage r : rendered) {
@@ -45,7 +53,7 @@ public final class SiteIndexer {
             r.page().events().forEach(e -> allTitles.add(e.title()));
         }
         TitleKeys titles = TitleKeys.of(allTitles);
-        List<RenderedPage> pages = new ArrayList<>(rendered);
+        List<RenderedPage> pages = LastOrder.of(rendered, last == null ? List.of() : last.pages(), r -> r.page().file());
         pages.sort(newestFirst(titles));
 
         Map<Section, List<RenderedPage>> sections = new EnumMap<>(Section.class);
@@ -117,7 +125,7 @@ public final class SiteIndexer {
             throw new ContentErrors(errors);
         }
         SiteConfig resolved = config.withCampaigns(campaigns);
-        List<ArchiveEntry> archive = archive(pages, events, titles);
+        List<ArchiveEntry> archive = archive(pages, events, titles, last);
         return new Site(resolved, today, pages, sections, tags(pages), years, events, calendarYears(archive),
                 units(pages, events, positions(archive)));
     }
@@ -126,7 +134,7 @@ public final class SiteIndexer {
      * Every dated plan, news post and event as an archive entry, newest first: sorted once for the site, so that a
      * year's or a unit's entries, a part of them, keep this order without being sorted again (the order is total).
      */
-    static List<ArchiveEntry> archive(List<RenderedPage> pages, List<Event> events, TitleKeys titles) {
+    static List<ArchiveEntry> archive(List<RenderedPage> pages, List<Event> events, TitleKeys titles, Site last) {
         List<ArchiveEntry> all = new ArrayList<>();
         for (RenderedPage r : pages) {
             if (r.page().section().isListed() && r.page().date() != null) {
@@ -137,6 +145,11 @@ public final class SiteIndexer {
             if (e.firstDay() != null) {
                 all.add(ArchiveEntry.of(e, null));
             }
+        }
+        if (last != null) {
+            List<ArchiveEntry> before = new ArrayList<>();
+            last.years().forEach(y -> before.addAll(y.entries()));
+            all = LastOrder.of(all, before, ArchiveEntry::identity);
         }
         ArchiveEntry.sortNewestFirst(all, titles);
         return all;

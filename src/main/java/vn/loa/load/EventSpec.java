@@ -26,8 +26,23 @@ public record EventSpec(String id, String title, EventKind kind, LocalDate start
      * not depend on any other event, so adding events never changes it.
      */
     public String slug() {
-        return id != null ? id : vn.loa.text.Vietnamese.slugify(title, 80);
+        if (id != null) {
+            return id;
+        }
+        String slug = SLUGS.get(title);
+        if (slug == null) {
+            slug = vn.loa.text.Vietnamese.slugify(title, 80);
+            if (SLUGS.size() >= KEPT_SLUGS) {
+                SLUGS.clear();
+            }
+            SLUGS.put(title, slug);
+        }
+        return slug;
     }
+
+    /** Slugs of titles, kept by the process: the index stage asks for every event's on every save serve indexes. */
+    private static final java.util.Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KEPT_SLUGS = 200_000;
 
     /** The first day the event covers: its start, or the day of a deadline. */
     public LocalDate firstDay() {
