@@ -68,7 +68,9 @@ final class SavedPageChecks {
         Read c = toCheck;
         toCheck = null;
         if (c != null) {
-            List<Page> pages = c.files().stream().sorted().map(pageOf).filter(p -> p != null && (drafts || !p.draft()))
+            // A file gone since the build (removed or renamed away): the save that follows checks what is left.
+            List<Page> pages = c.files().stream().sorted().filter(f -> java.nio.file.Files.isRegularFile(root.resolve(f)))
+                    .map(pageOf).filter(p -> p != null && (drafts || !p.draft()))
                     .map(p -> p.markdown().isEmpty() ? p.withBody(c.loader().markdownOf(p)) : p).toList();
             if (checks == null || checksFor != plan || plan == null) {
                 Set<String> all = new HashSet<>(paths.get());

@@ -465,6 +465,10 @@ public final class ContentLoader {
             return new LoaException(relative(p), 0, "liên kết tượng trưng trỏ tới một tệp không tồn tại (" + linkTarget(p) + ")",
                     "xóa liên kết hoặc thay bằng một bản sao của tệp");
         }
+        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return new LoaException(relative(p), 0, "tệp đã bị xóa hoặc đổi tên trong lúc Loa đọc nó",
+                    "chạy lại lệnh khi đã lưu xong tệp");
+        }
         String kind = Files.isDirectory(p) ? "một thư mục" : "một tệp đặc biệt (ống dẫn, thiết bị hay socket)";
         return new LoaException(relative(p), 0, "đây là " + kind + (Files.isSymbolicLink(p) ? " (qua liên kết tượng trưng)" : "")
                 + ", không phải một tệp thường nên Loa không đọc",

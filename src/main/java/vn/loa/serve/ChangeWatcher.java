@@ -79,6 +79,8 @@ public final class ChangeWatcher implements AutoCloseable {
                 }
                 try {
                     onChange.accept(changed);
+                } catch (vn.loa.LoaException e) {
+                    System.err.println(e.getMessage());
                 } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                     System.err.println("lỗi: không xây dựng lại được (" + e + ") — cách sửa: lưu lại tệp vừa sửa để thử lại");
                 }
