@@ -255,10 +255,11 @@ public final class Engine {
         // serve, after a few Markdown files were saved: first the outputs that read or show them, those
         // that showed a page now gone, and the open pages; the rest of the site follows.
         boolean firstOnly = later != null && trusted() && (samePlan && onlyMarkdown || memo.reads() <= QUICK_READS);
-        List<Output> showedGone = firstOnly ? showing(memo.gone(), planBefore) : List.of();
+        List<Output> showedGone = !firstOnly || planBefore == null ? List.of() : planBefore.showing(memo.gone(), whole);
         if (!samePlan) {
             // The index stage does not read the theme: after a template edit its lists are the last build's.
-            Site site = plan != null && indexKey == plan.indexKey() ? plan.site() : SiteIndexer.index(config, rendered, today, plan == null ? null : plan.site());
+            Site site = plan != null && indexKey == plan.indexKey() ? plan.site()
+                    : SiteIndexer.index(config, rendered, today, plan == null ? null : plan.site());
             clock.lap("index");
             CurrentPages pages = new CurrentPages(keys);
             if (firstOnly && onlyMarkdown && whole != null) {
@@ -403,22 +404,6 @@ public final class Engine {
         showedGone.forEach(o -> removed.add(o.path()));
         now.forEach(o -> removed.remove(o.path()));
         return update.runSome(first.stream().filter(o -> !Plan.deferrable(o)).toList(), removed);
-    }
-
-    /**
-     * The files (not folders) of the last plans that read or showed pages now gone: of the last plan,
-     * and of the last whole plan when that one declared some outputs alone.
-     */
-    private List<Output> showing(java.util.Set<Path> gone, Plan before) {
-        if (gone.isEmpty() || before == null) {
-            return List.of();
-        }
-        java.util.Set<Output> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        out.addAll(before.reading(gone));
-        if (whole != null && whole != before) {
-            out.addAll(whole.reading(gone));
-        }
-        return out.stream().filter(o -> !o.isFolder()).toList();
     }
 
     /**

@@ -168,6 +168,22 @@ final class Plan {
         return List.copyOf(out);
     }
 
+    /**
+     * The files (not folders) that read or showed pages now gone: of this plan, and, when it
+     * declared some outputs alone, of the last whole plan.
+     */
+    List<Output> showing(Set<Path> gone, Plan lastWhole) {
+        if (gone.isEmpty()) {
+            return List.of();
+        }
+        Set<Output> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        out.addAll(reading(gone));
+        if (lastWhole != null && lastWhole != this) {
+            out.addAll(lastWhole.reading(gone));
+        }
+        return out.stream().filter(o -> !o.isFolder()).toList();
+    }
+
     /** The outputs at these paths. */
     List<Output> at(Set<String> paths) {
         return paths.isEmpty() ? List.of() : outputs().stream().filter(o -> paths.contains(o.path())).toList();
