@@ -64,6 +64,10 @@ public final class EventLinks {
                 linked(r).forEach(ev -> all.computeIfAbsent(ev, k -> new ArrayList<>()).add(r));
             }
             reports = all;
+            // Every post is linked: what linking reads is let go (a site of 100,000 pages holds it through its build).
+            match = null;
+            refs = null;
+            byTarget = null;
         }
         return reports.getOrDefault(e, List.of());
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,8 +39,13 @@ final class ReportMatch {
     /** The events a post of a day may report on (from their first day to the day after their last), by position in {@link #events}. */
     private final java.util.Map<LocalDate, List<Integer>> byDay = new java.util.HashMap<>();
     private final List<Integer> longSpans = new ArrayList<>();
+    /** What is compared of each title, by title: taken from the last match's while the collector keeps it (serve matches after every save of a page). */
+    private final Map<String, EventName> byTitle = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.lang.ref.SoftReference<Map<String, EventName>> last = lastNames;
+    private static volatile java.lang.ref.SoftReference<Map<String, EventName>> lastNames = new java.lang.ref.SoftReference<>(null);
 
     ReportMatch(List<Event> events) {
+        lastNames = new java.lang.ref.SoftReference<>(byTitle);
         this.events = events.stream().filter(EventLinks::happens).toList();
         this.names = new EventName[this.events.size()];
         for (int i = 0; i < this.events.size(); i++) {
@@ -79,29 +85,14 @@ final class ReportMatch {
 
     private EventName name(int i) {
         if (names[i] == null) {
-            names[i] = nameOf(events.get(i).title());
+            names[i] = byTitle.computeIfAbsent(events.get(i).title(), title -> {
+                Map<String, EventName> before = last.get();
+                EventName known = before == null ? null : before.get(title);
+                return known != null ? known : EventName.of(title);
+            });
         }
         return names[i];
     }
-
-    /**
-     * What is compared of an event's title, kept across the sites of one process (serve makes a site
-     * for every save of a page), up to {@link #KEPT_NAMES} titles.
-     */
-    private static EventName nameOf(String title) {
-        EventName name = NAMES.get(title);
-        if (name == null) {
-            name = EventName.of(title);
-            if (NAMES.size() >= KEPT_NAMES) {
-                NAMES.clear();
-            }
-            NAMES.put(title, name);
-        }
-        return name;
-    }
-
-    private static final int KEPT_NAMES = 50_000;
-    private static final java.util.Map<String, EventName> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Whether a post's title (or summary) names an event's title, as the class says. */
     static boolean names(List<String> postTitle, List<String> postSummary, String eventTitle) {
