@@ -31,6 +31,9 @@ final class Photos {
     private final Path index;
     private boolean loaded;
     private boolean dirty;
+    /** The files of the last call and what it gave: serve's saves of Markdown alone keep the same list. */
+    private List<Content.StaticFile> lastFiles;
+    private vn.loa.image.Photos last;
 
     Photos(PhotoCache cache, Path index, boolean readIndex) {
         this.cache = cache;
@@ -40,6 +43,9 @@ final class Photos {
 
     /** The photos among these files, each read again only when its stamp changed. */
     vn.loa.image.Photos of(List<Content.StaticFile> files) {
+        if (files == lastFiles && last != null) {
+            return last; // no file looked at again: nothing but Markdown changed since (a watcher would have said)
+        }
         if (!loaded) {
             loaded = true;
             PhotoIndex.load(index).forEach((source, r) -> read.put(source, new Read(r.stamp(), r.photo())));
@@ -60,7 +66,9 @@ final class Photos {
         java.util.Set<Path> now = new java.util.HashSet<>();
         photos.forEach(f -> now.add(f.source().toAbsolutePath().normalize()));
         dirty |= read.keySet().retainAll(now);
-        return new vn.loa.image.Photos(list, cache);
+        lastFiles = files;
+        last = new vn.loa.image.Photos(list, cache);
+        return last;
     }
 
     /** Keeps what was read for the next process, when anything changed. */
@@ -84,7 +92,9 @@ final class Photos {
 
     /** Reads a photo again at the next build, whatever its stamp says (a watcher saw it change). */
     void forget(Path source) {
-        read.remove(source.toAbsolutePath().normalize());
+        if (read.remove(source.toAbsolutePath().normalize()) != null) {
+            last = null;
+        }
     }
 
     private static Photo probe(Content.StaticFile f) {

@@ -95,6 +95,21 @@ class DeferredOutputsTest {
     }
 
     @Test
+    void aPhotoReplacedAfterSavesOfTextAloneIsMadeAgain() throws Exception {
+        String photo = "content/tin-tuc/ngay-hoi-khoi-nghiep-hoc-duong-2025/gian-trung-bay.jpg";
+        site.replace(NEWS, "\n---\n", "\n---\n\nMột đoạn mới.\n");
+        save(NEWS); // text alone: the photos are those of the last build, not looked at again
+        later();
+        byte[] before = Files.readAllBytes(site.output.resolve("tin-tuc/ngay-hoi-khoi-nghiep-hoc-duong-2025/gian-trung-bay.480w.jpg"));
+        Files.write(site.root.resolve(photo), vn.loa.image.TestPhotos.jpeg(vn.loa.image.TestPhotos.picture(900, 600, false), false));
+        save(photo);
+        later();
+        byte[] after = Files.readAllBytes(site.output.resolve("tin-tuc/ngay-hoi-khoi-nghiep-hoc-duong-2025/gian-trung-bay.480w.jpg"));
+        assertFalse(java.util.Arrays.equals(before, after), "the new photo's sizes");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
     void aSaveBeforeTheRestIsMadeStillEndsInTheCleanBuild() {
         site.write("content/tin-tuc/tin-moi.md", "---\ntitle: Tin mới về đo lường\ndate: 2025-05-10\n---\n\nMột tin mới.\n");
         save("content/tin-tuc/tin-moi.md");
