@@ -86,23 +86,29 @@ public final class ContentLoader {
     }
 
     /**
-     * For {@code loa check}: loads what can be loaded. A page the loader rejects is left out and
-     * its error added to {@code rejected}, and so is an error in {@code site.yaml}, whose built-in
-     * defaults are used then. A missing {@code content/} folder or a symbolic link out of it
-     * still throws.
+     * For {@code loa check}: keeps the front matter of every page the next {@link #loadAll} reads, so that
+     * {@link #yamlOf} gives it without reading the file again (a page an earlier build read is not parsed now:
+     * its front matter is read when asked for).
      */
-    public Content loadLeniently(List<LoaException> rejected) {
-        Loaded loaded = loadAll();
-        rejected.addAll(loaded.errors());
-        return loaded.content();
+    public ContentLoader keepingFrontMatter() {
+        this.frontMatters = new java.util.concurrent.ConcurrentHashMap<>();
+        return this;
     }
+
+    /** The front matter of each page the last load read, by file relative to the site root; null unless kept. */
+    private Map<Path, java.util.function.Supplier<YamlMap>> frontMatters;
 
     /**
      * The YAML of a content file with the line of every key, for {@code loa check}: the front
      * matter of a Markdown file, or the whole of {@code site.yaml}. Throws the loader's own error
-     * when the file cannot be read.
+     * when the file cannot be read. The front matter the last load kept ({@link #keepingFrontMatter})
+     * is not read again.
      */
     public YamlMap yamlOf(Path file) {
+        java.util.function.Supplier<YamlMap> kept = frontMatters == null ? null : frontMatters.get(file);
+        if (kept != null) {
+            return kept.get();
+        }
         Path absolute = siteRoot.resolve(file);
         Path relFile = relative(absolute);
         String text = SourceText.decode(readBytes(absolute), relFile);
@@ -128,6 +134,9 @@ public final class ContentLoader {
             realContent = contentDir.toRealPath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (frontMatters != null) {
+            frontMatters.clear();
         }
         List<LoaException> problems = new ArrayList<>();
         List<Path> markdown = new ArrayList<>();
@@ -176,6 +185,9 @@ public final class ContentLoader {
         vn.loa.Parallel.forEach(markdown, md -> {
             try {
                 PageReader.Read r = readPage(md, bundleFiles);
+                if (r != null && frontMatters != null) {
+                    frontMatters.put(r.page().file(), r.frontMatterSource());
+                }
                 if (r != null && (drafts || !r.page().draft())) {
                     read.add(r);
                 } else if (r != null) {
