@@ -2,8 +2,11 @@ package vn.loa.engine;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.loa.LoaException;
 import vn.loa.check.CheckReport;
@@ -38,6 +41,10 @@ public final class CheckRun implements SiteChecker.Stages {
     private final BuildCache cache;
     private final ContentLoader loader;
     private final AtomicInteger rendered = new AtomicInteger();
+    /** The pages the load stage took from the cache, without their bodies, by file. */
+    private final Map<Path, Page> withoutBody = new HashMap<>();
+    /** The bodies of those pages, read with their front matter and kept until the page is checked. */
+    private final Map<Path, String> bodies = new ConcurrentHashMap<>();
     /** Whether the load stage found the content (else there is nothing to keep). */
     private boolean loaded;
 
@@ -107,6 +114,7 @@ public final class CheckRun implements SiteChecker.Stages {
         try {
             ContentLoader.Loaded l = loader.loadAll();
             loaded = true;
+            l.content().pages().stream().filter(p -> p.markdown().isEmpty()).forEach(p -> withoutBody.put(p.file(), p));
             return l;
         } finally {
             memo.end();
@@ -116,6 +124,13 @@ public final class CheckRun implements SiteChecker.Stages {
     @Override
     public Optional<YamlMap> yaml(Path file) {
         try {
+            Page kept = withoutBody.get(file);
+            if (kept != null && !loader.light()) {
+                // A page of an earlier build: its file is read once for its front matter and its body.
+                ContentLoader.Source source = loader.sourceOf(file);
+                bodies.put(file, source.body());
+                return Optional.of(source.frontMatter());
+            }
             return Optional.of(loader.yamlOf(file));
         } catch (LoaException e) {
             return Optional.empty(); // the load stage has reported it
@@ -124,7 +139,16 @@ public final class CheckRun implements SiteChecker.Stages {
 
     @Override
     public Page withBody(Page page) {
-        return page.markdown().isEmpty() ? page.withBody(loader.markdownOf(page)) : page;
+        return withBody(page, false);
+    }
+
+    /** The page with its body; {@code again}: the body is kept for the checks, which ask for it next. */
+    private Page withBody(Page page, boolean again) {
+        if (!page.markdown().isEmpty()) {
+            return page;
+        }
+        String body = again ? bodies.get(page.file()) : bodies.remove(page.file());
+        return page.withBody(body != null ? body : loader.markdownOf(page));
     }
 
     /**
@@ -143,7 +167,7 @@ public final class CheckRun implements SiteChecker.Stages {
             }
             rendered.incrementAndGet();
             try {
-                RenderedPage r = markdown.render(withBody(p));
+                RenderedPage r = markdown.render(withBody(p, true));
                 // Kept as the engine keeps a page of a site too big to hold every body: the index needs no more.
                 return loader.light() ? new RenderedPage(p, null, List.of(), null, p.summary() != null ? null : r.summary(),
                         r.eventAnchors(), r.links()) : r;

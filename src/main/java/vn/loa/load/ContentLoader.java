@@ -115,6 +115,21 @@ public final class ContentLoader {
         return file.getFileName().toString().endsWith(".md") ? PageReader.frontMatter(text, relFile) : Yaml.parseMapping(text, relFile, 1);
     }
 
+    /** The front matter of a Markdown file, with the line of every key, and its body. */
+    public record Source(YamlMap frontMatter, String body) {
+    }
+
+    /**
+     * The front matter and body of a page read earlier, from one read of its file: {@code loa check} needs both of a
+     * page the engine kept without its body.
+     */
+    public Source sourceOf(Path file) {
+        Path absolute = siteRoot.resolve(file);
+        Path relFile = relative(absolute);
+        String text = SourceText.decode(readBytes(absolute), relFile);
+        return new Source(PageReader.frontMatter(text, relFile), PageReader.body(text, relFile));
+    }
+
     /**
      * The Markdown body of a page read earlier, read again from its file: the engine keeps pages
      * without their bodies and asks for one only when an output must show it again.

@@ -104,6 +104,9 @@ class CheckOnEngineTest {
         BuildResult b = site.build();
         assertEquals(0, b.pagesRead(), "the check left every page in the cache");
         SiteFiles.assertSameTree(site.cleanBuild(dir.resolve("sach")), SiteFiles.tree(site.output), "a build after a check");
+        CheckRun again = check();
+        assertEquals(0, again.pagesRead());
+        assertEquals(0, again.pagesRendered(), "the build kept the pages it rendered");
     }
 
     @Test
