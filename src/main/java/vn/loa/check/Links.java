@@ -62,6 +62,11 @@ final class Links {
      */
     static List<Ref> scan(String markdown, int bodyLine) {
         List<Ref> out = new ArrayList<>();
+        if (!mayLink(markdown)) {
+            // Nothing to parse for (most bodies of news posts): a body nested too deeply is refused by the render
+            // stage all the same, with the same finding.
+            return out;
+        }
         Node document = MARKDOWN.withLines(markdown);
         document.accept(new AbstractVisitor() {
             @Override
@@ -87,6 +92,25 @@ final class Links {
             }
         });
         return out;
+    }
+
+    /**
+     * Whether a body has a character every link, image and raw HTML needs: {@code [} (links, images, references,
+     * footnotes), {@code <} (HTML, {@code <https://…>}), or what the autolinks of the render stage start from
+     * ({@code ://}, {@code www.} in any case, {@code @} of an e-mail address), or one that may write them otherwise:
+     * {@code &} of a character reference ({@code &#64;}), {@code \} of an escape.
+     */
+    static boolean mayLink(String markdown) {
+        int n = markdown.length();
+        for (int i = 0; i < n; i++) {
+            char c = markdown.charAt(i);
+            if (c == '[' || c == '<' || c == '@' || c == '&' || c == '\\'
+                    || c == ':' && i + 2 < n && markdown.charAt(i + 1) == '/' && markdown.charAt(i + 2) == '/'
+                    || (c == 'w' || c == 'W') && markdown.regionMatches(true, i, "www.", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import vn.loa.LoaException;
 import vn.loa.index.Site;
-import vn.loa.index.SiteIndexer;
 import vn.loa.load.Campaign;
 import vn.loa.load.Content;
 import vn.loa.load.ContentErrors;
@@ -23,22 +22,51 @@ import vn.loa.load.Page;
 import vn.loa.load.Section;
 import vn.loa.load.SiteConfig;
 import vn.loa.load.YamlMap;
-import vn.loa.render.MarkdownRenderer;
-import vn.loa.render.RelativeUrls;
 import vn.loa.render.RenderedPage;
-import vn.loa.theme.Output;
-import vn.loa.theme.SiteRenderer;
 import vn.loa.theme.Theme;
 
 /**
- * {@code loa check}: validates a site's content without building it. Runs the build's own stages up to planning the
- * output (load, render, index, the theme's list of files), collecting every error they report instead of stopping,
- * then checks what the build does not: the schema of front matter and {@code site.yaml}, dates in the body, events
- * against their campaign's focus week and their quoted sentence, links, files and text alternatives of images, images
- * too large ({@code image_max_kb}) and images no page uses ({@link ImageFiles}).
- * Nothing is written.
+ * {@code loa check}: validates a site's content without building it. The engine runs the build's own stages up to
+ * planning the output ({@link Stages}: load, render, index, the theme's list of files, with the pages an earlier build
+ * or check left in the cache), and this collects every error they report instead of stopping, then checks what the
+ * build does not: the schema of front matter and {@code site.yaml}, dates in the body, events against their campaign's
+ * focus week and their quoted sentence, links, files and text alternatives of images, images too large
+ * ({@code image_max_kb}) and images no page uses ({@link ImageFiles}). Nothing is written.
  */
 public final class SiteChecker {
+
+    /**
+     * The engine's stages as {@code loa check} runs them ({@code vn.loa.engine.CheckRun}): each as the build runs it,
+     * giving what went wrong instead of stopping at it.
+     */
+    public interface Stages {
+        /**
+         * The load stage, drafts included: every page that could be read, and the problem of every file left out
+         * (an error in {@code site.yaml}: its built-in defaults are used). A missing {@code content/} throws.
+         */
+        ContentLoader.Loaded load();
+
+        /**
+         * A YAML file of the content ({@code content/site.yaml}, or a Markdown file's front matter) with the line of
+         * every key; empty when it cannot be read (the load stage has said why).
+         */
+        Optional<YamlMap> yaml(Path file);
+
+        /** The page with its Markdown body: the engine keeps pages of earlier builds without theirs. */
+        Page withBody(Page page);
+
+        /** The render stage: each page rendered, or the {@link LoaException} that stops it, in the pages' order. */
+        List<Object> render(List<Page> pages, SiteConfig config);
+
+        /** The index stage; {@link ContentErrors} with every problem it finds. */
+        Site index(SiteConfig config, List<RenderedPage> rendered);
+
+        /** The site's theme; a {@link LoaException} when it cannot be read. */
+        Theme theme(SiteConfig config);
+
+        /** The files of the built site as the theme stage plans them (content files aside); a {@link LoaException} when it cannot. */
+        List<String> plan(Theme theme, Site site);
+    }
 
     private final Path siteRoot;
     private final boolean drafts;
@@ -56,13 +84,15 @@ public final class SiteChecker {
         this.today = today;
     }
 
-    public CheckReport check() {
+    /** Checks the site whose stages these are. */
+    public CheckReport check(Stages stages) {
         Findings out = new Findings();
-        ContentLoader loader = new ContentLoader(siteRoot, true);
-        List<LoaException> rejected = new ArrayList<>();
+        List<LoaException> rejected;
         Content content;
         try {
-            content = loader.loadLeniently(rejected);
+            ContentLoader.Loaded loaded = stages.load();
+            rejected = loaded.errors();
+            content = loaded.content();
         } catch (LoaException e) {
             out.error(e);
             return new CheckReport(out.sorted(), 0, 0);
@@ -73,7 +103,7 @@ public final class SiteChecker {
         // Front matter and site.yaml against the schema, also for the files the loader rejected.
         Map<Path, YamlMap> yaml = new HashMap<>();
         Path siteYaml = Path.of("content", "site.yaml");
-        Optional<YamlMap> siteMap = Files.exists(siteRoot.resolve(siteYaml)) ? yamlOf(loader, siteYaml) : Optional.empty();
+        Optional<YamlMap> siteMap = Files.exists(siteRoot.resolve(siteYaml)) ? stages.yaml(siteYaml) : Optional.empty();
         siteMap.ifPresent(y -> Schema.site(y, f -> addFinding(out, f)));
         Set<Path> markdown = new LinkedHashSet<>();
         content.pages().stream().filter(p -> drafts || !p.draft()).forEach(p -> markdown.add(p.file()));
@@ -83,7 +113,7 @@ public final class SiteChecker {
             }
         }
         List<Path> mdList = List.copyOf(markdown);
-        List<Optional<YamlMap>> frontMatters = mdList.parallelStream().map(md -> yamlOf(loader, md)).toList();
+        List<Optional<YamlMap>> frontMatters = vn.loa.Parallel.map(mdList, stages::yaml);
         for (int i = 0; i < mdList.size(); i++) {
             Path md = mdList.get(i);
             frontMatters.get(i).ifPresent(fm -> {
@@ -97,16 +127,8 @@ public final class SiteChecker {
         int files = pages.size() + (int) rejected.stream().filter(e -> e.file() != null && e.file().toString().endsWith(".md")).count();
 
         // The render stage: an event whose source sentence is not in the body.
-        MarkdownRenderer markdownRenderer = new MarkdownRenderer(config.allowHtml(), new RelativeUrls(false));
-        List<Object> renders = pages.parallelStream().map(p -> {
-            try {
-                return (Object) markdownRenderer.render(p);
-            } catch (LoaException e) {
-                return e;
-            }
-        }).toList();
         List<RenderedPage> rendered = new ArrayList<>();
-        for (Object r : renders) {
+        for (Object r : stages.render(pages, config)) {
             if (r instanceof RenderedPage page) {
                 rendered.add(page);
             } else {
@@ -117,7 +139,7 @@ public final class SiteChecker {
         // The index stage: URLs, campaigns, event ids, focus weeks.
         Site site = null;
         try {
-            site = SiteIndexer.index(config, rendered, today);
+            site = stages.index(config, rendered);
         } catch (ContentErrors errors) {
             for (LoaException e : errors.errors()) {
                 out.error(e, e.line() > 0 ? e.line() : keyLine(e, yaml));
@@ -127,7 +149,7 @@ public final class SiteChecker {
         // The theme stage reads theme.yaml and i18n/vi.yaml again, without the loader's limits: not when the loader
         // refused a file of a theme.
         boolean themeRead = rejected.stream().noneMatch(e -> e.file() != null && e.file().startsWith("themes"));
-        SitePaths paths = paths(content, config, themeRead ? site : null, themeRead, pages, out);
+        SitePaths paths = paths(stages, content, config, themeRead ? site : null, themeRead, pages, out);
         Map<String, Campaign> campaigns = campaigns(config, pages);
 
         // Every page: dates, events, links, images.
@@ -145,14 +167,15 @@ public final class SiteChecker {
             }
         }
         ImageFiles images = new ImageFiles(content.files(), imageMaxKb(siteMap.orElse(null), out));
-        List<Findings> perPage = pages.parallelStream().map(p -> {
+        List<Findings> perPage = vn.loa.Parallel.map(pages, p -> {
             Findings found = new Findings();
-            checkPage(p, found, campaigns, campaignEvents, paths, byUrl, byFile, yaml.get(p.file()), images);
+            checkPage(stages.withBody(p), found, campaigns, campaignEvents, paths, byUrl, byFile, yaml.get(p.file()), images);
             return found;
-        }).toList();
+        });
         perPage.forEach(out::addAll);
         // Images used only by pages not checked (drafts) are used all the same.
-        content.pages().stream().filter(p -> !drafts && p.draft()).toList().parallelStream().forEach(images::useAll);
+        vn.loa.Parallel.forEach(content.pages().stream().filter(p -> !drafts && p.draft()).toList(),
+                p -> images.useAll(stages.withBody(p)));
         images.unused(siteRoot, siteRoot.resolve(siteYaml), out);
         return new CheckReport(out.sorted(), files, skipped);
     }
@@ -172,9 +195,10 @@ public final class SiteChecker {
         private final Map<String, Campaign> campaigns;
         private final SiteChecker checker;
 
-        public PageChecks(Path siteRoot, List<Page> pages, SiteConfig config, java.util.Collection<String> outputs, boolean drafts,
-                          LocalDate today) {
-            this.loader = new ContentLoader(siteRoot, true);
+        /** @param loader the engine's loader, which reads a page's front matter again */
+        public PageChecks(Path siteRoot, ContentLoader loader, List<Page> pages, SiteConfig config, java.util.Collection<String> outputs,
+                          boolean drafts, LocalDate today) {
+            this.loader = loader;
             outputs.forEach(paths::add);
             pages.forEach(p -> {
                 byUrl.putIfAbsent(p.url(), p);
@@ -246,6 +270,7 @@ public final class SiteChecker {
         out.add(f.severity(), f.file(), f.line(), f.message(), f.fix());
     }
 
+    /** The YAML of a content file as the loader reads it; empty when it cannot be read (the loader has said why). */
     private static Optional<YamlMap> yamlOf(ContentLoader loader, Path file) {
         try {
             return Optional.of(loader.yamlOf(file));
@@ -301,20 +326,19 @@ public final class SiteChecker {
      * The files of the built site: as the theme stage plans them when the index stage succeeded, else the pages,
      * the content's files, the theme's static files and the generated areas as a whole.
      */
-    private SitePaths paths(Content content, SiteConfig config, Site site, boolean themeRead, List<Page> pages, Findings out) {
+    private static SitePaths paths(Stages stages, Content content, SiteConfig config, Site site, boolean themeRead, List<Page> pages,
+                                   Findings out) {
         SitePaths paths = new SitePaths();
         content.files().forEach(f -> paths.add(f.target()));
         Theme theme = null;
         try {
-            theme = themeRead ? Theme.resolve(siteRoot, config.theme()) : null;
+            theme = themeRead ? stages.theme(config) : null;
         } catch (LoaException e) {
             out.error(e);
         }
         if (site != null && theme != null) {
             try {
-                for (Output o : new SiteRenderer(theme, site.config(), false, false).plan(site)) {
-                    paths.add(o.path());
-                }
+                stages.plan(theme, site).forEach(paths::add);
                 return paths;
             } catch (LoaException e) {
                 out.error(e);

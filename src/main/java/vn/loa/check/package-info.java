@@ -1,10 +1,11 @@
 /**
  * {@code loa check}: validating a site's content without building it.
  *
- * <p>{@link vn.loa.check.SiteChecker} runs the build's own stages as far as they go without writing anything — the
- * loader (leniently: a file it rejects is reported and left out, the others are loaded), the render stage, the index
- * stage and the theme stage's list of output files — and reports every error they raise instead of stopping at the
- * first. Then it makes the checks below. Each finding is printed as {@code file:line: lỗi|cảnh báo: message — cách
+ * <p>{@link vn.loa.check.SiteChecker} takes the build's own stages as the engine runs them for {@code loa check}
+ * ({@link vn.loa.check.SiteChecker.Stages}, {@code vn.loa.engine.CheckRun}) as far as they go without writing
+ * anything — the loader (a file it rejects is reported and left out, the others are loaded), the render stage, the
+ * index stage and the theme stage's list of output files — and reports every error they raise instead of stopping at
+ * the first. Then it makes the checks below. Each finding is printed as {@code file:line: lỗi|cảnh báo: message — cách
  * sửa: fix}, the file relative to the site root; the line is left out only for a problem with a whole file. Errors
  * make the check fail (exit code 1); warnings do not.
  *

@@ -8,12 +8,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.loa.check.CheckReport;
 import vn.loa.check.Finding;
-import vn.loa.check.SiteChecker;
+import vn.loa.engine.CheckRun;
 
 /**
  * {@code loa check [--source DIR] [--drafts]}: validates the content without building. Prints one line per problem,
  * {@code content/ke-hoach/x.md:12: lỗi|cảnh báo: …}, in file and line order, then a summary line, all on standard
- * output. Exit code 1 when there is at least one error, else 0 (warnings alone pass); 2 for a usage error.
+ * output. Exit code 1 when there is at least one error, else 0 (warnings alone pass); 2 for a usage error. It runs on
+ * the engine {@code build} and {@code serve} use ({@link CheckRun}), and reuses the pages a build left in the cache.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Kiểm tra nội dung mà không xây dựng cổng: phần đầu, ngày tháng, sự kiện, liên kết, tệp đính kèm, ảnh.",
@@ -32,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = today != null ? today : LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-        CheckReport report = new SiteChecker(source, drafts, day).check();
+        CheckReport report = CheckRun.check(source, drafts, day);
         StringBuilder sb = new StringBuilder();
         for (Finding f : report.findings()) {
             sb.append(f.format()).append('\n');

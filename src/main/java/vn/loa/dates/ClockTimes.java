@@ -116,6 +116,10 @@ final class ClockTimes extends TokenReader {
         return out;
     }
 
+    private static final PartOfDay[] PARTS = PartOfDay.values();
+    /** The words of {@link #PARTS}, looked for at every token. */
+    private static final Word[] PART_WORDS = java.util.Arrays.stream(PARTS).map(p -> Word.of(p.label())).toArray(Word[]::new);
+
     /** {@code sáng}, {@code trưa}, {@code chiều}, {@code tối}, optionally after {@code buổi}. */
     PodMention partOfDay(int i) {
         int j = is(i, Word.BUOI) ? i + 1 : i;
@@ -123,11 +127,13 @@ final class ClockTimes extends TokenReader {
         if (x == null || x.type != Token.Type.WORD) {
             return null;
         }
-        for (PartOfDay p : PartOfDay.values()) {
-            if (x.lower.equals(p.label())) {
+        for (int k = 0; k < PARTS.length; k++) {
+            PartOfDay p = PARTS[k];
+            Word w = PART_WORDS[k];
+            if (x.isWord(w.accented, w.accentedHash)) {
                 return new PodMention(p, j + 1);
             }
-            if (loose && x.ascii && x.lower.equals(Fold.fold(p.label()))) {
+            if (loose && x.ascii && x.isWord(w.ascii, w.asciiHash)) {
                 if (p == PartOfDay.SANG && j == i && isAny(i - 1, MOVE_VERBS)) {
                     return null; // "chuyen sang ngay 20/5": moved to, not the morning of
                 }

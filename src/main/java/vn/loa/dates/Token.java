@@ -22,6 +22,11 @@ final class Token {
     final String raw;
     /** Lower case, tone marks kept. */
     final String lower;
+    /**
+     * The hash of {@link #lower}: a word is compared with a keyword many times (every reader of a form asks), and
+     * unequal hashes answer most of them without comparing the strings.
+     */
+    final int hash;
     /** True when written without any tone mark or non-ASCII letter. */
     final boolean ascii;
     /** True when white space or emphasis marks stand between this token and the one before. */
@@ -36,6 +41,7 @@ final class Token {
         this.end = end;
         this.raw = raw;
         this.lower = type == Type.WORD ? raw.toLowerCase(Locale.ROOT) : raw;
+        this.hash = lower.hashCode();
         this.ascii = type != Type.WORD || Fold.isAscii(raw);
         this.gapBefore = gapBefore;
         this.value = value;
@@ -48,6 +54,11 @@ final class Token {
 
     boolean isNum() {
         return type == Type.NUM;
+    }
+
+    /** Whether this is the word {@code w} (lower case), compared by hash first. */
+    boolean isWord(String w, int wHash) {
+        return type == Type.WORD && hash == wHash && lower.equals(w);
     }
 
     boolean isWord() {

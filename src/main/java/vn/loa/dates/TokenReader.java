@@ -11,6 +11,8 @@ abstract class TokenReader {
     /** The text read. */
     final String text;
     final List<Token> t;
+    /** The same tokens, for {@link #tok}, which every reader calls for every token it looks at. */
+    private final Token[] tokens;
     final int n;
     /** True when the text has no letter with tone marks at all: keywords then match without them too. */
     final boolean loose;
@@ -21,6 +23,7 @@ abstract class TokenReader {
     TokenReader(String text) {
         this.text = text;
         this.t = Token.tokenize(text);
+        this.tokens = t.toArray(new Token[0]);
         this.n = t.size();
         this.loose = !hasAccentedLetter(text);
         this.probes = new long[1];
@@ -30,6 +33,7 @@ abstract class TokenReader {
     TokenReader(TokenReader other) {
         this.text = other.text;
         this.t = other.t;
+        this.tokens = other.tokens;
         this.n = other.n;
         this.loose = other.loose;
         this.probes = other.probes;
@@ -42,13 +46,12 @@ abstract class TokenReader {
 
     final Token tok(int i) {
         probes[0]++;
-        return i >= 0 && i < n ? t.get(i) : null;
+        return i >= 0 && i < n ? tokens[i] : null;
     }
 
     final boolean is(int i, Word w) {
         Token x = tok(i);
-        return x != null && x.type == Token.Type.WORD
-                && (x.lower.equals(w.accented) || (loose && x.ascii && x.lower.equals(w.ascii)));
+        return x != null && (x.isWord(w.accented, w.accentedHash) || (loose && x.ascii && x.isWord(w.ascii, w.asciiHash)));
     }
 
     final boolean isAny(int i, Word... ws) {
@@ -66,7 +69,7 @@ abstract class TokenReader {
             return false;
         }
         for (String a : accented) {
-            if (x.lower.equals(a) || (loose && x.ascii && x.lower.equals(Fold.fold(a)))) {
+            if (x.isWord(a, a.hashCode()) || (loose && x.ascii && x.lower.equals(Fold.fold(a)))) {
                 return true;
             }
         }

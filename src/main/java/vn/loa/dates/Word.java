@@ -8,10 +8,14 @@ package vn.loa.dates;
 final class Word {
     final String accented;
     final String ascii;
+    final int accentedHash;
+    final int asciiHash;
 
     private Word(String accented) {
         this.accented = accented;
         this.ascii = Fold.fold(accented);
+        this.accentedHash = this.accented.hashCode();
+        this.asciiHash = this.ascii.hashCode();
     }
 
     static Word of(String accented) {
@@ -19,8 +23,7 @@ final class Word {
     }
 
     boolean matches(Token t) {
-        return t != null && t.type == Token.Type.WORD
-                && (t.lower.equals(accented) || (t.ascii && t.lower.equals(ascii)));
+        return t != null && (t.isWord(accented, accentedHash) || (t.ascii && t.isWord(ascii, asciiHash)));
     }
 
     static boolean any(Token t, Word... words) {

@@ -135,6 +135,7 @@ final class PageMemo implements PageSource {
             key = entries.get(loaded.file()).fileKey(); // kept from the last build ({@link #keepAll})
         }
         rememberedNow.add(loaded.file());
+        dirty.add(BuildCache.bucket(loaded.file())); // a page loa check left unrendered is kept rendered now
         if (key != null) {
             byte[] terms = termsOf(r);
             // A page kept without its body is one of a site too big for the heap: its terms go to disk.

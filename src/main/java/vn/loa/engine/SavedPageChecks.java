@@ -75,7 +75,7 @@ final class SavedPageChecks {
             if (checks == null || checksFor != plan || plan == null) {
                 Set<String> all = new HashSet<>(paths.get());
                 c.content().files().forEach(f -> all.add(f.target()));
-                checks = new SiteChecker.PageChecks(root, c.content().pages(), c.config(), all, drafts, c.today());
+                checks = new SiteChecker.PageChecks(root, c.loader(), c.content().pages(), c.config(), all, drafts, c.today());
                 checksFor = plan;
             }
             c.files().forEach(found::remove);

@@ -86,27 +86,48 @@ public final class ContentLoader {
     }
 
     /**
-     * For {@code loa check}: loads what can be loaded. A page the loader rejects is left out and
-     * its error added to {@code rejected}, and so is an error in {@code site.yaml}, whose built-in
-     * defaults are used then. A missing {@code content/} folder or a symbolic link out of it
-     * still throws.
+     * For {@code loa check}: keeps the front matter of every page the next {@link #loadAll} reads, so that
+     * {@link #yamlOf} gives it without reading the file again (a page an earlier build read is not parsed now:
+     * its front matter is read when asked for).
      */
-    public Content loadLeniently(List<LoaException> rejected) {
-        Loaded loaded = loadAll();
-        rejected.addAll(loaded.errors());
-        return loaded.content();
+    public ContentLoader keepingFrontMatter() {
+        this.frontMatters = new java.util.concurrent.ConcurrentHashMap<>();
+        return this;
     }
+
+    /** The front matter of each page the last load read, by file relative to the site root; null unless kept. */
+    private Map<Path, java.util.function.Supplier<YamlMap>> frontMatters;
 
     /**
      * The YAML of a content file with the line of every key, for {@code loa check}: the front
      * matter of a Markdown file, or the whole of {@code site.yaml}. Throws the loader's own error
-     * when the file cannot be read.
+     * when the file cannot be read. The front matter the last load kept ({@link #keepingFrontMatter})
+     * is not read again.
      */
     public YamlMap yamlOf(Path file) {
+        java.util.function.Supplier<YamlMap> kept = frontMatters == null ? null : frontMatters.get(file);
+        if (kept != null) {
+            return kept.get();
+        }
         Path absolute = siteRoot.resolve(file);
         Path relFile = relative(absolute);
         String text = SourceText.decode(readBytes(absolute), relFile);
         return file.getFileName().toString().endsWith(".md") ? PageReader.frontMatter(text, relFile) : Yaml.parseMapping(text, relFile, 1);
+    }
+
+    /** The front matter of a Markdown file, with the line of every key, and its body. */
+    public record Source(YamlMap frontMatter, String body) {
+    }
+
+    /**
+     * The front matter and body of a page read earlier, from one read of its file: {@code loa check} needs both of a
+     * page the engine kept without its body.
+     */
+    public Source sourceOf(Path file) {
+        Path absolute = siteRoot.resolve(file);
+        Path relFile = relative(absolute);
+        String text = SourceText.decode(readBytes(absolute), relFile);
+        return new Source(PageReader.frontMatter(text, relFile), PageReader.body(text, relFile));
     }
 
     /**
@@ -128,6 +149,9 @@ public final class ContentLoader {
             realContent = contentDir.toRealPath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (frontMatters != null) {
+            frontMatters.clear();
         }
         List<LoaException> problems = new ArrayList<>();
         List<Path> markdown = new ArrayList<>();
@@ -176,6 +200,9 @@ public final class ContentLoader {
         vn.loa.Parallel.forEach(markdown, md -> {
             try {
                 PageReader.Read r = readPage(md, bundleFiles);
+                if (r != null && frontMatters != null) {
+                    frontMatters.put(r.page().file(), r.frontMatterSource());
+                }
                 if (r != null && (drafts || !r.page().draft())) {
                     read.add(r);
                 } else if (r != null) {

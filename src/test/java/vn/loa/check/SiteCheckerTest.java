@@ -60,7 +60,7 @@ class SiteCheckerTest {
     @Test
     void aMissingContentFolderIsAnError() throws Exception {
         Path empty = Files.createDirectory(dir.resolve("trong"));
-        CheckReport r = new SiteChecker(empty, false, TinySite.TODAY).check();
+        CheckReport r = vn.loa.engine.CheckRun.check(empty, false, TinySite.TODAY);
         assertEquals(1, r.exitCode());
         assertTrue(r.findings().get(0).format().startsWith("content: lỗi: không có thư mục content/"), r.findings().toString());
     }

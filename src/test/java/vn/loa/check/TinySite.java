@@ -46,7 +46,7 @@ final class TinySite {
     }
 
     CheckReport check(boolean drafts) {
-        return new SiteChecker(root, drafts, TODAY).check();
+        return vn.loa.engine.CheckRun.check(root, drafts, TODAY);
     }
 
     /** The printed lines of the findings. */
