@@ -181,14 +181,14 @@ public final class Engine {
         if (manifest == null) {
             // A new process: when no source changed since the build that wrote the output, and the
             // output is as that build left it, there is nothing to do.
-            // The output is looked at (a walk of every file: a second at 40,000 files) while the
-            // cache is read and the content loaded, on a thread of its own.
-            walk = OutputOnDisk.walking(writer.output());
+            // The output is looked at (its files and folders against the manifest; a walk of every
+            // file when they differ) while the cache is read and the content loaded, on a thread of its own.
             manifest = options.cache() ? cache.loadManifest() : OutputManifest.empty();
+            walk = OutputOnDisk.looking(writer.output(), manifest, trusted());
             inputs = inputsKey();
             // Not for serve, whose next builds start from the pages this one keeps.
             if (deferTo == null && trusted() && inputs == manifest.inputs().key()
-                    && OutputOnDisk.intact(manifest, onDisk = OutputOnDisk.join(walk))) {
+                    && ((onDisk = OutputOnDisk.join(walk)) == null || OutputOnDisk.intact(manifest, onDisk))) {
                 clock.lap("load");
                 OutputManifest.Inputs in = manifest.inputs();
                 return new BuildResult(in.pages(), (int) manifest.paths().stream().filter(p -> !p.endsWith("/")).count(), 0, 0, 0,
