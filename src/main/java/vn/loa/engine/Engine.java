@@ -183,9 +183,12 @@ public final class Engine {
             // output is as that build left it, there is nothing to do.
             // The output is looked at (its files and folders against the manifest; a walk of every
             // file when they differ) while the cache is read and the content loaded, on a thread of its own.
+            // The stamps of the sources are taken meanwhile too.
+            java.util.concurrent.CompletableFuture<Long> sources = java.util.concurrent.CompletableFuture.supplyAsync(this::inputsKey,
+                    task -> OutputOnDisk.daemon(task, "loa-sources"));
             manifest = options.cache() ? cache.loadManifest() : OutputManifest.empty();
             walk = OutputOnDisk.looking(writer.output(), manifest, trusted());
-            inputs = inputsKey();
+            inputs = OutputOnDisk.join(sources);
             // Not for serve, whose next builds start from the pages this one keeps.
             if (deferTo == null && trusted() && inputs == manifest.inputs().key()
                     && ((onDisk = OutputOnDisk.join(walk)) == null || OutputOnDisk.intact(manifest, onDisk))) {

@@ -171,15 +171,19 @@ final class OutputOnDisk {
      * names the manifest's generation (else the manifest says nothing of it, and the output is walked at once).
      */
     static CompletableFuture<Map<String, SiteWriter.FileStamp>> looking(Path output, OutputManifest m, boolean trusted) {
-        return CompletableFuture.supplyAsync(() -> !trusted ? filesOf(output) : asRecorded(output, m) ? null : filesOf(output, m), task -> {
-            Thread t = new Thread(task, "loa-output-walk");
-            t.setDaemon(true);
-            t.start();
-        });
+        return CompletableFuture.supplyAsync(() -> !trusted ? filesOf(output) : asRecorded(output, m) ? null : filesOf(output, m),
+                task -> daemon(task, "loa-output-walk"));
+    }
+
+    /** Runs a task on a thread of its own, which does not keep the process alive. */
+    static void daemon(Runnable task, String name) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
     }
 
     /** What a walk found; its failure as it would have been thrown. */
-    static Map<String, SiteWriter.FileStamp> join(CompletableFuture<Map<String, SiteWriter.FileStamp>> walk) {
+    static <T> T join(CompletableFuture<T> walk) {
         try {
             return walk.join();
         } catch (java.util.concurrent.CompletionException e) {
