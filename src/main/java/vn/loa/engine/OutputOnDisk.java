@@ -171,7 +171,9 @@ final class OutputOnDisk {
      * names the manifest's generation (else the manifest says nothing of it, and the output is walked at once).
      */
     static CompletableFuture<Map<String, SiteWriter.FileStamp>> looking(Path output, OutputManifest m, boolean trusted) {
-        return CompletableFuture.supplyAsync(() -> !trusted ? filesOf(output) : asRecorded(output, m) ? null : filesOf(output, m),
+        // A copy: the engine may change its manifest meanwhile (serve forgets the copies of files a watcher saw change).
+        OutputManifest copy = trusted ? new OutputManifest(new HashMap<>(m.entries()), m.generation(), m.inputs()) : null;
+        return CompletableFuture.supplyAsync(() -> !trusted ? filesOf(output) : asRecorded(output, copy) ? null : filesOf(output, copy),
                 task -> daemon(task, "loa-output-walk"));
     }
 
