@@ -1,12 +1,9 @@
 package vn.loa.engine;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInput;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
 import vn.loa.Key;
 import vn.loa.render.RenderedPage;
 
@@ -152,7 +147,7 @@ final class BuildCache {
     /** Most bytes of search terms a page keeps in the cache: a length beyond is damage. */
     private static final int MAX_TERMS = 1 << 26;
 
-    private static byte[] readTerms(DataInputStream in) throws IOException {
+    private static byte[] readTerms(DataInput in) throws IOException {
         int n = in.readInt();
         if (n < -1 || n > MAX_TERMS) {
             throw new IOException("search terms of " + n + " bytes");
@@ -165,11 +160,22 @@ final class BuildCache {
         return terms;
     }
 
+    /** The titles' keys being read ({@link #loadTitleKeys}); null when they are not. */
+    private java.util.concurrent.CompletableFuture<Void> titlesRead;
+
     /**
      * The collation keys of the titles of the last build ({@link vn.loa.index.TitleKeys}), so that
-     * a new process does not make ten thousand of them again; kept only when whole.
+     * a new process does not make ten thousand of them again; kept only when whole. Read on a
+     * thread of their own (4 MB at 10,000 pages), while the pages are read and loaded: the index
+     * stage makes any key it needs and does not find yet, the same key, so the build is the same
+     * whenever they arrive.
      */
     void loadTitleKeys() {
+        titlesRead = java.util.concurrent.CompletableFuture.runAsync(this::readTitleKeys,
+                task -> OutputOnDisk.daemon(task, "loa-title-keys"));
+    }
+
+    private void readTitleKeys() {
         Map<String, byte[]> keys = new HashMap<>();
         boolean ok = read("titles.bin", (in, codec) -> {
             for (int n = in.readInt(); n > 0; n--) {
@@ -187,6 +193,9 @@ final class BuildCache {
 
     /** Writes the keys again when the process made new ones. */
     void saveTitleKeys() {
+        if (titlesRead != null) {
+            titlesRead.exceptionally(e -> null).join(); // so that keys read are not taken for keys made
+        }
         Map<String, byte[]> keys = vn.loa.index.TitleKeys.known();
         if (keys.size() == titlesKept) {
             return;
@@ -259,53 +268,74 @@ final class BuildCache {
     }
 
     private interface Reader {
-        void read(DataInputStream in, RecordCodec codec) throws IOException;
+        void read(DataInput in, RecordCodec codec) throws IOException;
     }
 
     private interface Writer {
         void write(DataOutputStream out, RecordCodec codec) throws IOException;
     }
 
+    /**
+     * Reads a file of the cache whole, and parses it only when its checksum (its last 8 bytes, of
+     * everything before them) is right, its header names this format, version and settings, and
+     * the reader takes every byte: false, and nothing to trust, otherwise.
+     */
     private boolean read(String name, Reader reader) {
         Path file = folder.resolve(name);
         if (!Files.isRegularFile(file)) {
             return false;
         }
-        CRC32C crc = new CRC32C();
-        try (InputStream raw = Files.newInputStream(file)) {
-            BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
-            DataInputStream in = new DataInputStream(new CheckedInputStream(buffered, crc));
+        try {
+            byte[] all = Files.readAllBytes(file);
+            int body = all.length - Long.BYTES;
+            if (body < 0) {
+                return false;
+            }
+            CRC32C crc = new CRC32C();
+            crc.update(all, 0, body);
+            if (crc.getValue() != new CacheInput(all, body, all.length).readLong()) {
+                return false;
+            }
+            CacheInput in = new CacheInput(all, 0, body);
             if (!MAGIC.equals(RecordCodec.readString(in)) || in.readInt() != FORMAT || !version.equals(RecordCodec.readString(in))
                     || in.readLong() != settings) {
                 return false;
             }
             reader.read(in, new RecordCodec());
-            long sum = crc.getValue();
-            long stored = new DataInputStream(buffered).readLong();
-            return sum == stored && buffered.read() < 0;
-        } catch (EOFException e) {
-            return false;
+            return in.atEnd();
         } catch (IOException | RuntimeException e) {
-            return false; // damaged: ignored whole
+            return false; // cut short or damaged: ignored whole
         }
     }
 
+    /** The bytes written so far, without a copy. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(1 << 16);
+        }
+
+        byte[] array() {
+            return buf;
+        }
+    }
+
+    /** Writes a file of the cache under a temporary name, with its checksum last, and moves it into place. */
     private void write(String name, Writer writer) {
         Path tmp = folder.resolve(name + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
         try {
             Files.createDirectories(folder);
+            Buffer buffer = new Buffer();
+            DataOutputStream out = new DataOutputStream(buffer);
+            RecordCodec.writeString(out, MAGIC);
+            out.writeInt(FORMAT);
+            RecordCodec.writeString(out, version);
+            out.writeLong(settings);
+            writer.write(out, new RecordCodec());
             CRC32C crc = new CRC32C();
+            crc.update(buffer.array(), 0, buffer.size());
+            out.writeLong(crc.getValue());
             try (OutputStream raw = Files.newOutputStream(tmp)) {
-                BufferedOutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
-                DataOutputStream out = new DataOutputStream(new CheckedOutputStream(buffered, crc));
-                RecordCodec.writeString(out, MAGIC);
-                out.writeInt(FORMAT);
-                RecordCodec.writeString(out, version);
-                out.writeLong(settings);
-                writer.write(out, new RecordCodec());
-                out.flush();
-                new DataOutputStream(buffered).writeLong(crc.getValue());
-                buffered.flush();
+                raw.write(buffer.array(), 0, buffer.size());
             }
             Files.move(tmp, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             Files.setLastModifiedTime(folder, FileTime.from(Instant.now()));

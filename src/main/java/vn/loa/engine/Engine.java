@@ -187,14 +187,17 @@ public final class Engine {
         if (manifest == null) {
             // A new process: when no source changed since the build that wrote the output, and the
             // output is as that build left it, there is nothing to do.
-            // The output is looked at (a walk of every file: a second at 40,000 files) while the
-            // cache is read and the content loaded, on a thread of its own.
-            walk = OutputOnDisk.walking(writer.output());
+            // The output is looked at (its files and folders against the manifest; a walk of every
+            // file when they differ) while the cache is read and the content loaded, on a thread of its own.
+            // The stamps of the sources are taken meanwhile too.
+            java.util.concurrent.CompletableFuture<Long> sources = java.util.concurrent.CompletableFuture.supplyAsync(this::inputsKey,
+                    task -> OutputOnDisk.daemon(task, "loa-sources"));
             manifest = options.cache() ? cache.loadManifest() : OutputManifest.empty();
-            inputs = inputsKey();
+            walk = OutputOnDisk.looking(writer.output(), manifest, trusted());
+            inputs = OutputOnDisk.join(sources);
             // Not for serve, whose next builds start from the pages this one keeps.
             if (deferTo == null && trusted() && inputs == manifest.inputs().key()
-                    && OutputOnDisk.intact(manifest, onDisk = OutputOnDisk.join(walk))) {
+                    && ((onDisk = OutputOnDisk.join(walk)) == null || OutputOnDisk.intact(manifest, onDisk))) {
                 clock.lap("load");
                 OutputManifest.Inputs in = manifest.inputs();
                 return new BuildResult(in.pages(), (int) manifest.paths().stream().filter(p -> !p.endsWith("/")).count(), 0, 0, 0,

@@ -9,6 +9,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.nio.file.DirectoryStream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -68,17 +72,120 @@ final class OutputOnDisk {
     }
 
 
-    /** {@link #filesOf}, on a thread of its own. */
-    static CompletableFuture<Map<String, SiteWriter.FileStamp>> walking(Path output) {
-        return CompletableFuture.supplyAsync(() -> filesOf(output), task -> {
-            Thread t = new Thread(task, "loa-output-walk");
-            t.setDaemon(true);
-            t.start();
+    /**
+     * Whether the output holds exactly the files of the manifest, found without listing every folder
+     * (a listing of the 27,000 folders of a 10,000-page site costs a second on its own): every file
+     * of the manifest has its size and was not changed after the mark, which every build that
+     * changes the output writes last; and every folder that holds one was not changed after the mark
+     * either, or, if it was, holds nothing else and its files have the bytes the manifest says (their
+     * hash). A file added, removed or renamed by hand changes the time of its folder (even one copied
+     * with its old time), a file edited in place its own time. False whenever anything differs, or
+     * could not be looked at: then only a walk tells what.
+     */
+    static boolean asRecorded(Path output, OutputManifest m) {
+        long written = markWritten(output);
+        if (written == Long.MIN_VALUE) {
+            return false;
+        }
+        Set<String> folders = new HashSet<>();
+        folders.add("");
+        List<String> files = new ArrayList<>(m.size());
+        for (String path : m.paths()) {
+            if (path.endsWith("/")) {
+                continue;
+            }
+            files.add(path);
+            for (int i = path.lastIndexOf('/'); i > 0 && folders.add(path.substring(0, i)); i = path.lastIndexOf('/', i - 1)) {
+                // each folder once, with those above it
+            }
+        }
+        List<String> all = new ArrayList<>(folders.size() + files.size());
+        all.addAll(folders);
+        all.addAll(files);
+        Set<String> changed = ConcurrentHashMap.newKeySet();
+        boolean same = all.parallelStream().allMatch(path -> {
+            BasicFileAttributes a = attributes(output.resolve(path));
+            if (a == null) {
+                return false;
+            }
+            OutputManifest.Entry e = m.get(path);
+            if (e == null) {
+                if (a.lastModifiedTime().toMillis() > written) {
+                    changed.add(path);
+                }
+                return a.isDirectory();
+            }
+            return a.isRegularFile() && a.size() == e.size() && a.lastModifiedTime().toMillis() <= written;
         });
+        return same && changed.stream().allMatch(f -> holdsOnly(output, f, m, folders));
+    }
+
+    /** Whether a folder of the output holds only the files the manifest lists there, with their bytes, and folders it knows. */
+    private static boolean holdsOnly(Path output, String folder, OutputManifest m, Set<String> folders) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(output.resolve(folder))) {
+            for (Path p : s) {
+                String name = p.getFileName().toString();
+                String rel = folder.isEmpty() ? name : folder + "/" + name;
+                if (rel.equals(SiteWriter.MARK) || folders.contains(rel)) {
+                    continue;
+                }
+                OutputManifest.Entry e = m.get(rel);
+                if (e == null || e.hash() != hash(p)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            return false;
+        }
+    }
+
+    /** The hash of a file's bytes as the manifest keeps it; 0 when it cannot be read. */
+    private static long hash(Path p) {
+        try {
+            return vn.loa.Key.bytes(Files.readAllBytes(p));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** When the output's mark was written, in milliseconds; {@link Long#MIN_VALUE} when it has none. */
+    private static long markWritten(Path output) {
+        BasicFileAttributes mark = attributes(output.resolve(SiteWriter.MARK));
+        return mark == null || !mark.isRegularFile() ? Long.MIN_VALUE : mark.lastModifiedTime().toMillis();
+    }
+
+    /** A path's own attributes (a link's, not its target's); null when it is not there or cannot be read. */
+    private static BasicFileAttributes attributes(Path p) {
+        try {
+            return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The output as far as the build must know it, on a thread of its own: null when it is as the
+     * manifest says ({@link #asRecorded}: the manifest is all there is to know), else every file
+     * found by a walk ({@link #filesOf(Path, OutputManifest)}). {@code trusted}: the output's mark
+     * names the manifest's generation (else the manifest says nothing of it, and the output is walked at once).
+     */
+    static CompletableFuture<Map<String, SiteWriter.FileStamp>> looking(Path output, OutputManifest m, boolean trusted) {
+        // A copy: the engine may change its manifest meanwhile (serve forgets the copies of files a watcher saw change).
+        OutputManifest copy = trusted ? new OutputManifest(new HashMap<>(m.entries()), m.generation(), m.inputs()) : null;
+        return CompletableFuture.supplyAsync(() -> !trusted ? filesOf(output) : asRecorded(output, copy) ? null : filesOf(output, copy),
+                task -> daemon(task, "loa-output-walk"));
+    }
+
+    /** Runs a task on a thread of its own, which does not keep the process alive. */
+    static void daemon(Runnable task, String name) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
     }
 
     /** What a walk found; its failure as it would have been thrown. */
-    static Map<String, SiteWriter.FileStamp> join(CompletableFuture<Map<String, SiteWriter.FileStamp>> walk) {
+    static <T> T join(CompletableFuture<T> walk) {
         try {
             return walk.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -92,14 +199,49 @@ final class OutputOnDisk {
         }
     }
 
+    /**
+     * The files of the output as {@link #filesOf(Path)} finds them, without those the manifest lists
+     * in a folder changed after the mark whose bytes are not the manifest's (a file replaced by hand
+     * with one of the same size and an older time): the build takes them for missing, and makes them again.
+     */
+    static Map<String, SiteWriter.FileStamp> filesOf(Path output, OutputManifest m) {
+        long written = markWritten(output);
+        if (written == Long.MIN_VALUE) {
+            return filesOf(output);
+        }
+        Set<String> changed = new HashSet<>();
+        Map<String, SiteWriter.FileStamp> out = walk(output, changed, written);
+        out.entrySet().removeIf(f -> {
+            String path = f.getKey();
+            int slash = path.lastIndexOf('/');
+            OutputManifest.Entry e = m.get(path);
+            return changed.contains(slash < 0 ? "" : path.substring(0, slash)) && e != null && f.getValue().size() == e.size()
+                    && e.hash() != hash(output.resolve(path));
+        });
+        return out;
+    }
+
     /** The files of the output folder, by path relative to it, with their sizes. */
     static Map<String, SiteWriter.FileStamp> filesOf(Path output) {
+        return walk(output, new HashSet<>(), Long.MAX_VALUE);
+    }
+
+    /** The files of the output folder; the folders changed after {@code written} go to {@code changed}. */
+    private static Map<String, SiteWriter.FileStamp> walk(Path output, Set<String> changed, long written) {
         Map<String, SiteWriter.FileStamp> out = new HashMap<>();
         if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
             return out;
         }
         try {
             Files.walkFileTree(output, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (attrs.lastModifiedTime().toMillis() > written) {
+                        changed.add(output.relativize(dir).toString().replace('\\', '/'));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     out.put(output.relativize(file).toString().replace('\\', '/'),

@@ -250,6 +250,9 @@ final class RecordCodec {
     }
 
     static String readString(DataInput in) throws IOException {
+        if (in instanceof CacheInput c) {
+            return c.utf8(size(in));
+        }
         byte[] b = new byte[size(in)];
         in.readFully(b);
         return new String(b, StandardCharsets.UTF_8);
