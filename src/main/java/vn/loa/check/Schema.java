@@ -73,7 +73,7 @@ final class Schema {
             .add("title", Type.STRING).add("date", Type.DATE).add("summary", Type.STRING).add("tags", Type.LIST)
             .add("campaign", Type.STRING).add("year", Type.INTEGER).add("focus_week", Type.MAP, WEEK, false)
             .add("draft", Type.BOOLEAN).add("slug", Type.STRING).add("image", Type.STRING).add("image_alt", Type.STRING)
-            .add("events", Type.MAP_LIST, EVENT, false)
+            .add("events", Type.MAP_LIST, EVENT, false).add(vn.loa.load.ReportsOn.KEY, Type.LIST)
             .add("kind", Type.STRING, null, true).add("issuer", Type.LIST, null, true)
             .add("number", Type.STRING, null, true).add("place", Type.STRING, null, true)
             .add("basis", Type.LIST, null, true).add("themes", Type.LIST, null, true)

@@ -32,6 +32,8 @@ final class FieldWords {
             Map.entry("image", new Words("Ảnh đại diện", null)),
             Map.entry("image_alt", new Words("Mô tả ảnh", "Tả điều ảnh cho thấy, cho người không xem được ảnh.")),
             Map.entry("events", new Words("Sự kiện", "Mỗi hoạt động có ngày của kế hoạch là một mục.")),
+            Map.entry("reports_on", new Words("Đưa tin về sự kiện",
+                    "Với bài tin: mã các sự kiện bài đưa tin, mỗi mã một mục. Bỏ trống: Loa tự nhận ra từ tên sự kiện trong tiêu đề và ngày đăng.")),
             Map.entry("events.title", new Words("Tên hoạt động", null)),
             Map.entry("events.id", new Words("Mã sự kiện", "Bỏ trống: Loa lấy từ tên; giữ nguyên khi đã có để lịch đã đăng ký không bị trùng.")),
             Map.entry("events.start", new Words("Bắt đầu", null)),

@@ -80,6 +80,12 @@ class SiteCheckerTest {
         }
 
         @Test
+        void reportsOnIsAKeyLoaReads() {
+            site.page("tin-tuc/a.md", "title: A\ndate: 2024-05-01\nreports_on: [le-khai-mac]\n", "x\n");
+            assertTrue(site.lines().stream().noneMatch(l -> l.contains("'reports_on' của phần đầu không có")), () -> String.join("\n", site.lines()));
+        }
+
+        @Test
         void aKeyNearNothingListsTheKnownKeys() {
             site.page("tin-tuc/a.md", "title: A\ndate: 2024-05-01\nxyzzy: 1\n", "x\n");
             assertLine(site.lines(), "content/tin-tuc/a.md:4: cảnh báo: khóa 'xyzzy' của phần đầu không có trong các khóa Loa đọc nên bị bỏ qua"
