@@ -54,10 +54,10 @@ public final class CheckRun implements SiteChecker.Stages {
         // The settings of a plain `loa build`: the drafts loa check loads are not those the build keeps, and neither
         // changes what a page is read or rendered as.
         this.options = BuildOptions.of(root).withToday(today).withCache(useCache);
-        long settings = Engine.settingsKey(options);
+        long settings = CacheKeys.settings(options);
         this.memo = new PageMemo(root);
         this.cache = new BuildCache(BuildCache.folderFor(root, settings), Engine.VERSION, settings);
-        this.loader = new ContentLoader(root, true, memo).withBodyBudget(Engine.bodyBudget()).keepingFrontMatter();
+        this.loader = new ContentLoader(root, true, memo).withBodyBudget(CacheKeys.bodyBudget()).keepingFrontMatter();
     }
 
     /**
@@ -158,7 +158,7 @@ public final class CheckRun implements SiteChecker.Stages {
      */
     @Override
     public List<Object> render(List<Page> pages, SiteConfig config) {
-        memo.renderWith(Engine.renderKey(config, options.offline()));
+        memo.renderWith(CacheKeys.render(config, options.offline()));
         MarkdownRenderer markdown = new MarkdownRenderer(config.allowHtml(), new RelativeUrls(options.offline()));
         return vn.loa.Parallel.map(pages, p -> {
             RenderedPage known = memo.rendered(p);

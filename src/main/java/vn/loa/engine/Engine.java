@@ -70,11 +70,7 @@ public final class Engine {
      * the heap must also hold the site's lists and the search index being built. The system
      * property {@code loa.bodyBudget} sets it (tests build small sites both ways).
      */
-    private final long bodyBudget = bodyBudget();
-
-    static long bodyBudget() {
-        return Long.getLong("loa.bodyBudget", Runtime.getRuntime().maxMemory() / 24);
-    }
+    private final long bodyBudget = CacheKeys.bodyBudget();
 
     /** Pages read in one build above which its plan is not kept (it would hold their bodies); see {@link #run}. */
     private static final int LIGHTEN_PLAN_AFTER = 200;
@@ -111,7 +107,7 @@ public final class Engine {
         this.writer = new SiteWriter(options.output());
         this.memo = new PageMemo(root);
         this.checks = new SavedPageChecks(root, options.drafts());
-        long settings = settingsKey(options);
+        long settings = CacheKeys.settings(options);
         this.cache = new BuildCache(BuildCache.folderFor(root, settings), VERSION, settings);
         this.photos = new Photos(new PhotoCache(BuildCache.base().resolve("photos"), options.cache()),
                 BuildCache.folderFor(root, settings).resolve("photos.bin"), options.cache());
@@ -515,20 +511,9 @@ public final class Engine {
         return renderer;
     }
 
-    /** The key of what the build cache holds besides the files: a build and {@code loa check} with the same key share it. */
-    static long settingsKey(BuildOptions options) {
-        return Key.of("settings").add(options.output().toAbsolutePath().normalize().toString()).add(options.drafts())
-                .add(options.offline()).add(options.baseUrl()).get();
-    }
-
-    /** The key of the settings a page is rendered with. */
-    static long renderKey(SiteConfig config, boolean offline) {
-        return Key.of("render").add(config.allowHtml()).add(offline).get();
-    }
-
     /** Every page rendered: taken from an earlier build when its file and the settings are the same. */
     private List<RenderedPage> render(Content content, SiteConfig config, List<LoaException> loadErrors, ContentLoader loader) {
-        memo.renderWith(renderKey(config, options.offline()));
+        memo.renderWith(CacheKeys.render(config, options.offline()));
         MarkdownRenderer markdown = new MarkdownRenderer(config.allowHtml(), new RelativeUrls(options.offline()));
         ConcurrentLinkedQueue<LoaException> errors = new ConcurrentLinkedQueue<>(loadErrors);
         List<RenderedPage> rendered = vn.loa.Parallel.map(content.pages(), p -> {
