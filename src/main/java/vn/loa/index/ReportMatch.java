@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,16 +35,12 @@ final class ReportMatch {
     private final List<Event> events;
     /** What {@link #names} reads of each event's title, by position: made when a post is first compared with it, once. */
     private final EventName[] names;
+    private final java.util.Map<String, EventName> byTitle = new java.util.HashMap<>();
     /** The events a post of a day may report on (from their first day to the day after their last), by position in {@link #events}. */
     private final java.util.Map<LocalDate, List<Integer>> byDay = new java.util.HashMap<>();
     private final List<Integer> longSpans = new ArrayList<>();
-    /** What is compared of each title, by title: taken from the last match's while the collector keeps it (serve matches after every save of a page). */
-    private final Map<String, EventName> byTitle = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.lang.ref.SoftReference<Map<String, EventName>> last = lastNames;
-    private static volatile java.lang.ref.SoftReference<Map<String, EventName>> lastNames = new java.lang.ref.SoftReference<>(null);
 
     ReportMatch(List<Event> events) {
-        lastNames = new java.lang.ref.SoftReference<>(byTitle);
         this.events = events.stream().filter(EventLinks::happens).toList();
         this.names = new EventName[this.events.size()];
         for (int i = 0; i < this.events.size(); i++) {
@@ -85,11 +80,7 @@ final class ReportMatch {
 
     private EventName name(int i) {
         if (names[i] == null) {
-            names[i] = byTitle.computeIfAbsent(events.get(i).title(), title -> {
-                Map<String, EventName> before = last.get();
-                EventName known = before == null ? null : before.get(title);
-                return known != null ? known : EventName.of(title);
-            });
+            names[i] = byTitle.computeIfAbsent(events.get(i).title(), EventName::of);
         }
         return names[i];
     }
