@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DeferredOutputsTest {
 
     static final String NEWS = "content/tin-tuc/trao-tang-can-doi-chung-cho-cac-cho.md";
+    static final String NEW = "content/tin-tuc/tin-moi.md";
+    static final String NEW_POST = "---\ntitle: Tin mới về đo lường\ndate: 2025-05-10\n---\n\nMột tin mới.\n";
 
     @TempDir
     Path dir;
@@ -37,9 +39,14 @@ class DeferredOutputsTest {
 
     /** A build as serve makes it: told what changed, its task for later kept, an earlier one dropped. */
     private BuildResult save(String... files) {
+        return saveOpen(java.util.Set.of(), files);
+    }
+
+    /** The same, with these files of the output open in a browser. */
+    private BuildResult saveOpen(java.util.Set<String> open, String... files) {
         tasks.clear();
         engine.changed(java.util.Arrays.stream(files).map(f -> site.root.resolve(f)).toList());
-        return engine.build(tasks::add);
+        return engine.build(tasks::add, open);
     }
 
     private void later() {
@@ -49,8 +56,8 @@ class DeferredOutputsTest {
 
     @Test
     void aNewPageShowsAtOnceAndTheListsThatShiftFollow() {
-        site.write("content/tin-tuc/tin-moi.md", "---\ntitle: Tin mới về đo lường\ndate: 2025-05-10\ntags: [đào tạo]\n---\n\nMột tin mới.\n");
-        BuildResult r = save("content/tin-tuc/tin-moi.md");
+        site.write(NEW, NEW_POST.replace("date: 2025-05-10\n", "date: 2025-05-10\ntags: [đào tạo]\n"));
+        BuildResult r = save(NEW);
         assertTrue(Files.exists(site.output.resolve("tin-tuc/tin-moi/index.html")), "the new page at once");
         assertTrue(r.made().size() < 15, () -> "only its page and the lists that show it first: " + r.made());
         later();
@@ -59,10 +66,8 @@ class DeferredOutputsTest {
 
     @Test
     void aNewPageIsMadeFirstWithTheOpenPagesAndItsListsFollow() {
-        site.write("content/tin-tuc/tin-moi.md", "---\ntitle: Tin mới về đo lường\ndate: 2025-05-10\ntags: [đào tạo]\n---\n\nMột tin mới.\n");
-        tasks.clear();
-        engine.changed(List.of(site.root.resolve("content/tin-tuc/tin-moi.md")));
-        BuildResult r = engine.build(tasks::add, java.util.Set.of("the/dao-tao/index.html"));
+        site.write(NEW, NEW_POST.replace("date: 2025-05-10\n", "date: 2025-05-10\ntags: [đào tạo]\n"));
+        BuildResult r = saveOpen(java.util.Set.of("the/dao-tao/index.html"), NEW);
         assertTrue(site.read("site/the/dao-tao/index.html").contains("Tin mới về đo lường"), "the open list at once");
         assertFalse(site.read("site/nam/2025/index.html").contains("Tin mới về đo lường"), "a list of another kind follows");
         assertTrue(r.made().size() < 5, r.made()::toString);
@@ -73,10 +78,10 @@ class DeferredOutputsTest {
 
     @Test
     void aPageAddedRenamedAndDeletedBeforeTheRestIsMadeIsGoneAtOnce() {
-        site.write("content/tin-tuc/tin-moi.md", "---\ntitle: Tin mới về đo lường\ndate: 2025-05-10\n---\n\nMột tin mới.\n");
-        save("content/tin-tuc/tin-moi.md");
-        site.move("content/tin-tuc/tin-moi.md", "content/tin-tuc/tin-moi-2.md");
-        save("content/tin-tuc/tin-moi.md", "content/tin-tuc/tin-moi-2.md"); // the first save's task is dropped
+        site.write(NEW, NEW_POST);
+        save(NEW);
+        site.move(NEW, "content/tin-tuc/tin-moi-2.md");
+        save(NEW, "content/tin-tuc/tin-moi-2.md"); // the first save's task is dropped
         assertFalse(Files.exists(site.output.resolve("tin-tuc/tin-moi")), "the first address at once");
         assertTrue(Files.exists(site.output.resolve("tin-tuc/tin-moi-2/index.html")));
         site.delete("content/tin-tuc/tin-moi-2.md");
@@ -88,9 +93,9 @@ class DeferredOutputsTest {
 
     @Test
     void aPageRemovedBeforeItsChecksRunIsLeftToTheNextSave() {
-        site.write("content/tin-tuc/tin-moi.md", "---\ntitle: Tin mới về đo lường\ndate: 2025-05-10\n---\n\nMột tin mới.\n");
-        save("content/tin-tuc/tin-moi.md");
-        site.delete("content/tin-tuc/tin-moi.md"); // an editor's temporary file, renamed away at once
+        site.write(NEW, NEW_POST);
+        save(NEW);
+        site.delete(NEW); // an editor's temporary file, renamed away at once
         assertTrue(engine.check().stream().noneMatch(f -> f.contains("tin-moi.md")), "nothing said of a file no longer there");
     }
 
@@ -111,10 +116,10 @@ class DeferredOutputsTest {
 
     @Test
     void aSaveBeforeTheRestIsMadeStillEndsInTheCleanBuild() {
-        site.write("content/tin-tuc/tin-moi.md", "---\ntitle: Tin mới về đo lường\ndate: 2025-05-10\n---\n\nMột tin mới.\n");
-        save("content/tin-tuc/tin-moi.md");
-        site.replace("content/tin-tuc/tin-moi.md", "Một tin mới.", "Một tin mới, đã sửa.");
-        save("content/tin-tuc/tin-moi.md"); // the first save's task is dropped
+        site.write(NEW, NEW_POST);
+        save(NEW);
+        site.replace(NEW, "Một tin mới.", "Một tin mới, đã sửa.");
+        save(NEW); // the first save's task is dropped
         later();
         assertSameAsCleanBuild();
     }
@@ -134,9 +139,7 @@ class DeferredOutputsTest {
     void aDeletedPageIsGoneAtOnceFromItsAddressAndTheListsThatShowedIt() {
         assertTrue(site.read("site/the/dao-tao/index.html").contains("trao-tang-can-doi-chung-cho-cac-cho/"), "listed before");
         site.delete(NEWS);
-        tasks.clear();
-        engine.changed(List.of(site.root.resolve(NEWS)));
-        BuildResult r = engine.build(tasks::add, java.util.Set.of("tin-tuc/trao-tang-can-doi-chung-cho-cac-cho/index.html"));
+        BuildResult r = saveOpen(java.util.Set.of("tin-tuc/trao-tang-can-doi-chung-cho-cac-cho/index.html"), NEWS);
         assertFalse(Files.exists(site.output.resolve("tin-tuc/trao-tang-can-doi-chung-cho-cac-cho")), "its page at once, also open");
         assertFalse(site.read("site/the/dao-tao/index.html").contains("trao-tang-can-doi-chung-cho-cac-cho/"), "its tag's list at once");
         assertTrue(r.made().size() < 15, () -> "only the lists that showed it first: " + r.made());
@@ -148,9 +151,7 @@ class DeferredOutputsTest {
     void aTemplateEditShowsAtOnceInTheOpenPagesAndTheRestFollows() {
         String footer = ownFooter();
         site.write(footer, "<footer><p>Chân trang mới</p></footer>\n");
-        tasks.clear();
-        engine.changed(List.of(site.root.resolve(footer)));
-        BuildResult r = engine.build(tasks::add, java.util.Set.of("tin-tuc/trao-tang-can-doi-chung-cho-cac-cho/index.html", "index.html"));
+        BuildResult r = saveOpen(java.util.Set.of("tin-tuc/trao-tang-can-doi-chung-cho-cac-cho/index.html", "index.html"), footer);
         assertTrue(site.read("site/tin-tuc/trao-tang-can-doi-chung-cho-cac-cho/index.html").contains("Chân trang mới"), "an open page at once");
         assertTrue(site.read("site/index.html").contains("Chân trang mới"), "the other open page at once");
         assertFalse(site.read("site/the/dao-tao/index.html").contains("Chân trang mới"), "a page not open waits");
