@@ -43,7 +43,8 @@ import vn.loa.text.Json;
  * that is 130 MB of heap before {@link #finish()}, and the build runs in a 192 MB heap; building
  * from the texts needed more than 1 GB (the texts alone 350 MB). {@link #finish()} sorts the keys,
  * turns each key's bytes into its JSON and lets them go, and gives the same files, byte for byte,
- * as {@link SearchIndex#build}. One thread; a builder is used once.
+ * as {@link SearchIndex#build}. A builder is used once, from one thread; it adds the pairs' postings
+ * and writes the keys on several ({@link PairPostings}: the same bytes on any number).
  *
  * <p>A key's forms: the first {@value SearchIndex#MAX_VARIANTS} met, documents in id order and a
  * document's forms in string order, can rank exact matches; the index lists them most frequent first.
@@ -58,9 +59,7 @@ public final class SearchIndexBuilder {
     private final Map<String, Syllable> syllables = new HashMap<>();
     /** Syllables by number, the order this builder met them. */
     private final List<Syllable> numbered = new ArrayList<>();
-    private final LongIntMap pairNumbers = new LongIntMap();
-    private long[] pairKeys = new long[1024]; // by pair number: syllable number << 32 | next syllable number
-    private final PostingBytes pairPostings = new PostingBytes();
+    private final PairPostings pairPostings;
 
     /** The document shards as they are made; at the end, every file ({@link HeldFiles}). */
     private HeldFiles files;
@@ -70,6 +69,10 @@ public final class SearchIndexBuilder {
     private final StringBuilder facetDocs = new StringBuilder();
     private int docs;
     private boolean finished;
+    private final int threads;
+
+    /** How many keys are written at a time ({@link #finish()}). */
+    private static final int WINDOW = 16_384;
 
     /**
      * @param campaigns the campaigns pages may belong to, in the order filters list them
@@ -84,6 +87,13 @@ public final class SearchIndexBuilder {
      *                   held deflated until they are written ({@link HeldFiles})
      */
     SearchIndexBuilder(List<Campaign> campaigns, Function<String, String> link, SearchIndex.Options options, long plainBytes) {
+        this(campaigns, link, options, plainBytes, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads how many threads add the pairs' postings and write the keys (the files are the same) */
+    SearchIndexBuilder(List<Campaign> campaigns, Function<String, String> link, SearchIndex.Options options, long plainBytes, int threads) {
+        this.pairPostings = new PairPostings(threads);
+        this.threads = Math.max(1, threads);
         this.files = new HeldFiles(plainBytes);
         this.campaigns = List.copyOf(campaigns);
         this.link = link;
@@ -122,19 +132,11 @@ public final class SearchIndexBuilder {
             numbers[i] = s.number;
             s.add(id, terms.weights[i], terms.variants, terms.variantStart[i], terms.variantStart[i + 1]);
         }
-        for (int i = 0; i < terms.pairWeights.length; i++) {
-            long pair = (long) numbers[terms.pairFirst[i]] << 32 | numbers[terms.pairSecond[i]];
-            int n = pairNumbers.get(pair);
-            if (n < 0) {
-                n = pairPostings.newList();
-                pairNumbers.put(pair, n);
-                if (n == pairKeys.length) {
-                    pairKeys = Arrays.copyOf(pairKeys, 2 * n);
-                }
-                pairKeys[n] = pair;
-            }
-            pairPostings.add(n, id, terms.pairWeights[i]);
+        long[] pairs = new long[terms.pairWeights.length];
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = (long) numbers[terms.pairFirst[i]] << 32 | numbers[terms.pairSecond[i]];
         }
+        pairPostings.add(id, pairs, terms.pairWeights);
     }
 
     /** The document's row in its document shard, and its combo in the facets. */
@@ -170,42 +172,64 @@ public final class SearchIndexBuilder {
         files = docFiles.after();
 
         // Term shards: every key in string order, cut into runs of about shardBytes.
-        record Entry(String key, Syllable syllable, int pair) {
-        }
-        List<Entry> entries = new ArrayList<>(numbered.size() + pairPostings.lists());
+        pairPostings.flush();
+        List<Entry> entries = new ArrayList<>(numbered.size() + pairPostings.size());
         for (Syllable s : numbered) {
-            entries.add(new Entry(s.key, s, -1));
+            entries.add(new Entry(s.key, s, -1, -1));
         }
-        for (int n = 0; n < pairPostings.lists(); n++) {
-            long pair = pairKeys[n];
-            entries.add(new Entry(numbered.get((int) (pair >>> 32)).key + " " + numbered.get((int) pair).key, null, n));
-        }
-        int pairs = pairPostings.lists();
+        pairPostings.forEach((part, n, pair) ->
+                entries.add(new Entry(numbered.get((int) (pair >>> 32)).key + " " + numbered.get((int) pair).key, null, part, n)));
+        int pairs = pairPostings.size();
         syllables.clear();
         numbered.clear();
-        pairKeys = null;
+        pairPostings.dropKeys();
         entries.sort(Comparator.comparing(Entry::key));
 
         List<String> firstKeys = new ArrayList<>();
         ByteArrayOutputStream shard = new ByteArrayOutputStream(2 * options.shardBytes());
         long largestTerm = 0;
-        for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
-            entries.set(i, null);
-            byte[] key = (Json.write(e.key()) + ":").getBytes(StandardCharsets.UTF_8);
-            byte[] value = e.syllable() != null ? e.syllable().json() : pairPostings.json(e.pair());
-            int size = key.length + value.length;
-            if (shard.size() > 0 && shard.size() + 1 + size > options.shardBytes()) {
-                largestTerm = Math.max(largestTerm, flushTermShard(firstKeys.size() - 1, shard));
-            }
-            if (shard.size() == 0) {
-                firstKeys.add(e.key());
-                shard.write('{');
+        // The keys as the shards write them, made a window at a time on several threads (all at
+        // once they would be held together: hundreds of megabytes at 100,000 pages).
+        byte[][] keys = new byte[Math.min(WINDOW, entries.size())][];
+        byte[][] values = new byte[keys.length][];
+        for (int from = 0; from < entries.size(); from += WINDOW) {
+            int start = from;
+            int end = Math.min(entries.size(), from + WINDOW);
+            java.util.function.Consumer<int[]> write = run -> {
+                for (int i = run[0]; i < run[1]; i++) {
+                    Entry e = entries.get(i);
+                    keys[i - start] = (Json.write(e.key()) + ":").getBytes(StandardCharsets.UTF_8);
+                    values[i - start] = e.syllable() != null ? e.syllable().json() : pairPostings.json(e.part(), e.pair());
+                }
+            };
+            if (threads == 1) {
+                write.accept(new int[] {start, end});
             } else {
-                shard.write(',');
+                List<int[]> runs = new ArrayList<>();
+                for (int at = start; at < end; at += 512) {
+                    runs.add(new int[] {at, Math.min(end, at + 512)});
+                }
+                vn.loa.Parallel.forEach(runs, write);
             }
-            shard.writeBytes(key);
-            shard.writeBytes(value);
+            for (int i = start; i < end; i++) {
+                byte[] key = keys[i - start];
+                byte[] value = values[i - start];
+                keys[i - start] = null;
+                values[i - start] = null;
+                int size = key.length + value.length;
+                if (shard.size() > 0 && shard.size() + 1 + size > options.shardBytes()) {
+                    largestTerm = Math.max(largestTerm, flushTermShard(firstKeys.size() - 1, shard));
+                }
+                if (shard.size() == 0) {
+                    firstKeys.add(entries.get(i).key());
+                    shard.write('{');
+                } else {
+                    shard.write(',');
+                }
+                entries.set(i, null);
+                shard.writeBytes(key);
+                shard.writeBytes(value);
+            }
         }
         if (shard.size() > 0) {
             largestTerm = Math.max(largestTerm, flushTermShard(firstKeys.size() - 1, shard));
@@ -243,6 +267,10 @@ public final class SearchIndexBuilder {
         SearchIndex.Stats stats = new SearchIndex.Stats(docs, entries.size() - pairs, pairs, firstKeys.size(), docShards, bytes,
                 largestTerm, largestDoc);
         return new SearchIndex(ordered, version, stats);
+    }
+
+    /** A key of a term shard: a syllable, or a pair by its part and number in {@link PairPostings}. */
+    private record Entry(String key, Syllable syllable, int part, int pair) {
     }
 
     /** Closes a term shard, files it, and empties the buffer; returns its size. */

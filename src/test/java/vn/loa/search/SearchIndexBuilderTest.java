@@ -89,6 +89,20 @@ class SearchIndexBuilderTest {
     }
 
     @Test
+    void anyNumberOfThreadsWritesTheSameFiles() {
+        // More pages than a batch of pairs, more keys than a window of keys written at once.
+        List<SearchDoc> docs = documents(new Random(5), 2 * PairPostings.BATCH + 77);
+        SearchIndex expected = ReferenceIndex.build(docs, SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, SearchIndex.Options.DEFAULT);
+        assertTrue(expected.stats().syllables() + expected.stats().pairs() > 16_384, expected.stats().toString());
+        for (int threads : new int[] {1, 2, 3, 5}) {
+            SearchIndexBuilder builder = new SearchIndexBuilder(SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, SearchIndex.Options.DEFAULT,
+                    Long.MAX_VALUE, threads);
+            docs.forEach(d -> builder.add(d.shown(), DocTerms.of(d)));
+            assertSameFiles(expected, builder.finish());
+        }
+    }
+
+    @Test
     void pastTheMostFormsAKeyRanksTheFirstInStringOrderAreKept() {
         // 36 forms of "da" in one document, written in reverse string order.
         List<String> forms = new ArrayList<>();
