@@ -380,8 +380,9 @@ public final class Engine {
             checks.read(memo.read(), content, config, today, loader);
         }
         checks.retain(f -> memo.pageOf(f) != null);
-        if (memo.reads() > LIGHTEN_PLAN_AFTER) {
+        if (memo.reads() > LIGHTEN_PLAN_AFTER && !loader.light()) {
             // A plan of many pages read whole holds their bodies: the next build makes it again from the pages kept.
+            // A site loaded without its bodies (too big to hold them) keeps its plan: the pages it lists have none.
             plan = null;
             whole = null;
         }
