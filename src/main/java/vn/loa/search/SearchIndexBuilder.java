@@ -1,6 +1,5 @@
 package vn.loa.search;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +43,9 @@ import vn.loa.text.Json;
  * from the texts needed more than 1 GB (the texts alone 350 MB). {@link #finish()} sorts the keys,
  * turns each key's bytes into its JSON and lets them go, and gives the same files, byte for byte,
  * as {@link SearchIndex#build}. A builder is used once, from one thread; it adds the pairs' postings
- * and writes the keys on several ({@link PairPostings}: the same bytes on any number).
+ * and writes the keys on several ({@link PairPostings}: the same bytes on any number). Documents
+ * that can be given again ({@link Docs}) are built range by range past {@value #RANGE_DOCS} of
+ * them, a range's postings held at a time ({@link #build(Docs, List, Function, SearchIndex.Options)}).
  *
  * <p>A key's forms: the first {@value SearchIndex#MAX_VARIANTS} met, documents in id order and a
  * document's forms in string order, can rank exact matches; the index lists them most frequent first.
@@ -59,7 +60,7 @@ public final class SearchIndexBuilder {
     private final Map<String, Syllable> syllables = new HashMap<>();
     /** Syllables by number, the order this builder met them. */
     private final List<Syllable> numbered = new ArrayList<>();
-    private final PairPostings pairPostings;
+    private PairPostings pairPostings;
 
     /** The document shards as they are made; at the end, every file ({@link HeldFiles}). */
     private HeldFiles files;
@@ -71,8 +72,18 @@ public final class SearchIndexBuilder {
     private boolean finished;
     private final int threads;
 
-    /** How many keys are written at a time ({@link #finish()}). */
-    private static final int WINDOW = 16_384;
+    /**
+     * In a build by ranges ({@link #build(Docs, List, Function, SearchIndex.Options)}): in the first
+     * pass, how many postings each syllable and the pairs it begins will have; then, by syllable
+     * number, the range its keys are written in, and the range of this pass (-1 in the first).
+     */
+    private int[] weights;
+    private int[] rangeOf;
+    private int range = -1;
+    private int passDocs;
+
+    /** Documents past which an index is built range by range (see {@link #build}). */
+    static final int RANGE_DOCS = 25_000;
 
     /**
      * @param campaigns the campaigns pages may belong to, in the order filters list them
@@ -108,6 +119,53 @@ public final class SearchIndexBuilder {
         return docs;
     }
 
+    /** The documents of an index, given in id order as often as a build asks. */
+    public interface Docs {
+        int size();
+
+        /** Every document, in id order: the fields its row shows (null when {@code rows} is false) and its terms. */
+        void each(boolean rows, java.util.function.BiConsumer<SearchDoc, DocTerms> to);
+    }
+
+    /**
+     * The index of documents that can be given more than once. Up to {@value #RANGE_DOCS}
+     * documents they are added once; past it the keys are made range by range of their string
+     * order, so that only a range's postings are held at a time (at 100,000 documents the postings
+     * of every key took some 200 MB of the heap): a first pass writes the rows and counts each
+     * syllable's postings, then each pass adds the postings of one range's syllables and of the
+     * pairs they begin, and writes those keys. The files are the same, byte for byte.
+     */
+    public static SearchIndex build(Docs docs, List<Campaign> campaigns, Function<String, String> link, SearchIndex.Options options) {
+        return new SearchIndexBuilder(campaigns, link, options).build(docs, RANGE_DOCS);
+    }
+
+    SearchIndex build(Docs source, int rangeDocs) {
+        int ranges = (source.size() + rangeDocs - 1) / rangeDocs;
+        if (ranges <= 1) {
+            source.each(true, this::add);
+            return finish();
+        }
+        weights = new int[1024];
+        source.each(true, this::add);
+        TermShards shards = startKeys();
+        rangeOf = ranges(ranges);
+        int passes = java.util.Arrays.stream(rangeOf).max().orElse(0) + 1;
+        for (range = 0; range < passes; range++) {
+            passDocs = 0;
+            source.each(false, (shown, terms) -> addToRange(terms));
+            pairPostings.flush();
+            List<Syllable> in = new ArrayList<>();
+            for (Syllable s : numbered) {
+                if (rangeOf[s.number] == range) {
+                    in.add(s);
+                }
+            }
+            writeKeys(shards, in);
+            pairPostings = new PairPostings(threads);
+        }
+        return close(shards);
+    }
+
     /**
      * Adds the next document: its id is the number of documents added before it.
      *
@@ -130,13 +188,86 @@ public final class SearchIndexBuilder {
                 numbered.add(s);
             }
             numbers[i] = s.number;
-            s.add(id, terms.weights[i], terms.variants, terms.variantStart[i], terms.variantStart[i + 1]);
+            if (weights == null) {
+                s.add(id, terms.weights[i], terms.variants, terms.variantStart[i], terms.variantStart[i + 1]);
+            } else {
+                count(s.number);
+            }
+        }
+        if (weights != null) {
+            for (int i = 0; i < terms.pairWeights.length; i++) {
+                count(numbers[terms.pairFirst[i]]);
+            }
+            return;
         }
         long[] pairs = new long[terms.pairWeights.length];
         for (int i = 0; i < pairs.length; i++) {
             pairs[i] = (long) numbers[terms.pairFirst[i]] << 32 | numbers[terms.pairSecond[i]];
         }
         pairPostings.add(id, pairs, terms.pairWeights);
+    }
+
+    private void count(int syllable) {
+        if (syllable >= weights.length) {
+            weights = Arrays.copyOf(weights, Math.max(2 * weights.length, syllable + 1));
+        }
+        weights[syllable]++;
+    }
+
+    /** In a pass of a build by ranges: the postings of a document's keys in this pass's range. */
+    private void addToRange(DocTerms terms) {
+        int id = passDocs++;
+        int[] numbers = new int[terms.keys.length];
+        for (int i = 0; i < terms.keys.length; i++) {
+            Syllable s = syllables.get(terms.keys[i]);
+            numbers[i] = s.number;
+            if (rangeOf[s.number] == range) {
+                s.add(id, terms.weights[i], terms.variants, terms.variantStart[i], terms.variantStart[i + 1]);
+            }
+        }
+        int n = 0;
+        for (int i = 0; i < terms.pairWeights.length; i++) {
+            if (rangeOf[numbers[terms.pairFirst[i]]] == range) {
+                n++;
+            }
+        }
+        long[] pairs = new long[n];
+        byte[] pairWeights = new byte[n];
+        n = 0;
+        for (int i = 0; i < terms.pairWeights.length; i++) {
+            int first = numbers[terms.pairFirst[i]];
+            if (rangeOf[first] == range) {
+                pairs[n] = (long) first << 32 | numbers[terms.pairSecond[i]];
+                pairWeights[n++] = terms.pairWeights[i];
+            }
+        }
+        pairPostings.add(id, pairs, pairWeights);
+    }
+
+    /**
+     * The range of each syllable, by number: runs of the syllables in string order, each with
+     * about as many postings. A pair's key, its two syllables with a space between, falls between
+     * its first syllable's and the next syllable's in string order, so a range's keys follow the
+     * last range's. That holds while no syllable holds a space or a character before it: else one range.
+     */
+    private int[] ranges(int ranges) {
+        List<Syllable> sorted = new ArrayList<>(numbered);
+        sorted.sort(Comparator.comparing(s -> s.key));
+        long total = 0;
+        for (Syllable s : sorted) {
+            if (s.key.chars().anyMatch(c -> c <= ' ')) {
+                return new int[numbered.size()];
+            }
+            total += weights[s.number];
+        }
+        int[] out = new int[numbered.size()];
+        long seen = 0;
+        for (Syllable s : sorted) {
+            out[s.number] = (int) Math.min(ranges - 1, seen * ranges / Math.max(1, total));
+            seen += weights[s.number];
+        }
+        weights = null;
+        return out;
     }
 
     /** The document's row in its document shard, and its combo in the facets. */
@@ -161,6 +292,16 @@ public final class SearchIndexBuilder {
 
     /** The index's files; the builder lets its postings go as it writes them. */
     public SearchIndex finish() {
+        TermShards shards = startKeys();
+        pairPostings.flush();
+        writeKeys(shards, numbered);
+        return close(shards);
+    }
+
+    /** The files of the document shards are all made: the term shards follow them. */
+    private HeldFiles docFiles;
+
+    private TermShards startKeys() {
         if (finished) {
             throw new IllegalStateException("the index is already built");
         }
@@ -168,72 +309,39 @@ public final class SearchIndexBuilder {
         if (docShard.length() > 0) {
             flushDocShard((docs - 1) / options.docsPerShard());
         }
-        HeldFiles docFiles = files;
+        docFiles = files;
         files = docFiles.after();
+        return new TermShards(files, options.shardBytes(), threads);
+    }
 
-        // Term shards: every key in string order, cut into runs of about shardBytes.
-        pairPostings.flush();
-        List<Entry> entries = new ArrayList<>(numbered.size() + pairPostings.size());
-        for (Syllable s : numbered) {
+    private int syllablesWritten;
+    private int pairsWritten;
+
+    /** Writes these syllables and the pairs held, in string order; lets their postings go. */
+    private void writeKeys(TermShards shards, List<Syllable> syllablesNow) {
+        List<Entry> entries = new ArrayList<>(syllablesNow.size() + pairPostings.size());
+        for (Syllable s : syllablesNow) {
             entries.add(new Entry(s.key, s, -1, -1));
         }
         pairPostings.forEach((part, n, pair) ->
                 entries.add(new Entry(numbered.get((int) (pair >>> 32)).key + " " + numbered.get((int) pair).key, null, part, n)));
-        int pairs = pairPostings.size();
-        syllables.clear();
-        numbered.clear();
+        syllablesWritten += syllablesNow.size();
+        pairsWritten += pairPostings.size();
         pairPostings.dropKeys();
         entries.sort(Comparator.comparing(Entry::key));
+        List<String> keys = new ArrayList<>(entries.size());
+        entries.forEach(e -> keys.add(e.key()));
+        PairPostings postings = pairPostings;
+        shards.write(keys, i -> {
+            Entry e = entries.get(i);
+            return e.syllable() != null ? e.syllable().json() : postings.json(e.part(), e.pair());
+        });
+    }
 
-        List<String> firstKeys = new ArrayList<>();
-        ByteArrayOutputStream shard = new ByteArrayOutputStream(2 * options.shardBytes());
-        long largestTerm = 0;
-        // The keys as the shards write them, made a window at a time on several threads (all at
-        // once they would be held together: hundreds of megabytes at 100,000 pages).
-        byte[][] keys = new byte[Math.min(WINDOW, entries.size())][];
-        byte[][] values = new byte[keys.length][];
-        for (int from = 0; from < entries.size(); from += WINDOW) {
-            int start = from;
-            int end = Math.min(entries.size(), from + WINDOW);
-            java.util.function.Consumer<int[]> write = run -> {
-                for (int i = run[0]; i < run[1]; i++) {
-                    Entry e = entries.get(i);
-                    keys[i - start] = (Json.write(e.key()) + ":").getBytes(StandardCharsets.UTF_8);
-                    values[i - start] = e.syllable() != null ? e.syllable().json() : pairPostings.json(e.part(), e.pair());
-                }
-            };
-            if (threads == 1) {
-                write.accept(new int[] {start, end});
-            } else {
-                List<int[]> runs = new ArrayList<>();
-                for (int at = start; at < end; at += 512) {
-                    runs.add(new int[] {at, Math.min(end, at + 512)});
-                }
-                vn.loa.Parallel.forEach(runs, write);
-            }
-            for (int i = start; i < end; i++) {
-                byte[] key = keys[i - start];
-                byte[] value = values[i - start];
-                keys[i - start] = null;
-                values[i - start] = null;
-                int size = key.length + value.length;
-                if (shard.size() > 0 && shard.size() + 1 + size > options.shardBytes()) {
-                    largestTerm = Math.max(largestTerm, flushTermShard(firstKeys.size() - 1, shard));
-                }
-                if (shard.size() == 0) {
-                    firstKeys.add(entries.get(i).key());
-                    shard.write('{');
-                } else {
-                    shard.write(',');
-                }
-                entries.set(i, null);
-                shard.writeBytes(key);
-                shard.writeBytes(value);
-            }
-        }
-        if (shard.size() > 0) {
-            largestTerm = Math.max(largestTerm, flushTermShard(firstKeys.size() - 1, shard));
-        }
+    private SearchIndex close(TermShards shards) {
+        shards.close();
+        syllables.clear();
+        numbered.clear();
         files.take(docFiles);
 
         Map<String, Object> facets = new LinkedHashMap<>();
@@ -258,28 +366,19 @@ public final class SearchIndexBuilder {
             cs.add(m);
         }
         manifest.put("campaigns", cs);
-        manifest.put("shards", firstKeys);
+        manifest.put("shards", shards.firstKeys());
         HeldFiles ordered = new HeldFiles(Long.MAX_VALUE);
         ordered.put(SearchIndex.MANIFEST, Json.write(manifest).getBytes(StandardCharsets.UTF_8));
         ordered.take(files);
         long bytes = ordered.bytes();
         int docShards = (docs + options.docsPerShard() - 1) / options.docsPerShard();
-        SearchIndex.Stats stats = new SearchIndex.Stats(docs, entries.size() - pairs, pairs, firstKeys.size(), docShards, bytes,
-                largestTerm, largestDoc);
+        SearchIndex.Stats stats = new SearchIndex.Stats(docs, syllablesWritten, pairsWritten, shards.firstKeys().size(), docShards, bytes,
+                shards.largest(), largestDoc);
         return new SearchIndex(ordered, version, stats);
     }
 
     /** A key of a term shard: a syllable, or a pair by its part and number in {@link PairPostings}. */
     private record Entry(String key, Syllable syllable, int part, int pair) {
-    }
-
-    /** Closes a term shard, files it, and empties the buffer; returns its size. */
-    private long flushTermShard(int n, ByteArrayOutputStream shard) {
-        shard.write('}');
-        byte[] bytes = shard.toByteArray();
-        files.put(SearchIndex.termShard(n), bytes);
-        shard.reset();
-        return bytes.length;
     }
 
     /** One syllable key: its forms, and its postings as id gap, weight and form mask. */

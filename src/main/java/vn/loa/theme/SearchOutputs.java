@@ -83,7 +83,8 @@ final class SearchOutputs {
      * The index, built from the terms the engine keeps of each page (its text is not needed, and
      * need not be held) and those of the events, made on the spot; in id order ({@link SearchDoc#of}'s).
      * Each document's row and terms are made 512 at a time, as the builder takes them: the rows of
-     * 200,000 documents, made at once, held 70 MB until the last was added.
+     * 200,000 documents, made at once, held 70 MB until the last was added. A big site's are given
+     * several times, the rows only the first ({@link SearchIndexBuilder#build}).
      */
     private static SearchIndex index(OutputPlan plan, List<RenderedPage> pages, List<Event> events, Function<String, String> link) {
         List<Source> sources = new ArrayList<>(pages.size());
@@ -95,18 +96,27 @@ final class SearchOutputs {
         }
         // SearchDoc.ORDER, a stable sort: newest first, undated last.
         sources.sort(Comparator.comparing(Source::date, SearchDoc.DATE_ORDER));
-        SearchIndexBuilder builder = new SearchIndexBuilder(plan.site.campaigns(), link, SearchIndex.Options.DEFAULT);
-        int chunk = 512;
-        for (int from = 0; from < sources.size(); from += chunk) {
-            List<Doc> docs = vn.loa.Parallel.map(sources.subList(from, Math.min(sources.size(), from + chunk)), s -> {
-                if (s.page() != null) {
-                    return new Doc(SearchDoc.of(plan.keys.current(s.page()), link).shown(), plan.keys.terms(s.page()));
+        SearchIndexBuilder.Docs docs = new SearchIndexBuilder.Docs() {
+            @Override
+            public int size() {
+                return sources.size();
+            }
+
+            @Override
+            public void each(boolean rows, java.util.function.BiConsumer<SearchDoc, DocTerms> to) {
+                int chunk = 512;
+                for (int from = 0; from < sources.size(); from += chunk) {
+                    List<Doc> docs = vn.loa.Parallel.map(sources.subList(from, Math.min(sources.size(), from + chunk)), s -> {
+                        if (s.page() != null) {
+                            return new Doc(rows ? SearchDoc.of(plan.keys.current(s.page()), link).shown() : null, plan.keys.terms(s.page()));
+                        }
+                        SearchDoc d = SearchDoc.of(s.event(), link);
+                        return new Doc(d.shown(), DocTerms.of(d));
+                    });
+                    docs.forEach(d -> to.accept(d.shown(), d.terms()));
                 }
-                SearchDoc d = SearchDoc.of(s.event(), link);
-                return new Doc(d.shown(), DocTerms.of(d));
-            });
-            docs.forEach(d -> builder.add(d.shown(), d.terms()));
-        }
-        return builder.finish();
+            }
+        };
+        return SearchIndexBuilder.build(docs, plan.site.campaigns(), link, SearchIndex.Options.DEFAULT);
     }
 }

@@ -102,6 +102,50 @@ class SearchIndexBuilderTest {
         }
     }
 
+    @Property(tries = 80)
+    void builtRangeByRangeItWritesTheSameFiles(@ForAll("documents") List<SearchDoc> docs, @ForAll("options") SearchIndex.Options options,
+                                               @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 6) int ranges) {
+        SearchIndexBuilder builder = new SearchIndexBuilder(SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, options);
+        SearchIndex ranged = builder.build(given(docs, new int[1]), Math.max(1, (docs.size() + ranges - 1) / ranges));
+        assertSameFiles(ReferenceIndex.build(docs, SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, options), ranged);
+    }
+
+    @Test
+    void aBigIndexIsBuiltRangeByRangeAndWritesTheSameFiles() {
+        List<SearchDoc> docs = documents(new Random(9), 3 * PairPostings.BATCH + 11);
+        SearchIndex expected = ReferenceIndex.build(docs, SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, SearchIndex.Options.DEFAULT);
+        for (int threads : new int[] {1, 2}) {
+            int[] passes = new int[1];
+            SearchIndexBuilder builder = new SearchIndexBuilder(SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, SearchIndex.Options.DEFAULT,
+                    Long.MAX_VALUE, threads);
+            assertSameFiles(expected, builder.build(given(docs, passes), 200));
+            assertEquals(1 + 4, passes[0], "the rows and counts, then one pass per range of the four");
+        }
+        int[] once = new int[1];
+        assertSameFiles(expected, new SearchIndexBuilder(SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, SearchIndex.Options.DEFAULT)
+                .build(given(docs, once), docs.size()));
+        assertEquals(1, once[0], "a small index is built in one pass");
+    }
+
+    /** The documents as a build takes them, as often as it asks: counted in {@code passes[0]}; rows only when asked. */
+    private static SearchIndexBuilder.Docs given(List<SearchDoc> docs, int[] passes) {
+        List<DocTerms> terms = docs.stream().map(DocTerms::of).toList();
+        return new SearchIndexBuilder.Docs() {
+            @Override
+            public int size() {
+                return docs.size();
+            }
+
+            @Override
+            public void each(boolean rows, java.util.function.BiConsumer<SearchDoc, DocTerms> to) {
+                passes[0]++;
+                for (int i = 0; i < docs.size(); i++) {
+                    to.accept(rows ? docs.get(i).shown() : null, terms.get(i));
+                }
+            }
+        };
+    }
+
     @Test
     void pastTheMostFormsAKeyRanksTheFirstInStringOrderAreKept() {
         // 36 forms of "da" in one document, written in reverse string order.
