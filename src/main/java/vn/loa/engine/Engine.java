@@ -91,6 +91,8 @@ public final class Engine {
     private Plan whole;
     /** The content of the last load without errors, and the files changed since (a watcher saw them). */
     private ContentLoader.Loaded lastLoaded;
+    /** The pages of {@link #lastLoaded} that still hold their bodies: kept without them by the next reload. */
+    private java.util.Set<Path> lastRead = java.util.Set.of();
     /** The settings of the last build that read them, for the editor's forms. */
     private volatile SiteConfig lastConfig;
     private final java.util.Set<Path> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -211,8 +213,9 @@ public final class Engine {
             // After a save of Markdown files alone, only those are read: content/ is not walked again.
             java.util.Set<Path> changed = java.util.Set.copyOf(pending);
             pending.removeAll(changed);
+            java.util.Set<Path> readLast = lastRead;
             java.util.Optional<ContentLoader.Loaded> reloaded = lastLoaded == null ? java.util.Optional.empty()
-                    : loader.reload(lastLoaded, changed);
+                    : loader.reload(lastLoaded, changed, p -> readLast.contains(p.file()) ? memo.kept(p) : p);
             if (reloaded.isPresent()) {
                 memo.keepAll();
             }
@@ -315,12 +318,15 @@ public final class Engine {
         manifest = r.manifest().withInputs(read);
         clock.lap("write");
         memo.lighten();
-        if (lastLoaded != null && memo.reads() > 0) {
-            // The next save's load starts from the pages as the memo keeps them, without their bodies.
-            java.util.Set<Path> readNow = memo.read();
+        // The next save's load starts from the pages as the memo keeps them, without their bodies:
+        // the few read now are let go of theirs as it passes them, many at once here.
+        lastRead = memo.read();
+        if (lastLoaded != null && lastRead.size() > LIGHTEN_PLAN_AFTER) {
+            java.util.Set<Path> readNow = lastRead;
             lastLoaded = new ContentLoader.Loaded(new Content(root, lastLoaded.content().config(),
                     lastLoaded.content().pages().stream().map(p -> readNow.contains(p.file()) ? memo.kept(p) : p).toList(),
                     lastLoaded.content().files()), lastLoaded.errors(), lastLoaded.drafts());
+            lastRead = java.util.Set.of();
         }
         if (later == null) {
             save();

@@ -250,7 +250,12 @@ public final class ContentLoader {
      * added, removed or renamed: the caller then loads everything.
      */
     public java.util.Optional<Loaded> reload(Loaded before, java.util.Collection<Path> changed) {
-        return new ContentReload(this, siteRoot, drafts, source).of(before, changed);
+        return reload(before, changed, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The same, each page of {@code before} that was not saved kept as {@code kept} gives it (without its body, say). */
+    public java.util.Optional<Loaded> reload(Loaded before, java.util.Collection<Path> changed, java.util.function.UnaryOperator<Page> kept) {
+        return new ContentReload(this, siteRoot, drafts, source).of(before, changed, kept);
     }
 
     YamlMap frontMatterOf(Path md, Path relFile) {

@@ -41,7 +41,7 @@ final class ContentReload {
         this.source = source;
     }
 
-    Optional<ContentLoader.Loaded> of(ContentLoader.Loaded before, Collection<Path> changed) {
+    Optional<ContentLoader.Loaded> of(ContentLoader.Loaded before, Collection<Path> changed, java.util.function.UnaryOperator<Page> kept) {
         if (!before.errors().isEmpty() || changed.isEmpty()) {
             return Optional.empty();
         }
@@ -114,30 +114,46 @@ final class ContentReload {
         }
         gone.forEach(rel -> source.gone(siteRoot.resolve(rel)));
 
-        List<PageReader.Read> reads = new ArrayList<>(before.content().pages().size() + fresh.size());
+        // One pass over the pages, each kept as it was but those saved: a save costs a look at each page, no more.
+        List<Page> pages = new ArrayList<>(before.content().pages().size() + fresh.size());
         boolean sameSiteFacts = problems.isEmpty() && gone.isEmpty();
+        int placed = 0;
         for (Page p : before.content().pages()) {
-            if (wanted.containsKey(p.file()) && !fresh.containsKey(p.file())) {
+            if (!wanted.containsKey(p.file())) {
+                pages.add(kept.apply(p));
+                continue;
+            }
+            PageReader.Read r = fresh.get(p.file());
+            if (r == null) {
                 sameSiteFacts = false;
                 continue; // gone, a draft now, or unreadable: its error is reported
             }
-            PageReader.Read r = fresh.remove(p.file());
-            sameSiteFacts &= r == null || SiteChecks.sameFacts(p, r.page());
-            reads.add(r != null ? r : new PageReader.Read(p, () -> loader.frontMatterOf(siteRoot.resolve(p.file()), p.file())));
+            sameSiteFacts &= SiteChecks.sameFacts(p, r.page());
+            pages.add(r.page());
+            placed++;
         }
-        if (!fresh.isEmpty()) {
+        if (placed < fresh.size()) {
             // Pages new to the site, in the order of the walk.
             sameSiteFacts = false;
-            reads.addAll(fresh.values());
-            reads.sort(Comparator.comparing(r -> r.page().file().toString()));
+            java.util.Set<Path> known = new HashSet<>();
+            before.content().pages().forEach(p -> known.add(p.file()));
+            fresh.forEach((rel, r) -> {
+                if (!known.contains(rel)) {
+                    pages.add(r.page());
+                }
+            });
+            pages.sort(Comparator.comparing(p -> p.file().toString()));
         }
         SiteConfig config = before.content().config();
         if (!sameSiteFacts) {
             // What only the whole site can tell is told again only when a page's part of it changed.
+            List<PageReader.Read> reads = new ArrayList<>(pages.size());
+            for (Page p : pages) {
+                PageReader.Read r = fresh.get(p.file());
+                reads.add(r != null && r.page() == p ? r : new PageReader.Read(p, () -> loader.frontMatterOf(siteRoot.resolve(p.file()), p.file())));
+            }
             SiteChecks.check(reads, config, problems);
         }
-        List<Page> pages = new ArrayList<>(reads.size());
-        reads.forEach(r -> pages.add(r.page()));
         List<Path> skipped = new ArrayList<>(draftsNow);
         skipped.sort(Comparator.comparing(Path::toString));
         return Optional.of(new ContentLoader.Loaded(new Content(siteRoot, config, pages, before.content().files()),
