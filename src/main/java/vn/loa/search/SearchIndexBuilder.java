@@ -214,20 +214,27 @@ public final class SearchIndexBuilder {
         weights[syllable]++;
     }
 
-    /** In a pass of a build by ranges: the postings of a document's keys in this pass's range. */
+    /**
+     * In a pass of a build by ranges: the postings of a document's keys in this pass's range. Should
+     * the documents differ from the first pass's (a page saved in serve while its index is made,
+     * which drops that index: its pages are no longer those of now), what is new is left out.
+     */
     private void addToRange(DocTerms terms) {
         int id = passDocs++;
+        if (id >= docs) {
+            return;
+        }
         int[] numbers = new int[terms.keys.length];
         for (int i = 0; i < terms.keys.length; i++) {
             Syllable s = syllables.get(terms.keys[i]);
-            numbers[i] = s.number;
-            if (rangeOf[s.number] == range) {
+            numbers[i] = s == null ? -1 : s.number;
+            if (s != null && rangeOf[s.number] == range) {
                 s.add(id, terms.weights[i], terms.variants, terms.variantStart[i], terms.variantStart[i + 1]);
             }
         }
         int n = 0;
         for (int i = 0; i < terms.pairWeights.length; i++) {
-            if (rangeOf[numbers[terms.pairFirst[i]]] == range) {
+            if (inRange(numbers, terms.pairFirst[i], terms.pairSecond[i])) {
                 n++;
             }
         }
@@ -236,12 +243,16 @@ public final class SearchIndexBuilder {
         n = 0;
         for (int i = 0; i < terms.pairWeights.length; i++) {
             int first = numbers[terms.pairFirst[i]];
-            if (rangeOf[first] == range) {
+            if (inRange(numbers, terms.pairFirst[i], terms.pairSecond[i])) {
                 pairs[n] = (long) first << 32 | numbers[terms.pairSecond[i]];
                 pairWeights[n++] = terms.pairWeights[i];
             }
         }
         pairPostings.add(id, pairs, pairWeights);
+    }
+
+    private boolean inRange(int[] numbers, int first, int second) {
+        return numbers[first] >= 0 && numbers[second] >= 0 && rangeOf[numbers[first]] == range;
     }
 
     /**

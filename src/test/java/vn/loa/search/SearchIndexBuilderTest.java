@@ -127,6 +127,33 @@ class SearchIndexBuilderTest {
         assertEquals(1, once[0], "a small index is built in one pass");
     }
 
+    @Test
+    void documentsThatChangeBetweenPassesMakeAnIndexWithoutFailing() {
+        // serve: a page saved while its index is made by ranges; that index is dropped, but must not fail.
+        List<SearchDoc> before = documents(new Random(3), 300);
+        List<SearchDoc> after = new ArrayList<>(before);
+        after.set(5, SearchFixtures.news("Tin mới", "xyzzy quần đảo mới toanh"));
+        after.add(SearchFixtures.news("Thêm", "một trang nữa"));
+        int[] passes = new int[1];
+        SearchIndexBuilder.Docs changing = new SearchIndexBuilder.Docs() {
+            @Override
+            public int size() {
+                return before.size();
+            }
+
+            @Override
+            public void each(boolean rows, java.util.function.BiConsumer<SearchDoc, DocTerms> to) {
+                for (SearchDoc d : passes[0]++ == 0 ? before : after) {
+                    to.accept(rows ? d.shown() : null, DocTerms.of(d));
+                }
+            }
+        };
+        SearchIndex index = new SearchIndexBuilder(SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, SearchIndex.Options.DEFAULT)
+                .build(changing, 100);
+        assertEquals(before.size(), index.stats().docs());
+        assertTrue(passes[0] > 2, "built by ranges");
+    }
+
     /** The documents as a build takes them, as often as it asks: counted in {@code passes[0]}; rows only when asked. */
     private static SearchIndexBuilder.Docs given(List<SearchDoc> docs, int[] passes) {
         List<DocTerms> terms = docs.stream().map(DocTerms::of).toList();
