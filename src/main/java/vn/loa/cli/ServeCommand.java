@@ -44,19 +44,30 @@ final class ServeCommand implements Callable<Integer> {
                 .withDrafts(drafts);
         Engine engine = new Engine(options);
         Preview preview = new Preview(engine, System.out, System.err, ErrorReporter::printable).withTimings(timings);
-        preview.rebuild(List.of());
-        // Ctrl+C: the search index and the build cache of the last save are made before the process ends.
-        Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "loa-stop"));
-        try (preview; DevServer server = new DevServer(options.output(), port, preview::problems, preview::failed);
-             ChangeWatcher watcher = new ChangeWatcher(List.of(src.resolve("content"), src.resolve("themes")), changed -> {
-                 preview.rebuild(changed, server::reload);
-             })) {
-            preview.withOpenPages(server::openPages);
-            EditorRoutes.on(server, src, () -> engine.config().orElseGet(vn.loa.load.SiteConfig::defaults), new EditorImport(src));
-            System.out.println("Xem tại http://127.0.0.1:" + server.port() + "/ — soạn bài tại http://127.0.0.1:" + server.port()
-                    + EditorRoutes.ADMIN + " — nhấn Ctrl+C để dừng.");
-            new CountDownLatch(1).await();
+        // The port first: a port in use is said at once, not after the first build (minutes for a big site).
+        try (DevServer server = listen(options.output(), preview)) {
+            preview.rebuild(List.of());
+            // Ctrl+C: the search index and the build cache of the last save are made before the process ends.
+            Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "loa-stop"));
+            try (preview; ChangeWatcher watcher = new ChangeWatcher(List.of(src.resolve("content"), src.resolve("themes")), changed -> {
+                preview.rebuild(changed, server::reload);
+            })) {
+                preview.withOpenPages(server::openPages);
+                EditorRoutes.on(server, src, () -> engine.config().orElseGet(vn.loa.load.SiteConfig::defaults), new EditorImport(src));
+                System.out.println("Xem tại http://127.0.0.1:" + server.port() + "/ — soạn bài tại http://127.0.0.1:" + server.port()
+                        + EditorRoutes.ADMIN + " — nhấn Ctrl+C để dừng.");
+                new CountDownLatch(1).await();
+            }
         }
         return 0;
+    }
+
+    private DevServer listen(Path output, Preview preview) throws java.io.IOException {
+        try {
+            return new DevServer(output, port, preview::problems, preview::failed);
+        } catch (java.net.BindException e) {
+            throw new vn.loa.LoaException(null, 0, "cổng " + port + " đang được một chương trình khác dùng (có thể một 'loa serve' khác vẫn chạy)",
+                    "dừng chương trình đó, hoặc chọn cổng khác: loa serve --port " + (port < 65535 ? port + 1 : 1318), e);
+        }
     }
 }
