@@ -387,10 +387,25 @@ public final class Engine {
         }
         checks.retain(f -> memo.pageOf(f) != null);
         if (memo.reads() > LIGHTEN_PLAN_AFTER && !loader.light()) {
-            // A plan of many pages read whole holds their bodies: the next build makes it again from the pages kept.
+            // A plan of many pages read whole holds their bodies: it is made again from the pages kept.
             // A site loaded without its bodies (too big to hold them) keeps its plan: the pages it lists have none.
             plan = null;
             whole = null;
+            if (deferTo != null) {
+                // serve: a moment later, so that the first save finds it (else that save makes it); put
+                // in place if no build came since.
+                long task = ++tasksLeft;
+                List<vn.loa.load.Page> pagesNow = content.pages();
+                deferTo.accept(() -> {
+                    Plan again = Plan.ofKept(memo, pagesNow, config, today, shape, indexKey, themeStage, keys, photoSet);
+                    synchronized (this) {
+                        if (again != null && task == tasksLeft && plan == null) {
+                            plan = again;
+                            whole = again;
+                        }
+                    }
+                });
+            }
         }
         return new BuildResult(content.pages().size(), r.files(), r.written(), r.removed(), memo.reads(), r.made(),
                 loaded.drafts(), (System.nanoTime() - start) / 1_000_000, clock.laps());

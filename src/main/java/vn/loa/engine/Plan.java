@@ -57,6 +57,24 @@ final class Plan {
         this.deferred = outputs().stream().filter(Plan::deferrable).toList();
     }
 
+    /**
+     * The whole plan of pages as the memo keeps them (without their bodies, once lightened);
+     * null when one of them is no longer the memo's (a build read it again since).
+     */
+    static Plan ofKept(PageMemo memo, List<vn.loa.load.Page> pages, vn.loa.load.SiteConfig config, LocalDate day, long shape,
+                       long indexKey, SiteRenderer theme, vn.loa.theme.PageKeys keys, vn.loa.image.Photos photos) {
+        List<vn.loa.render.RenderedPage> kept = new ArrayList<>(pages.size());
+        for (vn.loa.load.Page p : pages) {
+            vn.loa.render.RenderedPage r = memo.rendered(memo.kept(p));
+            if (r == null) {
+                return null;
+            }
+            kept.add(r);
+        }
+        return new Plan(shape, indexKey, vn.loa.index.SiteIndexer.index(config, kept, day, null), day, theme, new CurrentPages(keys),
+                photos, PlanScope.ALL);
+    }
+
     long shape() {
         return shape;
     }

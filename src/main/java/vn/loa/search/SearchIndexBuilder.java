@@ -149,7 +149,7 @@ public final class SearchIndexBuilder {
         source.each(true, this::add);
         TermShards shards = startKeys();
         rangeOf = ranges(ranges);
-        int passes = java.util.Arrays.stream(rangeOf).max().orElse(0) + 1;
+        int passes = Arrays.stream(rangeOf).max().orElse(0) + 1;
         for (range = 0; range < passes; range++) {
             passDocs = 0;
             source.each(false, (shown, terms) -> addToRange(terms));
@@ -267,6 +267,7 @@ public final class SearchIndexBuilder {
         long total = 0;
         for (Syllable s : sorted) {
             if (s.key.chars().anyMatch(c -> c <= ' ')) {
+                weights = null;
                 return new int[numbered.size()];
             }
             total += weights[s.number];
