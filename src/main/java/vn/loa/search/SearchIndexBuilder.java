@@ -133,22 +133,29 @@ public final class SearchIndexBuilder {
      * order, so that only a range's postings are held at a time (at 100,000 documents the postings
      * of every key took some 200 MB of the heap): a first pass writes the rows and counts each
      * syllable's postings, then each pass adds the postings of one range's syllables and of the
-     * pairs they begin, and writes those keys. The files are the same, byte for byte.
+     * pairs they begin, and writes those keys. As many ranges as a twelfth of the heap holds the
+     * postings of (at about {@value #POSTING_BYTES} bytes each); the files are the same, byte for byte.
      */
     public static SearchIndex build(Docs docs, List<Campaign> campaigns, Function<String, String> link, SearchIndex.Options options) {
-        return new SearchIndexBuilder(campaigns, link, options).build(docs, RANGE_DOCS);
+        return new SearchIndexBuilder(campaigns, link, options).build(docs, RANGE_DOCS, Runtime.getRuntime().maxMemory() / 12);
     }
 
-    SearchIndex build(Docs source, int rangeDocs) {
-        int ranges = (source.size() + rangeDocs - 1) / rangeDocs;
-        if (ranges <= 1) {
+    /** What a posting takes while it is held: two to three bytes, and its list's slack and header. */
+    static final int POSTING_BYTES = 4;
+
+    SearchIndex build(Docs source, int rangeDocs, long rangeBytes) {
+        if (source.size() <= rangeDocs) {
             source.each(true, this::add);
             return finish();
         }
         weights = new int[1024];
         source.each(true, this::add);
         TermShards shards = startKeys();
-        rangeOf = ranges(ranges);
+        long postings = 0;
+        for (int w : weights) {
+            postings += w;
+        }
+        rangeOf = ranges((int) Math.max(1, Math.min(64, (postings * POSTING_BYTES + rangeBytes - 1) / Math.max(1, rangeBytes))));
         int passes = Arrays.stream(rangeOf).max().orElse(0) + 1;
         for (range = 0; range < passes; range++) {
             passDocs = 0;
