@@ -1,5 +1,12 @@
 package vn.loa.engine;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import vn.loa.Key;
 import vn.loa.load.SiteConfig;
 
@@ -30,5 +37,43 @@ final class CacheKeys {
      */
     static long bodyBudget() {
         return Long.getLong("loa.bodyBudget", Runtime.getRuntime().maxMemory() / 24);
+    }
+
+    /**
+     * Every entry under a folder but folders themselves, by path and what it is: a file by its size
+     * and time of change, a symbolic link by its target and what that is, anything else by its kind.
+     * The key of a theme, and of the sources of a build.
+     */
+    static List<Object> stamps(Path folder) {
+        List<Object> out = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return out;
+        }
+        try (var s = Files.walk(folder)) {
+            s.sorted().forEach(p -> {
+                try {
+                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    if (a.isDirectory()) {
+                        return;
+                    }
+                    out.add(p.toString());
+                    if (a.isSymbolicLink()) {
+                        out.add("-> " + Files.readSymbolicLink(p));
+                        out.add(Files.exists(p) ? (Files.isDirectory(p) ? "folder" : "file") : "missing");
+                        if (Files.isRegularFile(p)) {
+                            out.addAll(vn.loa.load.PageSource.stamp(p));
+                        }
+                    } else {
+                        out.add(a.isRegularFile() ? a.size() : -1L);
+                        out.add(a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+                    }
+                } catch (IOException e) {
+                    out.add("?");
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            out.add("unreadable");
+        }
+        return out;
     }
 }

@@ -1,10 +1,7 @@
 package vn.loa.engine;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -114,7 +111,6 @@ public final class Engine {
         this.photos = new Photos(new PhotoCache(BuildCache.base().resolve("photos"), options.cache()),
                 BuildCache.folderFor(root, settings).resolve("photos.bin"), options.cache());
     }
-
 
     /** Files that changed (a watcher saw them): read again at the next build whatever their stamps say. */
     public void changed(Collection<Path> files) {
@@ -470,7 +466,6 @@ public final class Engine {
         cache.saveTitleKeys();
     }
 
-
     /** Whether a path of the output belongs to one of these outputs (a folder output: anything in it). */
     private static java.util.function.Predicate<String> pathsOf(List<Output> outputs) {
         java.util.Set<String> files = new java.util.HashSet<>();
@@ -510,7 +505,7 @@ public final class Engine {
         LocalDate today = options.today() != null ? options.today() : LocalDate.now();
         BuildOptions o = options.withCache(true); // reading the cache or not makes the same site
         return Key.of("inputs").add(VERSION).addValue(o.toString()).add(today.toString())
-                .addValue(stamps(root.resolve("content"))).addValue(stamps(root.resolve("themes"))).get();
+                .addValue(CacheKeys.stamps(root.resolve("content"))).addValue(CacheKeys.stamps(root.resolve("themes"))).get();
     }
 
     private SiteConfig withBaseUrl(SiteConfig config) {
@@ -525,7 +520,7 @@ public final class Engine {
     private SiteRenderer renderer(SiteConfig config) {
         Theme theme = Theme.resolve(root, config.theme());
         long key = Key.of("theme").add(config.theme()).addValue(config).add(options.offline()).add(options.strictTemplates())
-                .addValue(stamps(root.resolve("themes"))).get();
+                .addValue(CacheKeys.stamps(root.resolve("themes"))).get();
         if (renderer == null || key != rendererKey) {
             renderer = new SiteRenderer(theme, config, options.offline(), options.strictTemplates());
             rendererKey = key;
@@ -559,45 +554,6 @@ public final class Engine {
             throw new ContentErrors(ContentLoader.sorted(errors));
         }
         return rendered;
-    }
-
-
-    /**
-     * Every entry under a folder but folders themselves, by path and what it is: a file by its size
-     * and time of change, a symbolic link by its target and what that is, anything else by its kind.
-     * The key of a theme, and of the sources of a build.
-     */
-    private static List<Object> stamps(Path folder) {
-        List<Object> out = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return out;
-        }
-        try (var s = Files.walk(folder)) {
-            s.sorted().forEach(p -> {
-                try {
-                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    if (a.isDirectory()) {
-                        return;
-                    }
-                    out.add(p.toString());
-                    if (a.isSymbolicLink()) {
-                        out.add("-> " + Files.readSymbolicLink(p));
-                        out.add(Files.exists(p) ? (Files.isDirectory(p) ? "folder" : "file") : "missing");
-                        if (Files.isRegularFile(p)) {
-                            out.addAll(vn.loa.load.PageSource.stamp(p));
-                        }
-                    } else {
-                        out.add(a.isRegularFile() ? a.size() : -1L);
-                        out.add(a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
-                    }
-                } catch (IOException e) {
-                    out.add("?");
-                }
-            });
-        } catch (IOException | java.io.UncheckedIOException e) {
-            out.add("unreadable");
-        }
-        return out;
     }
 
     private static String version() {
