@@ -106,14 +106,14 @@ final class SearchOutputs {
             public void each(boolean rows, java.util.function.BiConsumer<SearchDoc, DocTerms> to) {
                 int chunk = 512;
                 for (int from = 0; from < sources.size(); from += chunk) {
-                    List<Doc> docs = vn.loa.Parallel.map(sources.subList(from, Math.min(sources.size(), from + chunk)), s -> {
+                    List<Doc> some = vn.loa.Parallel.map(sources.subList(from, Math.min(sources.size(), from + chunk)), s -> {
                         if (s.page() != null) {
                             return new Doc(rows ? SearchDoc.of(plan.keys.current(s.page()), link).shown() : null, plan.keys.terms(s.page()));
                         }
                         SearchDoc d = SearchDoc.of(s.event(), link);
                         return new Doc(d.shown(), DocTerms.of(d));
                     });
-                    docs.forEach(d -> to.accept(d.shown(), d.terms()));
+                    some.forEach(d -> to.accept(d.shown(), d.terms()));
                 }
             }
         };

@@ -41,6 +41,7 @@ class DeterminismTest {
             // The third keeps no page's body (as for a site too big for the heap): it reads each again when it shows it.
             builds.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "-Dfile.encoding=UTF-8", "-Xmx1g",
+                    "-Dloa.cache=" + dir.resolve("cache"), // not the user's cache folder
                     "-Dloa.bodyBudget=" + (i == 3 ? 0 : Long.MAX_VALUE), BuildInOtherJvm.class.getName(), root.toString(), out.toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("jvm-" + i + ".log").toFile()).start());
         }

@@ -258,6 +258,7 @@ class SampleSiteTest {
             outputs.add(out);
             others.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "-Dfile.encoding=UTF-8",
+                    "-Dloa.cache=" + temp.resolve("cache"), // not the user's cache folder
                     BuildSampleSite.class.getName(), repo.toString(), out.toString())
                     .redirectErrorStream(true).redirectOutput(temp.resolve("site-jvm-" + i + ".log").toFile()).start());
         }
