@@ -400,8 +400,14 @@ public final class Engine {
                             whole = again;
                         }
                     }
+                    if (again != null) {
+                        again.indexByPage();
+                    }
                 });
             }
+        } else if (deferTo != null && later == null) {
+            // serve's first build: its plan, kept for the saves, gets its index by page meanwhile.
+            deferTo.accept(plan::indexByPage);
         }
         return new BuildResult(content.pages().size(), r.files(), r.written(), r.removed(), memo.reads(), r.made(),
                 loaded.drafts(), (System.nanoTime() - start) / 1_000_000, clock.laps());
