@@ -81,6 +81,10 @@ public final class SearchIndexBuilder {
     private int[] rangeOf;
     private int range = -1;
     private int passDocs;
+    /** Once the document shards are all made ({@link #startKeys}): their files, which the term shards follow. */
+    private HeldFiles docFiles;
+    private int syllablesWritten;
+    private int pairsWritten;
 
     /** Documents past which an index is built range by range (see {@link #build}). */
     static final int RANGE_DOCS = 25_000;
@@ -318,9 +322,6 @@ public final class SearchIndexBuilder {
         return close(shards);
     }
 
-    /** The files of the document shards are all made: the term shards follow them. */
-    private HeldFiles docFiles;
-
     private TermShards startKeys() {
         if (finished) {
             throw new IllegalStateException("the index is already built");
@@ -333,9 +334,6 @@ public final class SearchIndexBuilder {
         files = docFiles.after();
         return new TermShards(files, options.shardBytes(), threads);
     }
-
-    private int syllablesWritten;
-    private int pairsWritten;
 
     /** Writes these syllables and the pairs held, in string order; lets their postings go. */
     private void writeKeys(TermShards shards, List<Syllable> syllablesNow) {

@@ -24,7 +24,6 @@ final class TermShards {
     private final ByteArrayOutputStream shard;
     private final List<String> firstKeys = new ArrayList<>();
     private long largest;
-    private int keys;
 
     TermShards(HeldFiles files, int shardBytes, int threads) {
         this.files = files;
@@ -77,7 +76,6 @@ final class TermShards {
                 shard.writeBytes(v);
             }
         }
-        keys += sorted.size();
     }
 
     /** Closes the last shard. */
@@ -95,11 +93,6 @@ final class TermShards {
     /** The size of the largest shard. */
     long largest() {
         return largest;
-    }
-
-    /** How many keys were written. */
-    int keys() {
-        return keys;
     }
 
     private void flush() {
