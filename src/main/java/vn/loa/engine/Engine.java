@@ -259,8 +259,12 @@ public final class Engine {
         List<Output> showedGone = !firstOnly || planBefore == null ? List.of() : planBefore.showing(memo.gone(), whole);
         if (!samePlan) {
             // The index stage does not read the theme: after a template edit its lists are the last build's.
+            // After a save of Markdown files alone, on the same day, the last site with the pages read taken
+            // out and put in again; else every page indexed (sorted from the last site's order).
             Site site = plan != null && indexKey == plan.indexKey() ? plan.site()
-                    : SiteIndexer.index(config, rendered, today, plan == null ? null : plan.site());
+                    : (onlyMarkdown && plan != null && today.equals(plan.day()) ? SiteIndexer.update(plan.site(), rendered)
+                    : java.util.Optional.<Site>empty())
+                    .orElseGet(() -> SiteIndexer.index(config, rendered, today, plan == null ? null : plan.site()));
             clock.lap("index");
             CurrentPages pages = new CurrentPages(keys);
             if (firstOnly && onlyMarkdown && whole != null) {

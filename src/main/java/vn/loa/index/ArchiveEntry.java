@@ -33,11 +33,20 @@ public record ArchiveEntry(LocalDate day, LocalTime time, RenderedPage page, Eve
      * title, then address: a total order, so that every build lists the same entries alike.
      */
     static void sortNewestFirst(List<ArchiveEntry> entries, TitleKeys titles) {
-        entries.sort(Comparator.comparing(ArchiveEntry::day, Comparator.reverseOrder())
+        entries.sort(newestFirst(titles));
+    }
+
+    static Comparator<ArchiveEntry> newestFirst(TitleKeys titles) {
+        return Comparator.comparing(ArchiveEntry::day, Comparator.reverseOrder())
                 .thenComparing(ArchiveEntry::time, Comparator.reverseOrder())
                 .thenComparingInt(ArchiveEntry::rank)
                 .thenComparing(ArchiveEntry::title, titles.order())
-                .thenComparing(ArchiveEntry::address));
+                .thenComparing(ArchiveEntry::address);
+    }
+
+    /** The page the entry is of, or that states its event. */
+    RenderedPage source() {
+        return event != null ? event.page() : page;
     }
 
     /** What the entry is of from one site to the next: the page's file, and the event's id. */

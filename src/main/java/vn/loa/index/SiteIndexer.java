@@ -56,14 +56,7 @@ public final class SiteIndexer {
         List<RenderedPage> pages = LastOrder.of(rendered, last == null ? List.of() : last.pages(), r -> r.page().file());
         pages.sort(newestFirst(titles));
 
-        Map<Section, List<RenderedPage>> sections = new EnumMap<>(Section.class);
-        for (RenderedPage r : pages) {
-            sections.computeIfAbsent(r.page().section(), s -> new ArrayList<>()).add(r);
-        }
-        if (sections.containsKey(Section.PAGES)) {
-            sections.get(Section.PAGES).sort(Comparator.comparing((RenderedPage r) -> r.page().title(), titles.order())
-                    .thenComparing(r -> r.page().url()));
-        }
+        Map<Section, List<RenderedPage>> sections = sections(pages, titles);
 
         Map<String, Campaign> campaigns = new HashMap<>(config.campaigns());
         for (RenderedPage r : pages) {
@@ -100,10 +93,7 @@ public final class SiteIndexer {
                 List<Event> yearEvents = new ArrayList<>();
                 // Event ids are unique within a campaign year: the load stage checked it.
                 for (RenderedPage r : entry.getValue()) {
-                    for (EventSpec spec : r.page().events()) {
-                        String id = spec.slug(); // made from the title each time it is asked for
-                        yearEvents.add(new Event(id, spec, r, c, year, r.anchorOf(id), config.timeFormat()));
-                    }
+                    yearEvents.addAll(eventsOf(r, c, year, config));
                 }
                 yearEvents.sort(eventOrder(titles));
                 events.addAll(yearEvents);
@@ -115,10 +105,7 @@ public final class SiteIndexer {
         // Events of pages outside any campaign still show on their page.
         for (RenderedPage r : pages) {
             if (r.page().campaign() == null) {
-                for (EventSpec spec : r.page().events()) {
-                    String id = spec.slug();
-                    events.add(new Event(id, spec, r, null, null, r.anchorOf(id), config.timeFormat()));
-                }
+                events.addAll(eventsOf(r, null, null, config));
             }
         }
         if (!errors.isEmpty()) {
@@ -128,6 +115,40 @@ public final class SiteIndexer {
         List<ArchiveEntry> archive = archive(pages, events, titles, last);
         return new Site(resolved, today, pages, sections, tags(pages), years, events, calendarYears(archive),
                 units(pages, events, positions(archive)));
+    }
+
+    /** The pages of each section, newest first; the pages that are not news or plans by title. */
+    static Map<Section, List<RenderedPage>> sections(List<RenderedPage> pages, TitleKeys titles) {
+        Map<Section, List<RenderedPage>> sections = new EnumMap<>(Section.class);
+        for (RenderedPage r : pages) {
+            sections.computeIfAbsent(r.page().section(), s -> new ArrayList<>()).add(r);
+        }
+        if (sections.containsKey(Section.PAGES)) {
+            sections.get(Section.PAGES).sort(Comparator.comparing((RenderedPage r) -> r.page().title(), titles.order())
+                    .thenComparing(r -> r.page().url()));
+        }
+        return sections;
+    }
+
+    /**
+     * The site after a save of a few Markdown files, with the settings and the day of the last
+     * ({@link SiteUpdate}); empty when the whole index must be made again.
+     */
+    public static java.util.Optional<Site> update(Site last, List<RenderedPage> rendered) {
+        return SiteUpdate.of(last, rendered);
+    }
+
+    /** The events a page states, placed in its campaign year (none for a page outside any campaign). */
+    static List<Event> eventsOf(RenderedPage r, Campaign c, Integer year, SiteConfig config) {
+        if (r.page().events().isEmpty()) {
+            return List.of();
+        }
+        List<Event> out = new ArrayList<>(r.page().events().size());
+        for (EventSpec spec : r.page().events()) {
+            String id = spec.slug(); // made from the title each time it is asked for
+            out.add(new Event(id, spec, r, c, year, r.anchorOf(id), config.timeFormat()));
+        }
+        return out;
     }
 
     /**
@@ -219,23 +240,44 @@ public final class SiteIndexer {
         }
         List<Unit> units = new ArrayList<>();
         entries.forEach((key, byItem) -> {
-            List<String> names = spellings.get(key).entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                            .thenComparing(en -> UnitNames.allCaps(en.getKey()))
-                            .thenComparing(en -> -en.getKey().length())
-                            .thenComparing(Map.Entry.comparingByKey(Vietnamese.collation())))
-                    .map(Map.Entry::getKey).toList();
-            String name = names.stream().filter(n -> !UnitNames.allCaps(n)).findFirst().orElse(names.get(0));
             List<ArchiveEntry> list = new ArrayList<>(byItem.values());
             list.sort(Comparator.comparingInt(a -> positions.get(a.event() != null ? a.event() : a.page()))); // newest first
-            units.add(new Unit(Vietnamese.shorten(key.replace(' ', '-')), name, names, list));
+            units.add(unit(key, spellings.get(key), list));
         });
-        units.sort(Comparator.comparing(Unit::name, Vietnamese.collation()).thenComparing(Unit::slug));
+        units.sort(UNIT_ORDER);
         return units;
+    }
+
+    /** Units in Vietnamese order of their names. */
+    static final Comparator<Unit> UNIT_ORDER = Comparator.comparing(Unit::name, Vietnamese.collation()).thenComparing(Unit::slug);
+
+    /** A unit from its key, how often each spelling of it was met, and its entries newest first. */
+    static Unit unit(String key, Map<String, Integer> spellings, List<ArchiveEntry> entries) {
+        List<String> names = spellings.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(en -> UnitNames.allCaps(en.getKey()))
+                        .thenComparing(en -> -en.getKey().length())
+                        .thenComparing(Map.Entry.comparingByKey(Vietnamese.collation())))
+                .map(Map.Entry::getKey).toList();
+        String name = names.stream().filter(n -> !UnitNames.allCaps(n)).findFirst().orElse(names.get(0));
+        return new Unit(Vietnamese.shorten(key.replace(' ', '-')), name, names, entries);
     }
 
     /** Counts a spelling of a unit; returns its key, or null for a name with no letter or digit. */
     private static String note(String name, Map<String, Map<String, Integer>> spellings, Map<String, String[]> seen) {
+        String[] known = spelling(name, seen);
+        if (known == null) {
+            return null;
+        }
+        spellings.computeIfAbsent(known[1], k -> new HashMap<>()).merge(known[0], 1, Integer::sum);
+        return known[1];
+    }
+
+    /**
+     * A unit's name as written: its spelling (NFC, spaces joined) and its key ({@link UnitNames#key}),
+     * each made once per name in {@code seen}; null for no name, or one with no letter or digit.
+     */
+    static String[] spelling(String name, Map<String, String[]> seen) {
         if (name == null) {
             return null;
         }
@@ -243,13 +285,7 @@ public final class SiteIndexer {
             String spelling = Vietnamese.nfc(n).strip().replaceAll("\\s+", " ");
             return new String[] {spelling, UnitNames.key(spelling)};
         });
-        String spelling = known[0];
-        String key = known[1];
-        if (key.isEmpty()) {
-            return null;
-        }
-        spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(spelling, 1, Integer::sum);
-        return key;
+        return known[1].isEmpty() ? null : known;
     }
 
     /** Events in calendar order: first day, then time of day, then title. */
@@ -274,13 +310,19 @@ public final class SiteIndexer {
             }
         }
         List<Tag> tags = new ArrayList<>();
-        bySlug.forEach((slug, list) -> {
-            String name = spellings.get(slug).entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                    .orElseThrow().getKey();
-            tags.add(new Tag(name, slug, list));
-        });
-        tags.sort(Comparator.comparing(Tag::name, Vietnamese.collation()).thenComparing(Tag::slug));
+        bySlug.forEach((slug, list) -> tags.add(tag(slug, spellings.get(slug), list)));
+        tags.sort(TAG_ORDER);
         return tags;
+    }
+
+    /** Tags in Vietnamese order of their names. */
+    static final Comparator<Tag> TAG_ORDER = Comparator.comparing(Tag::name, Vietnamese.collation()).thenComparing(Tag::slug);
+
+    /** A tag named by its most common spelling (of equals, the last in code point order). */
+    static Tag tag(String slug, Map<String, Integer> spellings, List<RenderedPage> pages) {
+        String name = spellings.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow().getKey();
+        return new Tag(name, slug, pages);
     }
 }
