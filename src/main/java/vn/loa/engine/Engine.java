@@ -83,6 +83,7 @@ public final class Engine {
     private OutputManifest manifest;
     private SiteRenderer renderer;
     private long rendererKey;
+    private SiteConfig rendererConfig;
     private Plan plan;
     /** The last plan that declared every output: what the output holds, but for the first outputs of saves since. */
     private Plan whole;
@@ -230,7 +231,7 @@ public final class Engine {
         // The theme is compiled while nothing else needs the templates; its errors come first. When
         // the content already has errors the pages are still rendered, for the errors only rendering
         // finds, and every content error of the run is reported at once.
-        SiteRenderer themeStage = loaded.errors().isEmpty() ? renderer(config) : null;
+        SiteRenderer themeStage = loaded.errors().isEmpty() ? renderer(config, onlyMarkdown) : null;
 
         List<RenderedPage> rendered = render(content, config, loaded.errors(), loader);
         clock.lap("render");
@@ -526,8 +527,16 @@ public final class Engine {
         return config.withBaseUrl(b);
     }
 
-    /** The theme stage of the site's theme, compiled again only when a file of the theme or its settings changed. */
-    private SiteRenderer renderer(SiteConfig config) {
+    /**
+     * The theme stage of the site's theme, compiled again only when a file of the theme or its
+     * settings changed; after a save of Markdown files alone ({@code contentOnly}), with the same
+     * settings, the last one without looking at the theme's files.
+     */
+    private SiteRenderer renderer(SiteConfig config, boolean contentOnly) {
+        if (contentOnly && renderer != null && config.equals(rendererConfig)) {
+            return renderer;
+        }
+        rendererConfig = null; // until the theme compiles
         Theme theme = Theme.resolve(root, config.theme());
         long key = Key.of("theme").add(config.theme()).addValue(config).add(options.offline()).add(options.strictTemplates())
                 .addValue(CacheKeys.stamps(root.resolve("themes"))).get();
@@ -535,6 +544,7 @@ public final class Engine {
             renderer = new SiteRenderer(theme, config, options.offline(), options.strictTemplates());
             rendererKey = key;
         }
+        rendererConfig = config;
         return renderer;
     }
 

@@ -188,12 +188,26 @@ public final class SiteIndexer {
 
     /** Every year with a dated plan, news post or event, newest first; each year's entries newest first. */
     static List<Year> calendarYears(List<ArchiveEntry> archive) {
-        Map<Integer, List<ArchiveEntry>> byYear = new TreeMap<>(Comparator.reverseOrder());
-        for (ArchiveEntry a : archive) {
-            byYear.computeIfAbsent(a.day().getYear(), k -> new ArrayList<>()).add(a);
-        }
+        return calendarYears(archive, List.of(), y -> true);
+    }
+
+    /**
+     * The same, taking from {@code before} the years {@code changed} says did not change. The
+     * archive is newest first, so each year's entries are a run of it.
+     */
+    static List<Year> calendarYears(List<ArchiveEntry> archive, List<Year> before, java.util.function.IntPredicate changed) {
+        Map<Integer, Year> kept = new HashMap<>();
+        before.forEach(y -> kept.put(y.year(), y));
         List<Year> out = new ArrayList<>();
-        byYear.forEach((y, entries) -> out.add(new Year(y, entries)));
+        for (int start = 0, end; start < archive.size(); start = end) {
+            int year = archive.get(start).day().getYear();
+            end = start + 1;
+            while (end < archive.size() && archive.get(end).day().getYear() == year) {
+                end++;
+            }
+            Year y = kept.get(year);
+            out.add(y != null && !changed.test(year) ? y : new Year(year, archive.subList(start, end)));
+        }
         return out;
     }
 

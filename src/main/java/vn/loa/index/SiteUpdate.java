@@ -96,7 +96,7 @@ final class SiteUpdate {
         List<Event> events = events(pages, years);
         List<ArchiveEntry> archive = archive();
         return new Site(config, last.today(), pages, SiteIndexer.sections(pages, titles), tags(), years, events,
-                SiteIndexer.calendarYears(archive), units());
+                SiteIndexer.calendarYears(archive, last.years(), yearsChanged::contains), units());
     }
 
     /** The campaign years: those a changed page was or is in made again, the others the last site's. */
@@ -182,8 +182,18 @@ final class SiteUpdate {
                 in.add(ArchiveEntry.of(e, null));
             }
         }
-        return patched(before, a -> gone.contains(a.source()), in, ArchiveEntry.newestFirst(titles));
+        in.forEach(a -> yearsChanged.add(a.day().getYear()));
+        return patched(before, a -> {
+            if (gone.contains(a.source())) {
+                yearsChanged.add(a.day().getYear());
+                return true;
+            }
+            return false;
+        }, in, ArchiveEntry.newestFirst(titles));
     }
+
+    /** The calendar years of the archive entries taken out or put in. */
+    private final Set<Integer> yearsChanged = new java.util.HashSet<>();
 
     /** The units: those a changed page or its events named made again from their entries, the others the last site's. */
     private List<Unit> units() {

@@ -135,10 +135,8 @@ final class ContentReload {
         if (placed < fresh.size()) {
             // Pages new to the site, in the order of the walk.
             sameSiteFacts = false;
-            java.util.Set<Path> known = new HashSet<>();
-            before.content().pages().forEach(p -> known.add(p.file()));
             fresh.forEach((rel, r) -> {
-                if (!known.contains(rel)) {
+                if (!was.containsKey(rel)) {
                     pages.add(r.page());
                 }
             });
@@ -147,12 +145,21 @@ final class ContentReload {
         SiteConfig config = before.content().config();
         if (!sameSiteFacts) {
             // What only the whole site can tell is told again only when a page's part of it changed.
+            // The site before passed them all: what the pages saved or gone can have broken is checked.
             List<PageReader.Read> reads = new ArrayList<>(pages.size());
+            List<PageReader.Read> saved = new ArrayList<>(fresh.size());
             for (Page p : pages) {
                 PageReader.Read r = fresh.get(p.file());
-                reads.add(r != null && r.page() == p ? r : new PageReader.Read(p, () -> loader.frontMatterOf(siteRoot.resolve(p.file()), p.file())));
+                if (r != null && r.page() == p) {
+                    reads.add(r);
+                    saved.add(r);
+                } else {
+                    reads.add(new PageReader.Read(p, () -> loader.frontMatterOf(siteRoot.resolve(p.file()), p.file())));
+                }
             }
-            SiteChecks.check(reads, config, problems);
+            boolean eventsMoved = was.values().stream().anyMatch(p -> !p.events().isEmpty())
+                    || saved.stream().anyMatch(r -> !r.page().events().isEmpty());
+            SiteChecks.checkAfterSave(reads, saved, eventsMoved, config, problems);
         }
         List<Path> skipped = new ArrayList<>(draftsNow);
         skipped.sort(Comparator.comparing(Path::toString));

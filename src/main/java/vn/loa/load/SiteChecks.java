@@ -17,7 +17,7 @@ import vn.loa.LoaException;
 final class SiteChecks {
 
     /** URLs of the pages Loa makes itself. */
-    static final List<String> RESERVED = List.of("/ke-hoach/", "/tin-tuc/", "/chien-dich/", "/the/", "/nam/", "/don-vi/",
+    static final java.util.Set<String> RESERVED = java.util.Set.of("/ke-hoach/", "/tin-tuc/", "/chien-dich/", "/the/", "/nam/", "/don-vi/",
             "/tim-kiem/", "/trang/");
 
     private SiteChecks() {
@@ -39,10 +39,47 @@ final class SiteChecks {
         checkReportsOn(pages, errors);
     }
 
+    /**
+     * The same checks after a save of a few pages, when the site before it passed them all: only
+     * what the pages saved can have broken, and only the posts naming events can be broken by the
+     * events of a page saved or gone ({@code eventsMoved}). The same errors as {@link #check}.
+     *
+     * @param pages every page, in file order
+     * @param saved the pages read again (each also in {@code pages})
+     */
+    static void checkAfterSave(List<PageReader.Read> pages, List<PageReader.Read> saved, boolean eventsMoved, SiteConfig config,
+                               List<LoaException> errors) {
+        java.util.Set<String> urls = new java.util.HashSet<>();
+        java.util.Set<String> years = new java.util.HashSet<>();
+        for (PageReader.Read r : saved) {
+            urls.add(r.page().url());
+            years.add(r.page().campaign() + "/" + r.page().yearOfCampaign());
+        }
+        List<PageReader.Read> sameUrl = new ArrayList<>();
+        List<PageReader.Read> sameYear = new ArrayList<>();
+        for (PageReader.Read r : pages) {
+            if (urls.contains(r.page().url())) {
+                sameUrl.add(r);
+            }
+            if (r.page().campaign() != null && years.contains(r.page().campaign() + "/" + r.page().yearOfCampaign())) {
+                sameYear.add(r);
+            }
+        }
+        checkUrls(sameUrl, errors);
+        checkCampaigns(saved, config, errors);
+        checkEventIds(sameYear, config, errors);
+        checkReportsOn(pages, eventsMoved ? pages : saved, errors);
+    }
+
     /** Every name in a news post's {@code reports_on} finds one event of the site. */
     private static void checkReportsOn(List<PageReader.Read> pages, List<LoaException> errors) {
+        checkReportsOn(pages, pages, errors);
+    }
+
+    /** The same for the posts of {@code checked}, the events being those of {@code pages}. */
+    private static void checkReportsOn(List<PageReader.Read> pages, List<PageReader.Read> checked, List<LoaException> errors) {
         ReportsOn reports = null;
-        for (PageReader.Read r : pages) {
+        for (PageReader.Read r : checked) {
             List<String> names = ReportsOn.named(r.page());
             if (names.isEmpty()) {
                 continue;

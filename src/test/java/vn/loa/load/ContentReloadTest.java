@@ -84,6 +84,28 @@ class ContentReloadTest {
         assertFalse(now.errors().isEmpty(), "the same address twice is an error");
     }
 
+    static final String TRAINING = "content/ke-hoach/ke-hoach-tap-huan-so-huu-tri-tue-2024.md";
+    static final String KHCN_2023 = "content/ke-hoach/ke-hoach-ngay-khcn-2023.md";
+
+    @Test
+    void aPlanGoneBreaksThePostThatReportsOnItsEventAsAWholeLoadSays() {
+        delete(TRAINING);
+        assertFalse(assertSameAsWholeLoad(TRAINING).errors().isEmpty(), "a post reports on an event gone");
+    }
+
+    @Test
+    void anEventIdTakenTwiceIsAnErrorAsAWholeLoadSays() {
+        write("content/ke-hoach/them.md", read(KHCN_2023).replace("title: Tổ chức", "title: Bản sao kế hoạch"));
+        assertFalse(assertSameAsWholeLoad("content/ke-hoach/them.md").errors().isEmpty(), "the same event ids in one campaign year");
+    }
+
+    @Test
+    void anAddressLoaKeepsAnUnknownCampaignOrEventAreErrorsAsAWholeLoadSays() {
+        write("content/tin-tuc/the.md", "---\ntitle: Trùng trang thẻ\ndate: 2025-05-10\nslug: ../the\n---\n\nMột tin.\n");
+        write("content/tin-tuc/hoi-thao.md", "---\ntitle: Hội thảo\ndate: 2025-05-10\ncampaign: khong-co\nreports_on: [khong-co-su-kien]\n---\n\nMột tin.\n");
+        assertFalse(assertSameAsWholeLoad("content/tin-tuc/the.md", "content/tin-tuc/hoi-thao.md").errors().isEmpty());
+    }
+
     @Test
     void aMarkdownFileThatCameAndWentOrAHiddenOneChangesNothing() {
         write("content/tin-tuc/.ban-nhap.md", "---\ntitle: Ẩn\n---\n");
@@ -119,6 +141,14 @@ class ContentReloadTest {
 
     private static List<String> messages(List<vn.loa.LoaException> errors) {
         return errors.stream().map(Throwable::getMessage).toList();
+    }
+
+    private String read(String file) {
+        try {
+            return Files.readString(root.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void write(String file, String text) {
