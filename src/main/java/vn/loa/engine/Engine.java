@@ -84,6 +84,8 @@ public final class Engine {
     private SiteRenderer renderer;
     private long rendererKey;
     private SiteConfig rendererConfig;
+    /** How many sites were made by updating the last ({@link SiteIndexer#update}): each one's index key is its own. */
+    private long siteUpdates;
     private Plan plan;
     /** The last plan that declared every output: what the output holds, but for the first outputs of saves since. */
     private Plan whole;
@@ -249,7 +251,14 @@ public final class Engine {
         // the shape is the last plan's, without going through every page again.
         boolean summariesKept = onlyMarkdown && plan != null && today.equals(plan.day()) && themeStage == plan.theme()
                 && memo.summariesKept();
-        long indexKey = summariesKept ? plan.indexKey() : indexKey(config, today, rendered, keys);
+        // After a save of Markdown files alone, on the same day, the last site with the pages read taken
+        // out and put in again: a new site has a key of its own (the next save compares it with its
+        // own), without a look at every page. Else every page is keyed, and indexed unless the key is the last.
+        Site updated = summariesKept || !onlyMarkdown || plan == null || !today.equals(plan.day()) ? null
+                : SiteIndexer.update(plan.site(), rendered).orElse(null);
+        long indexKey = summariesKept || updated != null && updated == plan.site() ? plan.indexKey()
+                : updated != null ? Key.of("index-updated").add(plan.indexKey()).add(++siteUpdates).get()
+                : indexKey(config, today, rendered, keys);
         long shape = summariesKept ? plan.shape()
                 : Key.of("with-photos").add(indexKey).add(System.identityHashCode(themeStage)).add(photoSet.key()).get();
         boolean samePlan = plan != null && plan.isWhole() && shape == plan.shape();
@@ -260,12 +269,8 @@ public final class Engine {
         List<Output> showedGone = !firstOnly || planBefore == null ? List.of() : planBefore.showing(memo.gone(), whole);
         if (!samePlan) {
             // The index stage does not read the theme: after a template edit its lists are the last build's.
-            // After a save of Markdown files alone, on the same day, the last site with the pages read taken
-            // out and put in again; else every page indexed (sorted from the last site's order).
-            Site site = plan != null && indexKey == plan.indexKey() ? plan.site()
-                    : (onlyMarkdown && plan != null && today.equals(plan.day()) ? SiteIndexer.update(plan.site(), rendered)
-                    : java.util.Optional.<Site>empty())
-                    .orElseGet(() -> SiteIndexer.index(config, rendered, today, plan == null ? null : plan.site()));
+            Site site = plan != null && indexKey == plan.indexKey() ? plan.site() : updated != null ? updated
+                    : SiteIndexer.index(config, rendered, today, plan == null ? null : plan.site());
             clock.lap("index");
             CurrentPages pages = new CurrentPages(keys);
             if (firstOnly && onlyMarkdown && whole != null) {
@@ -339,6 +344,7 @@ public final class Engine {
                 // Planned and made without holding the engine, so that the next save is built meanwhile;
                 // put in place while holding it. Keyed before they are made (see OutputUpdate).
                 Plan full = planned.whole();
+                full.indexByPage(); // which the next save asks, to find the outputs of the pages it reads
                 List<Output> deferredNow = full.deferred();
                 List<Output> made = new ArrayList<>();
                 for (Output o : deferredNow) {

@@ -129,9 +129,9 @@ final class CampaignOutputs {
      * gives the same files.
      */
     static java.time.Instant stamp(Site site, java.time.ZoneId zone) {
-        return site.pages().stream().map(r -> r.page().date()).filter(java.util.Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(java.time.LocalDateTime.of(2000, 1, 1, 0, 0))
-                .atZone(zone).toInstant();
+        // The site's pages are newest first, undated last: the first one's date, when it has one.
+        java.time.LocalDateTime newest = site.pages().isEmpty() ? null : site.pages().get(0).page().date();
+        return (newest != null ? newest : java.time.LocalDateTime.of(2000, 1, 1, 0, 0)).atZone(zone).toInstant();
     }
 
     /**

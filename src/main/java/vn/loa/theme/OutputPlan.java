@@ -32,7 +32,8 @@ final class OutputPlan {
     final vn.loa.image.Photos photos;
     final PlanScope scope;
     private final long siteKey;
-    private final Map<RenderedPage, List<Event>> eventsByPage = new IdentityHashMap<>();
+    /** The events of each page, made when a page is first shown (a plan of a few outputs may show none). */
+    private volatile Map<RenderedPage, List<Event>> eventsByPage;
     private final Map<RenderedPage, Long> summaries = new IdentityHashMap<>();
     /** What a page showing an event reads of it ({@link EventOutputs#eventKey}), made once per event. */
     private final Map<Event, Long> eventKeys = new IdentityHashMap<>();
@@ -50,9 +51,6 @@ final class OutputPlan {
         this.keys = keys;
         this.base = base;
         this.siteKey = siteKey;
-        for (Event e : site.events()) {
-            eventsByPage.computeIfAbsent(e.page(), k -> new ArrayList<>()).add(e);
-        }
     }
 
     /** Declares the outputs of one kind, when the scope wants them. */
@@ -77,7 +75,7 @@ final class OutputPlan {
     PageView view(RenderedPage r) {
         Map<String, Campaign> campaigns = site.config().campaigns();
         return new PageView(r, r.page().campaign() == null ? null : campaigns.get(r.page().campaign()),
-                eventsByPage.getOrDefault(r, List.of()), keys);
+                eventsByPage().getOrDefault(r, List.of()), keys);
     }
 
     List<PageView> views(List<RenderedPage> pages) {
@@ -100,6 +98,18 @@ final class OutputPlan {
             }
             return k;
         }
+    }
+
+    private Map<RenderedPage, List<Event>> eventsByPage() {
+        Map<RenderedPage, List<Event>> byPage = eventsByPage;
+        if (byPage == null) {
+            byPage = new IdentityHashMap<>();
+            for (Event e : site.events()) {
+                byPage.computeIfAbsent(e.page(), k -> new ArrayList<>()).add(e);
+            }
+            eventsByPage = byPage; // made whole before it is seen: two threads at most make it twice
+        }
+        return byPage;
     }
 
     /** The DTSTAMP of every calendar of the site ({@link CampaignOutputs#stamp}), found once. */
