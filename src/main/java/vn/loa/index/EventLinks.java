@@ -56,6 +56,20 @@ public final class EventLinks {
         return new EventLinks(site);
     }
 
+    /**
+     * The same, sharing with the links of the last site what they made of the events alone when
+     * the new site has the same list of events (serve, after a news post is added or retitled).
+     */
+    public static EventLinks of(Site site, EventLinks last) {
+        EventLinks links = new EventLinks(site);
+        if (last != null && last.site.events() == site.events()) {
+            synchronized (last) {
+                links.match = last.match;
+            }
+        }
+        return links;
+    }
+
     /** The news posts that report on an event, newest first. */
     public synchronized List<RenderedPage> reports(Event e) {
         if (reports == null) {

@@ -56,7 +56,8 @@ final class ReportMatch {
         }
     }
 
-    List<Event> reportedBy(RenderedPage news) {
+    /** Safe to ask from several threads: the links of two sites with the same events share one. */
+    synchronized List<Event> reportedBy(RenderedPage news) {
         LocalDate day = news.page().day();
         if (day == null) {
             return List.of();

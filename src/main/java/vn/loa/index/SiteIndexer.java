@@ -124,10 +124,15 @@ public final class SiteIndexer {
             sections.computeIfAbsent(r.page().section(), s -> new ArrayList<>()).add(r);
         }
         if (sections.containsKey(Section.PAGES)) {
-            sections.get(Section.PAGES).sort(Comparator.comparing((RenderedPage r) -> r.page().title(), titles.order())
-                    .thenComparing(r -> r.page().url()));
+            sections.get(Section.PAGES).sort(sectionOrder(Section.PAGES, titles));
         }
         return sections;
+    }
+
+    /** The order of a section's list: newest first, the pages that are not news or plans by title. */
+    static Comparator<RenderedPage> sectionOrder(Section s, TitleKeys titles) {
+        return s != Section.PAGES ? newestFirst(titles)
+                : Comparator.comparing((RenderedPage r) -> r.page().title(), titles.order()).thenComparing(r -> r.page().url());
     }
 
     /**

@@ -3,6 +3,8 @@ package vn.loa.index;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import vn.loa.load.Campaign;
 import vn.loa.load.Page;
+import vn.loa.load.Section;
 import vn.loa.load.SiteConfig;
 import vn.loa.render.RenderedPage;
 import vn.loa.text.Vietnamese;
@@ -95,8 +98,25 @@ final class SiteUpdate {
         List<CampaignYear> years = campaignYears(pages);
         List<Event> events = events(pages, years);
         List<ArchiveEntry> archive = archive();
-        return new Site(config, last.today(), pages, SiteIndexer.sections(pages, titles), tags(), years, events,
+        return new Site(config, last.today(), pages, sections(), tags(), years, events,
                 SiteIndexer.calendarYears(archive, last.years(), yearsChanged::contains), units());
+    }
+
+    /** The sections: those of a changed page with it taken out and put in, the others the last site's. */
+    private Map<Section, List<RenderedPage>> sections() {
+        Map<Section, List<RenderedPage>> out = new EnumMap<>(last.sections());
+        Set<Section> touched = EnumSet.noneOf(Section.class);
+        concat(gone, added).forEach(r -> touched.add(r.page().section()));
+        for (Section s : touched) {
+            List<RenderedPage> in = added.stream().filter(r -> r.page().section() == s).toList();
+            List<RenderedPage> now = patched(last.section(s), gone::contains, in, SiteIndexer.sectionOrder(s, titles));
+            if (now.isEmpty()) {
+                out.remove(s);
+            } else {
+                out.put(s, now);
+            }
+        }
+        return out;
     }
 
     /** The campaign years: those a changed page was or is in made again, the others the last site's. */
@@ -140,7 +160,7 @@ final class SiteUpdate {
             }
             yearEvents.sort(SiteIndexer.eventOrder(titles));
             List<RenderedPage> plans = entry.getValue().stream().filter(r -> r.page().isPlan()).toList();
-            List<RenderedPage> news = entry.getValue().stream().filter(r -> r.page().section() == vn.loa.load.Section.NEWS).toList();
+            List<RenderedPage> news = entry.getValue().stream().filter(r -> r.page().section() == Section.NEWS).toList();
             out.put(y, new CampaignYear(c, y.year(), c.week(y.year()), plans, news, yearEvents));
         }
         return new ArrayList<>(out.values());

@@ -133,14 +133,15 @@ final class ContentReload {
             placed++;
         }
         if (placed < fresh.size()) {
-            // Pages new to the site, in the order of the walk.
+            // Pages new to the site, each put in its place in the order of the walk (by path), which the pages kept are in.
             sameSiteFacts = false;
+            Comparator<Page> byPath = Comparator.comparing(p -> p.file().toString());
             fresh.forEach((rel, r) -> {
                 if (!was.containsKey(rel)) {
-                    pages.add(r.page());
+                    int at = java.util.Collections.binarySearch(pages, r.page(), byPath);
+                    pages.add(at < 0 ? -at - 1 : at, r.page());
                 }
             });
-            pages.sort(Comparator.comparing(p -> p.file().toString()));
         }
         SiteConfig config = before.content().config();
         if (!sameSiteFacts) {

@@ -114,7 +114,7 @@ public final class SiteRenderer {
     synchronized vn.loa.index.EventLinks links(Site site) {
         if (linksOf != site) {
             linksOf = site;
-            links = vn.loa.index.EventLinks.of(site);
+            links = vn.loa.index.EventLinks.of(site, links);
         }
         return links;
     }

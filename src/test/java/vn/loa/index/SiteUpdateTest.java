@@ -60,6 +60,7 @@ class SiteUpdateTest {
                 assertEquals(describe(whole), describe(updated), what);
                 assertEquals(whole.config(), updated.config(), what);
                 assertOneObjectPerItem(updated, rendered);
+                assertSameLinks(site, updated);
                 site = updated;
             }
         }
@@ -134,6 +135,13 @@ class SiteUpdateTest {
                 touched.add(rel);
                 continue;
             }
+            java.util.regex.Matcher event = java.util.regex.Pattern.compile("  - title: (.+)\n    start: (\\d{4}-\\d\\d-\\d\\d)").matcher(text);
+            if (random.nextInt(3) == 0 && event.find()) { // a news post on a plan's event, of its day, which links to it
+                Path post = root.resolve("content/tin-tuc/bao-" + tag + "-" + i + ".md");
+                Files.writeString(post, "---\ntitle: Tin về " + event.group(1) + "\ndate: " + event.group(2) + "\n---\n\nĐã diễn ra.\n");
+                touched.add(root.relativize(post));
+                continue;
+            }
             String copy = text.replace("Hoạt động ", "Hoạt động thêm " + tag + "-" + i + " ");
             Path other = file.resolveSibling("them-" + tag + "-" + i + ".md");
             switch (random.nextInt(3)) {
@@ -141,7 +149,12 @@ class SiteUpdateTest {
                     Files.delete(file);
                     touched.add(rel);
                 }
-                case 1 -> { // added
+                case 1 -> { // added; a news post's copy, now and then, as a page that is neither news nor a plan
+                    if (rel.startsWith("content/tin-tuc") && random.nextBoolean()) {
+                        other = root.resolve("content/trang").resolve(other.getFileName());
+                        Files.createDirectories(other.getParent());
+                        copy = copy.replaceFirst("\ntitle: ", "\ntitle: " + "ABCDE".charAt(random.nextInt(5)) + " ");
+                    }
                     Files.writeString(other, copy, StandardCharsets.UTF_8);
                     touched.add(root.relativize(other));
                 }
@@ -201,6 +214,17 @@ class SiteUpdateTest {
     private static List<String> entries(List<ArchiveEntry> entries) {
         return entries.stream().map(a -> a.kind() + ":" + (a.event() != null ? event(a.event()) : a.page().page().url())
                 + (a.role() == null ? "" : ":" + a.role().id())).toList();
+    }
+
+    /** The event links of the new site, sharing what the last site's made of the same events, are those made anew. */
+    private static void assertSameLinks(Site last, Site now) {
+        EventLinks before = EventLinks.of(last);
+        last.section(vn.loa.load.Section.NEWS).forEach(before::reportedBy);
+        EventLinks shared = EventLinks.of(now, before);
+        EventLinks fresh = EventLinks.of(now);
+        for (RenderedPage r : now.section(vn.loa.load.Section.NEWS)) {
+            assertEquals(fresh.reportedBy(r), shared.reportedBy(r), r.page().url());
+        }
     }
 
     /** The lists hold the pages given and the events of the site's list, not copies of them. */
