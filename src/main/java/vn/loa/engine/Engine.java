@@ -263,10 +263,11 @@ public final class Engine {
                 : Key.of("with-photos").add(indexKey).add(System.identityHashCode(themeStage)).add(photoSet.key()).get();
         boolean samePlan = plan != null && plan.isWhole() && shape == plan.shape();
         Plan planBefore = plan;
-        // serve, after a few Markdown files were saved: first the outputs that read or show them, those
-        // that showed a page now gone, and the open pages; the rest of the site follows.
+        // serve, after a few Markdown files were saved: first the outputs that read or show them, the
+        // own outputs of a page now gone, and the open pages; the rest of the site (the lists a page
+        // left among them) follows.
         boolean firstOnly = later != null && trusted() && (samePlan && onlyMarkdown || memo.reads() <= QUICK_READS);
-        List<Output> showedGone = !firstOnly || planBefore == null ? List.of() : planBefore.showing(memo.gone(), whole);
+        List<Output> ownGone = !firstOnly || planBefore == null ? List.of() : planBefore.ownOutputs(memo.gone(), whole);
         if (!samePlan) {
             // The index stage does not read the theme: after a template edit its lists are the last build's.
             Site site = plan != null && indexKey == plan.indexKey() ? plan.site() : updated != null ? updated
@@ -277,7 +278,7 @@ public final class Engine {
                 // Only the kinds of output those are of (and a page's own for these pages alone), each
                 // output as the whole plan declares it; the whole plan is made with the rest of the site.
                 java.util.Set<String> paths = new java.util.HashSet<>(open);
-                showedGone.forEach(o -> paths.add(o.path()));
+                ownGone.forEach(o -> paths.add(o.path()));
                 PlanScope since = planBefore.isWhole() ? PlanScope.NONE : planBefore.scope();
                 plan = whole.scoped(memo.read(), paths, since, shape, indexKey, site, today, pages, photoSet);
             } else {
@@ -313,7 +314,7 @@ public final class Engine {
             // serve: first the outputs that read or show the pages read again. After a save of bodies
             // alone they are the only ones whose keys can have changed; after another save of a few
             // pages (a title, a new page, a rename) the rest follows with the search index.
-            r = firstOutputs(update, showedGone, open);
+            r = firstOutputs(update, ownGone, open);
             restPending |= !bodiesOnly;
         } else {
             r = update.run(now, copied, pathsOf(deferred));
@@ -425,20 +426,21 @@ public final class Engine {
     }
 
     /**
-     * serve: makes the outputs that read or show the pages read again, and those of the last plan
-     * that showed a page now gone (a list it left), and removes the files of that plan no longer
-     * made (the page's own): what a save of a few pages shows at once.
+     * serve: makes the outputs that read or show the pages read again and the open pages, and
+     * removes the files of the last plan that read a page now gone and are no longer made (the
+     * page's own): what a save of a few pages shows at once. The lists a gone page left follow
+     * with the rest of the site.
      */
-    private OutputUpdate.Result firstOutputs(OutputUpdate update, List<Output> showedGone, java.util.Set<String> open) {
+    private OutputUpdate.Result firstOutputs(OutputUpdate update, List<Output> ownGone, java.util.Set<String> open) {
         java.util.Set<Output> first = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         first.addAll(plan.reading(memo.read()));
         java.util.Set<String> paths = new java.util.HashSet<>(open);
-        showedGone.forEach(o -> paths.add(o.path()));
+        ownGone.forEach(o -> paths.add(o.path()));
         List<Output> now = plan.at(paths);
         first.addAll(now);
         // The files of the last plan no longer made: a page gone, and its own outputs with it.
         java.util.Set<String> removed = new java.util.HashSet<>();
-        showedGone.forEach(o -> removed.add(o.path()));
+        ownGone.forEach(o -> removed.add(o.path()));
         now.forEach(o -> removed.remove(o.path()));
         return update.runSome(first.stream().filter(o -> !Plan.deferrable(o)).toList(), removed);
     }

@@ -217,10 +217,11 @@ final class Plan {
     }
 
     /**
-     * The files (not folders) that read or showed pages now gone: of this plan, and, when it
-     * declared some outputs alone, of the last whole plan.
+     * The files (not folders) that read the bodies of pages now gone (their pages and their
+     * events' pages): of this plan, and, when it declared some outputs alone, of the last whole
+     * plan. The lists that only showed them follow with the rest of the site, a second later.
      */
-    List<Output> showing(Set<Path> gone, Plan lastWhole) {
+    List<Output> ownOutputs(Set<Path> gone, Plan lastWhole) {
         if (gone.isEmpty()) {
             return List.of();
         }
@@ -229,7 +230,7 @@ final class Plan {
         if (lastWhole != null && lastWhole != this) {
             out.addAll(lastWhole.reading(gone));
         }
-        return out.stream().filter(o -> !o.isFolder()).toList();
+        return out.stream().filter(o -> !o.isFolder() && o.reads().stream().anyMatch(r -> gone.contains(r.page().file()))).toList();
     }
 
     /** The outputs at these paths. */

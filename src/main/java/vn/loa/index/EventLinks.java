@@ -30,6 +30,9 @@ import vn.loa.render.RenderedPage;
  */
 public final class EventLinks {
 
+    /** The most events whose matcher and references are kept once every post is linked. */
+    static final int KEEP_UP_TO_EVENTS = 25_000;
+
     private final Site site;
     private final Comparator<Event> order;
     /** The events each news post asked for so far reports on; every post's once {@link #reports} is made. */
@@ -65,6 +68,8 @@ public final class EventLinks {
         if (last != null && last.site.events() == site.events()) {
             synchronized (last) {
                 links.match = last.match;
+                links.refs = last.refs; // what reports_on finds depends on the pages that state events alone
+                links.byTarget = last.byTarget;
             }
         }
         return links;
@@ -78,10 +83,13 @@ public final class EventLinks {
                 linked(r).forEach(ev -> all.computeIfAbsent(ev, k -> new ArrayList<>()).add(r));
             }
             reports = all;
-            // Every post is linked: what linking reads is let go (a site of 100,000 pages holds it through its build).
-            match = null;
-            refs = null;
-            byTarget = null;
+            if (site.events().size() > KEEP_UP_TO_EVENTS) {
+                // Every post is linked: what linking reads is let go (a site of 100,000 pages holds it
+                // through its build). A smaller site keeps it for the next site with the same events (serve).
+                match = null;
+                refs = null;
+                byTarget = null;
+            }
         }
         return reports.getOrDefault(e, List.of());
     }

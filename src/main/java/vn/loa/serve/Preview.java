@@ -122,7 +122,9 @@ public final class Preview implements AutoCloseable {
                         err.println(printable.apply("lỗi: không làm lại được chỉ mục tìm kiếm (" + e + ") — cách sửa: lưu lại tệp vừa sửa để thử lại"));
                     }
                 };
-                pending = later.schedule(pendingTask, LATER_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                // A second after a save, as more may follow; after the first build at once (what it leaves is
+                // the plan the first save needs, best made before that save comes).
+                pending = later.schedule(pendingTask, changed.isEmpty() ? 0 : LATER_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
             }, openPages.get());
             out.println(r.summary());
             if (timings) {

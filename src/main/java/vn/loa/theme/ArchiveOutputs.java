@@ -93,8 +93,10 @@ final class ArchiveOutputs {
     }
 
     private static long entryKey(OutputPlan plan, ArchiveEntry e) {
-        Key k = Key.of("entry").add(e.kind()).add(e.role() == null ? "" : e.role().id());
-        return e.event() != null ? k.add(plan.summary(e.event().page())).add(e.event().id()).get() : k.add(plan.summary(e.page())).get();
+        return plan.known(e, () -> {
+            Key k = Key.of("entry").add(e.kind()).add(e.role() == null ? "" : e.role().id());
+            return e.event() != null ? k.add(plan.summary(e.event().page())).add(e.event().id()).get() : k.add(plan.summary(e.page())).get();
+        });
     }
 
     /** Entries in runs of one month: {@code year}, {@code month}, {@code id} ({@code thang-5-2024}), {@code entries}. */

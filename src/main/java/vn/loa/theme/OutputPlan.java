@@ -34,7 +34,13 @@ final class OutputPlan {
     private final long siteKey;
     /** The events of each page, made when a page is first shown (a plan of a few outputs may show none). */
     private volatile Map<RenderedPage, List<Event>> eventsByPage;
-    private final Map<RenderedPage, Long> summaries = new IdentityHashMap<>();
+    private final Map<Object, Long> summaries = new IdentityHashMap<>();
+    /**
+     * The summaries the last plan of the theme found: a page's rendered object is made again
+     * when its file is read again, so the same object has the same summary (serve plans a few
+     * outputs of a new site after a save: the pages it lists are mostly those of the last).
+     */
+    private Map<Object, Long> earlier;
     /** What a page showing an event reads of it ({@link EventOutputs#eventKey}), made once per event. */
     private final Map<Event, Long> eventKeys = new IdentityHashMap<>();
     private java.time.Instant stamp;
@@ -43,7 +49,8 @@ final class OutputPlan {
     private final List<Integer> starts = new ArrayList<>();
 
     OutputPlan(SiteRenderer renderer, Site site, PageKeys keys, Map<String, Object> base, long siteKey,
-               vn.loa.image.Photos photos, PlanScope scope) {
+               vn.loa.image.Photos photos, PlanScope scope, Map<Object, Long> earlier) {
+        this.earlier = earlier == null ? Map.of() : earlier;
         this.renderer = renderer;
         this.photos = photos;
         this.scope = scope;
@@ -59,6 +66,17 @@ final class OutputPlan {
             kinds.add(kind);
             starts.add(outputs.size());
             declare.accept(this);
+        }
+    }
+
+    /**
+     * The outputs declared, and the summaries found, which the next plan takes; the last plan's
+     * are let go (they may hold pages the engine let go of, with their bodies).
+     */
+    Map<Object, Long> declared() {
+        synchronized (summaries) {
+            earlier = Map.of();
+            return summaries;
         }
     }
 
@@ -83,8 +101,25 @@ final class OutputPlan {
     }
 
     long summary(RenderedPage r) {
+        return known(r, () -> keys.summary(r));
+    }
+
+    /**
+     * A key of what an output shows of an item (a page's summary, an archive entry), made once
+     * per item: found by this plan, or by the last one for the same object, which shows the same.
+     */
+    long known(Object item, java.util.function.LongSupplier key) {
         synchronized (summaries) {
-            return summaries.computeIfAbsent(r, keys::summary);
+            Long k = summaries.get(item);
+            if (k == null) {
+                Map<Object, Long> before = earlier;
+                synchronized (before) {
+                    k = before.get(item);
+                }
+                k = k != null ? k : key.getAsLong();
+                summaries.put(item, k);
+            }
+            return k;
         }
     }
 

@@ -25,7 +25,8 @@ public record PlanScope(Set<String> kinds, Set<Path> pages) {
 
     public PlanScope {
         kinds = kinds == null ? null : Set.copyOf(kinds);
-        pages = pages == null ? null : Set.copyOf(pages);
+        // A hash set: asked for every page of the site, it compares a path only with one of the same hash.
+        pages = pages == null ? null : java.util.Collections.unmodifiableSet(new java.util.HashSet<>(pages));
     }
 
     /** Whether a kind's outputs are declared, or some of them for {@link #PAGE} and {@link #EVENT}. */

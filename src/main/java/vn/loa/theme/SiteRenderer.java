@@ -87,7 +87,7 @@ public final class SiteRenderer {
         Map<String, Object> base = baseContext(site);
         long siteKey = Key.of("site").add(version).addValue(site.config()).addValue(theme.strings()).add(offline)
                 .addValue(site.campaigns()).get();
-        OutputPlan plan = new OutputPlan(this, site, keys, base, siteKey, photos, scope);
+        OutputPlan plan = new OutputPlan(this, site, keys, base, siteKey, photos, scope, lastSummaries);
         plan.kind("search", SearchOutputs::plan);
         plan.kind("home", HomeOutputs::plan);
         plan.kind(PlanScope.PAGE, PageOutputs::plan);
@@ -104,6 +104,7 @@ public final class SiteRenderer {
             byte[] bytes = assets.has(path) ? assets.bytes(path) : src.bytes();
             p.add(new Output(assets.published(path), Key.of("static").add(Key.bytes(bytes)).get(), () -> bytes));
         }));
+        lastSummaries = plan.declared();
         return plan.planned();
     }
 
@@ -111,6 +112,9 @@ public final class SiteRenderer {
      * The event links of a site, kept while it is the last site planned: serve plans a site's first
      * outputs, then the rest of it, and after a template edit the same site again.
      */
+    /** The summaries the last plan found, which the next one takes ({@link OutputPlan#summary}). */
+    private volatile Map<Object, Long> lastSummaries;
+
     synchronized vn.loa.index.EventLinks links(Site site) {
         if (linksOf != site) {
             linksOf = site;
