@@ -161,17 +161,7 @@ public final class SiteIndexer {
      * year's or a unit's entries, a part of them, keep this order without being sorted again (the order is total).
      */
     static List<ArchiveEntry> archive(List<RenderedPage> pages, List<Event> events, TitleKeys titles, Site last) {
-        List<ArchiveEntry> all = new ArrayList<>();
-        for (RenderedPage r : pages) {
-            if (r.page().section().isListed() && r.page().date() != null) {
-                all.add(ArchiveEntry.of(r, null));
-            }
-        }
-        for (Event e : events) {
-            if (e.firstDay() != null) {
-                all.add(ArchiveEntry.of(e, null));
-            }
-        }
+        List<ArchiveEntry> all = entriesOf(pages, events);
         if (last != null) {
             List<ArchiveEntry> before = new ArrayList<>();
             last.years().forEach(y -> before.addAll(y.entries()));
@@ -179,6 +169,22 @@ public final class SiteIndexer {
         }
         ArchiveEntry.sortNewestFirst(all, titles);
         return all;
+    }
+
+    /** The archive's entries of these pages and events: the dated plans and news posts, and the dated events. */
+    static List<ArchiveEntry> entriesOf(List<RenderedPage> pages, List<Event> events) {
+        List<ArchiveEntry> out = new ArrayList<>();
+        for (RenderedPage r : pages) {
+            if (r.page().section().isListed() && r.page().date() != null) {
+                out.add(ArchiveEntry.of(r, null));
+            }
+        }
+        for (Event e : events) {
+            if (e.firstDay() != null) {
+                out.add(ArchiveEntry.of(e, null));
+            }
+        }
+        return out;
     }
 
     /** The place of each page and event in the archive's order. */

@@ -96,15 +96,17 @@ final class SiteUpdate {
     private Site site() {
         List<RenderedPage> pages = patched(last.pages(), gone::contains, added, SiteIndexer.newestFirst(titles));
         List<CampaignYear> years = campaignYears(pages);
-        List<Event> events = events(pages, years);
+        List<Event> events = events(pages, years); // with the campaign years, every event of the pages added made
         List<ArchiveEntry> archive = archive();
+        List<Unit> units = units();
         return new Site(config, last.today(), pages, sections(), tags(), years, events,
-                SiteIndexer.calendarYears(archive, last.years(), yearsChanged::contains), units());
+                SiteIndexer.calendarYears(archive, last.years(), yearsChanged::contains), units);
     }
 
     /** The sections: those of a changed page with it taken out and put in, the others the last site's. */
     private Map<Section, List<RenderedPage>> sections() {
-        Map<Section, List<RenderedPage>> out = new EnumMap<>(last.sections());
+        Map<Section, List<RenderedPage>> out = new EnumMap<>(Section.class);
+        out.putAll(last.sections());
         Set<Section> touched = EnumSet.noneOf(Section.class);
         concat(gone, added).forEach(r -> touched.add(r.page().section()));
         for (Section s : touched) {
@@ -191,17 +193,7 @@ final class SiteUpdate {
     private List<ArchiveEntry> archive() {
         List<ArchiveEntry> before = new ArrayList<>();
         last.years().forEach(y -> before.addAll(y.entries()));
-        List<ArchiveEntry> in = new ArrayList<>();
-        for (RenderedPage r : added) {
-            if (r.page().section().isListed() && r.page().date() != null) {
-                in.add(ArchiveEntry.of(r, null));
-            }
-        }
-        for (Event e : newEvents) {
-            if (e.firstDay() != null) {
-                in.add(ArchiveEntry.of(e, null));
-            }
-        }
+        List<ArchiveEntry> in = SiteIndexer.entriesOf(added, newEvents);
         in.forEach(a -> yearsChanged.add(a.day().getYear()));
         return patched(before, a -> {
             if (gone.contains(a.source())) {

@@ -44,16 +44,14 @@ class SiteUpdateTest {
     @Test
     void anUpdatedSiteIsTheSiteIndexedWhole() throws IOException {
         for (long seed : new long[] {1, 2, 3}) {
-            Path root = temp.resolve("cong-" + seed);
-            CorpusGenerator.generate(root, 240);
+            Indexed start = indexed("cong-" + seed, 240);
+            Path root = start.root();
             Random random = new Random(seed);
-            List<RenderedPage> rendered = render(root, Map.of(), Set.of());
-            Site site = SiteIndexer.index(load(root).config(), rendered, TODAY);
+            List<RenderedPage> rendered = start.rendered();
+            Site site = start.site();
             for (int round = 0; round < 12; round++) {
                 Set<Path> touched = edit(root, random, 1 + random.nextInt(round % 3 == 0 ? 12 : 3), seed * 100 + round);
-                Map<Path, RenderedPage> before = new HashMap<>();
-                rendered.forEach(r -> before.put(r.page().file(), r));
-                rendered = render(root, before, touched);
+                rendered = render(root, byFile(rendered), touched);
                 Site whole = SiteIndexer.index(load(root).config(), rendered, TODAY);
                 Site updated = SiteIndexer.update(site, rendered).orElseThrow();
                 String what = "hạt " + seed + ", lượt " + round + ", tệp " + touched;
@@ -66,42 +64,56 @@ class SiteUpdateTest {
         }
     }
 
+    /** A generated portal, its pages rendered and indexed whole. */
+    private record Indexed(Path root, List<RenderedPage> rendered, Site site) {
+    }
+
+    private Indexed indexed(String name, int pages) throws IOException {
+        Path root = temp.resolve(name);
+        CorpusGenerator.generate(root, pages);
+        List<RenderedPage> rendered = render(root, Map.of(), Set.of());
+        return new Indexed(root, rendered, SiteIndexer.index(load(root).config(), rendered, TODAY));
+    }
+
+    private static Map<Path, RenderedPage> byFile(List<RenderedPage> rendered) {
+        Map<Path, RenderedPage> out = new HashMap<>();
+        rendered.forEach(r -> out.put(r.page().file(), r));
+        return out;
+    }
+
     @Test
     void nothingChangedIsTheLastSite() throws IOException {
-        Path root = temp.resolve("cong");
-        CorpusGenerator.generate(root, 40);
-        List<RenderedPage> rendered = render(root, Map.of(), Set.of());
-        Site site = SiteIndexer.index(load(root).config(), rendered, TODAY);
-        assertSame(site, SiteIndexer.update(site, new ArrayList<>(rendered)).orElseThrow());
+        Indexed s = indexed("cong", 40);
+        assertSame(s.site(), SiteIndexer.update(s.site(), new ArrayList<>(s.rendered())).orElseThrow());
+    }
+
+    @Test
+    void aSiteWithoutPagesGetsItsFirst() throws IOException {
+        Indexed s = indexed("cong", 12);
+        Site empty = SiteIndexer.index(load(s.root()).config(), List.of(), TODAY);
+        Site one = SiteIndexer.update(empty, s.rendered().subList(0, 1)).orElseThrow();
+        assertEquals(describe(SiteIndexer.index(load(s.root()).config(), s.rendered().subList(0, 1), TODAY)), describe(one));
+        assertEquals(describe(empty), describe(SiteIndexer.update(one, List.of()).orElseThrow()));
     }
 
     @Test
     void aPageThatMovesAFocusWeekTakesTheWholeIndex() throws IOException {
-        Path root = temp.resolve("cong");
-        CorpusGenerator.generate(root, 40);
-        List<RenderedPage> rendered = render(root, Map.of(), Set.of());
-        Site site = SiteIndexer.index(load(root).config(), rendered, TODAY);
-
-        Path plan = root.resolve("content/ke-hoach/ke-hoach-0.md");
+        Indexed s = indexed("cong", 40);
+        Path plan = s.root().resolve("content/ke-hoach/ke-hoach-0.md");
         String text = Files.readString(plan).replaceFirst("\ncampaign: ", "\nfocus_week: {start: 2010-04-14, end: 2010-04-20}\ncampaign: ");
         Files.writeString(plan, text);
-        Map<Path, RenderedPage> before = new HashMap<>();
-        rendered.forEach(r -> before.put(r.page().file(), r));
-        List<RenderedPage> moved = render(root, before, Set.of(root.relativize(plan)));
+        List<RenderedPage> moved = render(s.root(), byFile(s.rendered()), Set.of(s.root().relativize(plan)));
         assertTrue(moved.stream().anyMatch(r -> r.page().focusWeek() != null), "the plan moves its week");
-        assertTrue(SiteIndexer.update(site, moved).isEmpty());
+        assertTrue(SiteIndexer.update(s.site(), moved).isEmpty());
     }
 
     @Test
     void morePagesChangedThanTheLimitTakeTheWholeIndex() throws IOException {
-        Path root = temp.resolve("cong");
-        CorpusGenerator.generate(root, SiteUpdate.MAX_CHANGED + 10);
-        List<RenderedPage> rendered = render(root, Map.of(), Set.of());
-        Site site = SiteIndexer.index(load(root).config(), rendered, TODAY);
-        assertTrue(SiteIndexer.update(site, render(root, Map.of(), Set.of())).isEmpty(), "every page read again");
-        List<RenderedPage> some = new ArrayList<>(render(root, Map.of(), Set.of()).subList(0, SiteUpdate.MAX_CHANGED));
-        some.addAll(rendered.subList(SiteUpdate.MAX_CHANGED, rendered.size()));
-        assertFalse(SiteIndexer.update(site, some).isEmpty(), "as many as the limit");
+        Indexed s = indexed("cong", SiteUpdate.MAX_CHANGED + 10);
+        assertTrue(SiteIndexer.update(s.site(), render(s.root(), Map.of(), Set.of())).isEmpty(), "every page read again");
+        List<RenderedPage> some = new ArrayList<>(render(s.root(), Map.of(), Set.of()).subList(0, SiteUpdate.MAX_CHANGED));
+        some.addAll(s.rendered().subList(SiteUpdate.MAX_CHANGED, s.rendered().size()));
+        assertFalse(SiteIndexer.update(s.site(), some).isEmpty(), "as many as the limit");
     }
 
     /** Edits {@code count} files of the corpus at random; returns the files edited, added or removed (relative). */
