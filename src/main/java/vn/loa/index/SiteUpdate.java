@@ -45,6 +45,8 @@ final class SiteUpdate {
     private final Set<RenderedPage> gone;
     private final List<RenderedPage> added;
     private final Set<RenderedPage> isAdded;
+    /** The pages gone and added: every page whose lists are touched. */
+    private final List<RenderedPage> changed;
     private final TitleKeys titles = TitleKeys.of(List.of());
     /** The events of the pages added, as made for the new site. */
     private final List<Event> newEvents = new ArrayList<>();
@@ -57,6 +59,7 @@ final class SiteUpdate {
         this.gone = gone;
         this.added = added;
         this.isAdded = identitySet(added);
+        this.changed = concat(gone, added);
     }
 
     static Optional<Site> of(Site last, List<RenderedPage> rendered) {
@@ -108,7 +111,7 @@ final class SiteUpdate {
         Map<Section, List<RenderedPage>> out = new EnumMap<>(Section.class);
         out.putAll(last.sections());
         Set<Section> touched = EnumSet.noneOf(Section.class);
-        concat(gone, added).forEach(r -> touched.add(r.page().section()));
+        changed.forEach(r -> touched.add(r.page().section()));
         for (Section s : touched) {
             List<RenderedPage> in = added.stream().filter(r -> r.page().section() == s).toList();
             List<RenderedPage> now = patched(last.section(s), gone::contains, in, SiteIndexer.sectionOrder(s, titles));
@@ -125,7 +128,7 @@ final class SiteUpdate {
     private List<CampaignYear> campaignYears(List<RenderedPage> pages) {
         Map<String, Campaign> campaigns = config.campaigns();
         Set<YearOf> touched = new LinkedHashSet<>();
-        for (RenderedPage r : concat(gone, added)) {
+        for (RenderedPage r : changed) {
             YearOf y = YearOf.of(r.page(), campaigns);
             if (y != null) {
                 touched.add(y);
@@ -142,14 +145,11 @@ final class SiteUpdate {
             }
         }
         Map<YearOf, CampaignYear> out = new TreeMap<>();
+        Map<YearOf, CampaignYear> lastOf = new HashMap<>();
         for (CampaignYear cy : last.campaignYears()) {
             YearOf y = new YearOf(cy.campaign().id(), cy.year());
-            if (!touched.contains(y)) {
-                out.put(y, cy);
-            }
+            (touched.contains(y) ? lastOf : out).put(y, cy);
         }
-        Map<YearOf, CampaignYear> lastOf = new HashMap<>();
-        last.campaignYears().forEach(cy -> lastOf.put(new YearOf(cy.campaign().id(), cy.year()), cy));
         for (var entry : pagesOf.entrySet()) {
             YearOf y = entry.getKey();
             Campaign c = campaigns.get(y.campaign());
@@ -170,7 +170,7 @@ final class SiteUpdate {
 
     /** Every event: those of the campaign years in their order, then those of pages outside any campaign in the pages' order. */
     private List<Event> events(List<RenderedPage> pages, List<CampaignYear> years) {
-        if (concat(gone, added).stream().allMatch(r -> r.page().events().isEmpty())) {
+        if (changed.stream().allMatch(r -> r.page().events().isEmpty())) {
             return last.events();
         }
         List<Event> events = new ArrayList<>(last.events().size() + 16);
@@ -212,7 +212,7 @@ final class SiteUpdate {
         Set<String> touched = new LinkedHashSet<>();
         List<Event> goneEvents = gone.stream().anyMatch(r -> !r.page().events().isEmpty())
                 ? last.events().stream().filter(e -> gone.contains(e.page())).toList() : List.of();
-        for (RenderedPage r : concat(gone, added)) {
+        for (RenderedPage r : changed) {
             String key = issuerKey(r);
             if (key != null) {
                 touched.add(key);
@@ -306,7 +306,7 @@ final class SiteUpdate {
     /** The tags: those a changed page had or has made again from their pages, the others the last site's. */
     private List<Tag> tags() {
         Set<String> touched = new LinkedHashSet<>();
-        for (RenderedPage r : concat(gone, added)) {
+        for (RenderedPage r : changed) {
             r.page().tags().forEach(name -> touched.add(slug(name)));
         }
         if (touched.isEmpty()) {
