@@ -20,6 +20,11 @@ public final class Parallel {
     private Parallel() {
     }
 
+    /** How many threads {@link #map} runs at most: twice the cores. */
+    public static int threads() {
+        return 2 * Runtime.getRuntime().availableProcessors();
+    }
+
     /** Calls {@code action} on every item, in parallel; the first exception thrown by it is rethrown. */
     public static <T> void forEach(List<T> items, Consumer<? super T> action) {
         map(items, t -> {
@@ -45,7 +50,7 @@ public final class Parallel {
                 }
             }
         };
-        int threads = Math.min(2 * Runtime.getRuntime().availableProcessors(), results.length);
+        int threads = Math.min(threads(), results.length);
         List<Thread> started = new ArrayList<>();
         for (int t = 1; t < threads; t++) {
             Thread thread = new Thread(worker, "loa-worker-" + t);

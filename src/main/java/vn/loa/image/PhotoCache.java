@@ -32,7 +32,8 @@ import vn.loa.Key;
 public final class PhotoCache {
 
     private static final String MAGIC = "loa-photo-1";
-    private static final int RECENT = 8;
+    /** The photos kept in memory: those the write stage's threads make at once, twice over. */
+    private static final int RECENT = Math.max(8, 2 * vn.loa.Parallel.threads());
 
     private final Path folder;
     private final boolean read;

@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,17 +51,22 @@ public final class PhotoProcessor {
         try {
             BufferedImage upright = upright(PhotoReader.decode(bytes, h), h);
             Map<String, byte[]> out = new LinkedHashMap<>();
+            // A photo narrower than the largest width is its own copy at its own address and at its
+            // own width: the same pixels, encoded once (a fifth to a third of a photo's time).
+            Map<BufferedImage, byte[]> encoded = new IdentityHashMap<>();
             boolean png = PhotoSizes.png(h);
             if (h.format() != PhotoHeader.Format.WEBP) {
                 BufferedImage original = resize(upright, PhotoSizes.originalWidth(h), PhotoSizes.height(h, PhotoSizes.originalWidth(h)));
-                out.put(ORIGINAL, h.format() == PhotoHeader.Format.PNG ? png(original) : jpeg(original));
+                boolean asPng = h.format() == PhotoHeader.Format.PNG;
+                out.put(ORIGINAL, asPng == png ? encoded.computeIfAbsent(original, i -> encode(i, png))
+                        : encode(original, asPng));
             }
             List<Integer> widths = PhotoSizes.widths(h);
             BufferedImage from = upright;
             for (int i = widths.size() - 1; i >= 0; i--) {
                 int w = widths.get(i);
                 BufferedImage copy = resize(from, w, PhotoSizes.height(h, w));
-                out.put(String.valueOf(w), png ? png(copy) : jpeg(copy));
+                out.put(String.valueOf(w), encoded.computeIfAbsent(copy, c -> encode(c, png)));
                 from = copy;
             }
             int[] crop = PhotoSizes.shareCrop(h);
@@ -115,6 +121,10 @@ public final class PhotoProcessor {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static byte[] encode(BufferedImage image, boolean png) {
+        return png ? png(image) : jpeg(image);
     }
 
     /**

@@ -1,11 +1,13 @@
 package vn.loa.theme;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.loa.Key;
 import vn.loa.LoaException;
+import vn.loa.Parallel;
 import vn.loa.image.Photo;
 import vn.loa.image.PhotoProblem;
 import vn.loa.image.PhotoProcessor;
@@ -35,7 +37,7 @@ final class ImageOutputs {
         }
         Map<String, RenderedPage> shownBy = new HashMap<>();
         for (RenderedPage r : plan.site.pages()) {
-            List<String> addresses = new java.util.ArrayList<>(r.links());
+            List<String> addresses = new ArrayList<>(r.links());
             if (r.page().image() != null) {
                 addresses.add(0, r.page().image());
             }
@@ -46,30 +48,59 @@ final class ImageOutputs {
                 }
             }
         }
+        // The files of one photo are made from one decoding, which the first of them waits for. Were
+        // they next to each other, every thread of the write stage would take a file of the same
+        // photo and all but one would wait: a block of as many photos as threads, the first file of
+        // each, then the second of each, and so on.
+        List<List<Output>> files = new ArrayList<>();
         for (Photo p : photos.all()) {
-            RenderedPage page = shownBy.get(p.target());
-            if (p.problem() != null) {
-                throw error(p, page, p.problem());
-            }
-            long key = Key.of("photo").add(p.contentKey()).add(PhotoSizes.SETTINGS).get();
-            if (p.publishesOriginal()) {
-                file(plan, p, page, p.target(), key, PhotoProcessor.ORIGINAL);
-            }
-            for (int w : PhotoSizes.widths(p.header())) {
-                file(plan, p, page, p.at(w), key, String.valueOf(w));
-            }
-            file(plan, p, page, p.share(), key, PhotoProcessor.SHARE);
+            files.add(files(plan, p, shownBy.get(p.target())));
         }
+        interleaved(files, Parallel.threads()).forEach(plan::add);
     }
 
-    private static void file(OutputPlan plan, Photo p, RenderedPage page, String path, long key, String name) {
-        plan.add(new Output(path, Key.of("photo-file").add(key).add(path).add(name).get(), () -> {
+    /** The items of each group in {@code block}s of groups: the first of each group of a block, then the second of each, and so on. */
+    static <T> List<T> interleaved(List<List<T>> groups, int block) {
+        List<T> out = new ArrayList<>();
+        for (int from = 0; from < groups.size(); from += block) {
+            List<List<T>> some = groups.subList(from, Math.min(groups.size(), from + block));
+            int longest = some.stream().mapToInt(List::size).max().orElse(0);
+            for (int i = 0; i < longest; i++) {
+                for (List<T> g : some) {
+                    if (i < g.size()) {
+                        out.add(g.get(i));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A photo's files: the copy at its own address, one per width, the share image. */
+    private static List<Output> files(OutputPlan plan, Photo p, RenderedPage page) {
+        if (p.problem() != null) {
+            throw error(p, page, p.problem());
+        }
+        long key = Key.of("photo").add(p.contentKey()).add(PhotoSizes.SETTINGS).get();
+        List<Output> out = new ArrayList<>();
+        if (p.publishesOriginal()) {
+            out.add(file(plan, p, page, p.target(), key, PhotoProcessor.ORIGINAL));
+        }
+        for (int w : PhotoSizes.widths(p.header())) {
+            out.add(file(plan, p, page, p.at(w), key, String.valueOf(w)));
+        }
+        out.add(file(plan, p, page, p.share(), key, PhotoProcessor.SHARE));
+        return out;
+    }
+
+    private static Output file(OutputPlan plan, Photo p, RenderedPage page, String path, long key, String name) {
+        return new Output(path, Key.of("photo-file").add(key).add(path).add(name).get(), () -> {
             try {
                 return plan.photos.files(p).get(name);
             } catch (PhotoProblem e) {
                 throw error(p, page, e);
             }
-        }));
+        });
     }
 
     private static LoaException error(Photo p, RenderedPage page, PhotoProblem problem) {

@@ -1,6 +1,7 @@
 package vn.loa.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,6 +93,7 @@ class PhotoProcessorTest {
         Map<String, byte[]> files = PhotoProcessor.process(src, h);
         assertEquals(640, decode(files.get("640")).getWidth());
         assertEquals(640, decode(files.get("original")).getWidth());
+        assertSame(files.get("640"), files.get("original"), "the same pixels are encoded once");
         BufferedImage share = decode(files.get("share"));
         assertEquals(640, share.getWidth());
         assertEquals(336, share.getHeight());
