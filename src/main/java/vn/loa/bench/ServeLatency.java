@@ -199,10 +199,15 @@ final class ServeLatency implements AutoCloseable {
         report.printf(Locale.ROOT, "serve xóa bài: %s lần xóa (%s ms)%n", spread(deleted), list(deleted));
     }
 
+    /** How many other pages the partial's edits ask for, as an editor going through the site would. */
+    static final int OTHER_PAGES = 50;
+
     /**
      * A comment added to the footer partial, {@code times} times: until news post 1's page
-     * served shows it, then until every HTML page of the output (all extend base.peb, which
-     * includes the partial) holds it in its file. For the second the output folder is looked at
+     * served shows it; then, asked one after another at once, until {@link #OTHER_PAGES} other pages
+     * (spread over every kind of page, a page is asked again after the next reload event when it
+     * did not show it yet) are served with it; then until every HTML page of the output (all extend
+     * base.peb, which includes the partial) holds it in its file. For the last the output folder is looked at
      * after each reload event and every half second besides, and a page is read only when its time
      * of change moved since the last look. Then the partial is put back as it was, and its pages
      * waited for (not measured).
@@ -214,7 +219,9 @@ final class ServeLatency implements AutoCloseable {
         try (var s = Files.walk(corpus.resolve("site"))) {
             pages = s.filter(p -> p.toString().endsWith(".html")).toList();
         }
+        List<String> others = addresses(pages, OTHER_PAGES);
         List<Double> first = new ArrayList<>();
+        List<Double> served = new ArrayList<>();
         List<Double> all = new ArrayList<>();
         Map<Path, FileTime> edited;
         long restored;
@@ -224,6 +231,7 @@ final class ServeLatency implements AutoCloseable {
                 Map<Path, FileTime> before = changeTimes(pages);
                 long start = save(() -> Files.writeString(partial, original + marker + "\n", StandardCharsets.UTF_8));
                 first.add(until(start, "bản sửa của " + partial, () -> get(newsPath(1)).body().contains(marker)));
+                served.add(served(start, others, marker));
                 all.add(written(start, before, page -> holds(page, marker)));
             }
         } finally {
@@ -231,8 +239,40 @@ final class ServeLatency implements AutoCloseable {
             restored = save(() -> Files.writeString(partial, original, StandardCharsets.UTF_8));
         }
         written(restored, edited, page -> !holds(page, MARKER));
-        report.printf(Locale.ROOT, "serve sửa mẫu (%s): trang tin có bản mới sau %s lần sửa (%s ms); cả %d trang HTML đã ghi lại sau %s lần sửa (%s ms),"
-                + " RSS đỉnh %d MB%n", PARTIAL, spread(first), list(first), pages.size(), spread(all), list(all), peakMb());
+        report.printf(Locale.ROOT, "serve sửa mẫu (%s): trang tin có bản mới sau %s lần sửa (%s ms); %d trang khác, hỏi lần lượt ngay sau đó,"
+                        + " đều có bản mới sau %s lần sửa (%s ms); cả %d trang HTML đã ghi lại sau %s lần sửa (%s ms), RSS đỉnh %d MB%n",
+                PARTIAL, spread(first), list(first), others.size(), spread(served), list(served), pages.size(), spread(all), list(all), peakMb());
+    }
+
+    /** The addresses of {@code n} of these pages of the output, spread over them in the order of their paths. */
+    private List<String> addresses(List<Path> pages, int n) {
+        Path site = corpus.resolve("site");
+        List<String> all = pages.stream().map(p -> site.relativize(p).toString().replace('\\', '/'))
+                .filter(p -> p.chars().allMatch(c -> c < 128)).sorted().toList();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n && i < all.size(); i++) {
+            String p = all.get((int) ((long) i * all.size() / Math.min(n, all.size())));
+            out.add("/" + (p.endsWith("index.html") ? p.substring(0, p.length() - "index.html".length()) : p));
+        }
+        return out;
+    }
+
+    /**
+     * Asks for each page in turn until every one is served holding {@code marker}, a page that does
+     * not asked again after the next reload event; the milliseconds since {@code start}.
+     */
+    private double served(long start, List<String> addresses, String marker) throws IOException, InterruptedException {
+        List<String> left = new ArrayList<>(addresses);
+        while (true) {
+            left.removeIf(a -> get(a).body().contains(marker));
+            if (left.isEmpty()) {
+                return (System.nanoTime() - start) / 1e6;
+            }
+            if (System.nanoTime() - start > MAX_WAIT) {
+                throw failure("'loa serve' chưa phục vụ bản mới của " + left.size() + " trang sau 5 phút, trong đó có " + left.get(0), AGAIN);
+            }
+            reloads.poll(500, TimeUnit.MILLISECONDS);
+        }
     }
 
     /**

@@ -53,6 +53,7 @@ final class ServeCommand implements Callable<Integer> {
                 preview.rebuild(changed, server::reload);
             })) {
                 preview.withOpenPages(server::openPages);
+                server.withFresh(engine::fresh);
                 EditorRoutes.on(server, src, () -> engine.config().orElseGet(vn.loa.load.SiteConfig::defaults), new EditorImport(src));
                 System.out.println("Xem tại http://127.0.0.1:" + server.port() + "/ — soạn bài tại http://127.0.0.1:" + server.port()
                         + EditorRoutes.ADMIN + " — nhấn Ctrl+C để dừng.");

@@ -102,6 +102,7 @@ public final class Engine {
     private final java.util.Set<Path> staleFiles = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** The photos of the content ({@link Photos}), as the last build read them. */
     private final Photos photos;
+    private final FreshOutputs fresh = new FreshOutputs();
 
     public Engine(BuildOptions options) {
         this.options = options;
@@ -128,6 +129,11 @@ public final class Engine {
         }
         memo.invalidate(relative);
         staleFiles.addAll(relative);
+    }
+
+    /** serve: the output at {@code path} as the plan of now makes it, while the rest of the site is being written ({@link FreshOutputs}). */
+    public java.util.Optional<byte[]> fresh(String path) {
+        return fresh.of(path);
     }
 
     /** Whether the last build of serve left outputs besides the search index for later (a template or a summary changed). */
@@ -310,11 +316,13 @@ public final class Engine {
         OutputUpdate update = new OutputUpdate(writer, plan.pages(), before, trusted, onDisk).precompress(precompress);
         OutputUpdate.Result r;
         boolean bodiesOnly = samePlan && onlyMarkdown;
+        Plan.First first = null;
         if (firstOnly) {
             // serve: first the outputs that read or show the pages read again. After a save of bodies
             // alone they are the only ones whose keys can have changed; after another save of a few
             // pages (a title, a new page, a rename) the rest follows with the search index.
-            r = firstOutputs(update, ownGone, open);
+            first = plan.first(memo.read(), ownGone, open);
+            r = update.runSome(first.outputs(), first.removed());
             restPending |= !bodiesOnly;
         } else {
             r = update.run(now, copied, pathsOf(deferred));
@@ -324,6 +332,7 @@ public final class Engine {
                 content.pages().size(), loaded.drafts().stream().map(Path::toString).toList());
         manifest = r.manifest().withInputs(read);
         clock.lap("write");
+        fresh.pending(later != null && restPending ? plan : null, first);
         memo.lighten();
         // The next save's load starts from the pages as the memo keeps them, without their bodies:
         // the few read now are let go of theirs as it passes them, many at once here.
@@ -373,12 +382,16 @@ public final class Engine {
                             // The rest of the site after a template or a summary changed: many outputs,
                             // stopped when a save comes, which goes on from where it stopped.
                             OutputUpdate rest = new OutputUpdate(writer, planned.pages(), manifest, true, null)
-                                    .precompress(precompress).stoppedBy(() -> saveWaiting);
+                                    .precompress(precompress).stoppedBy(() -> {
+                                        fresh.yieldToAsked();
+                                        return saveWaiting;
+                                    });
                             manifest = rest.run(full.notDeferred(), contentFiles, pathsOf(deferredNow)).manifest().withInputs(read);
                             if (rest.stopped()) {
                                 return;
                             }
                             restPending = false;
+                            fresh.pending(null, null);
                         }
                         OutputUpdate.Result more = new OutputUpdate(writer, planned.pages(), manifest, true, null).precompress(precompress)
                                 .run(made, List.of(), p -> !pathsOf(deferredNow).test(p));
@@ -423,26 +436,6 @@ public final class Engine {
         }
         return new BuildResult(content.pages().size(), r.files(), r.written(), r.removed(), memo.reads(), r.made(),
                 loaded.drafts(), (System.nanoTime() - start) / 1_000_000, clock.laps());
-    }
-
-    /**
-     * serve: makes the outputs that read or show the pages read again and the open pages, and
-     * removes the files of the last plan that read a page now gone and are no longer made (the
-     * page's own): what a save of a few pages shows at once. The lists a gone page left follow
-     * with the rest of the site.
-     */
-    private OutputUpdate.Result firstOutputs(OutputUpdate update, List<Output> ownGone, java.util.Set<String> open) {
-        java.util.Set<Output> first = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        first.addAll(plan.reading(memo.read()));
-        java.util.Set<String> paths = new java.util.HashSet<>(open);
-        ownGone.forEach(o -> paths.add(o.path()));
-        List<Output> now = plan.at(paths);
-        first.addAll(now);
-        // The files of the last plan no longer made: a page gone, and its own outputs with it.
-        java.util.Set<String> removed = new java.util.HashSet<>();
-        ownGone.forEach(o -> removed.add(o.path()));
-        now.forEach(o -> removed.remove(o.path()));
-        return update.runSome(first.stream().filter(o -> !Plan.deferrable(o)).toList(), removed);
     }
 
     /**

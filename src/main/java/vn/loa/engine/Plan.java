@@ -238,6 +238,39 @@ final class Plan {
         return paths.isEmpty() ? List.of() : outputs().stream().filter(o -> paths.contains(o.path())).toList();
     }
 
+    /** The output at this path; null when there is none. */
+    Output at(String path) {
+        Map<String, Integer> places = byPath;
+        if (places != null) {
+            Integer i = places.get(path);
+            return i == null ? null : outputs().get(i);
+        }
+        return outputs().stream().filter(o -> o.path().equals(path)).findFirst().orElse(null);
+    }
+
+    /** The outputs a save of a few pages makes at once, and the files of the last plan it removes. */
+    record First(List<Output> outputs, Set<String> removed) {
+    }
+
+    /**
+     * serve: the outputs that read or show the pages {@code read} again and those at the paths
+     * {@code open} names, and the files of the last plan that read a page now gone and are no
+     * longer made (the page's own, {@code ownGone}): what a save of a few pages shows at once. The
+     * lists a gone page left follow with the rest of the site.
+     */
+    First first(Collection<Path> read, List<Output> ownGone, Set<String> open) {
+        Set<Output> first = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        first.addAll(reading(read));
+        Set<String> paths = new HashSet<>(open);
+        ownGone.forEach(o -> paths.add(o.path()));
+        List<Output> now = at(paths);
+        first.addAll(now);
+        Set<String> removed = new HashSet<>();
+        ownGone.forEach(o -> removed.add(o.path()));
+        now.forEach(o -> removed.remove(o.path()));
+        return new First(first.stream().filter(o -> !deferrable(o)).toList(), removed);
+    }
+
     /** The outputs that read the bodies of many pages: slow to make, and not what an edit is checked on. */
     static boolean deferrable(Output o) {
         return o.isFolder() || o.reads().size() > 1;

@@ -184,6 +184,43 @@ class DeferredOutputsTest {
     }
 
     @Test
+    void aPageNotOpenIsMadeAsItIsNowWhenAskedForUntilTheRestIsWritten() {
+        String footer = ownFooter();
+        assertTrue(engine.fresh("the/dao-tao/index.html").isEmpty(), "the output is the plan's: its files are served");
+        site.write(footer, "<footer><p>Chân trang mới</p></footer>\n");
+        saveOpen(java.util.Set.of("index.html"), footer);
+        assertFalse(site.read("site/the/dao-tao/index.html").contains("Chân trang mới"), "not written yet");
+        String asked = new String(engine.fresh("the/dao-tao/index.html").orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(asked.contains("Chân trang mới"), "made as it is now");
+        assertTrue(engine.fresh("khong-co/index.html").isEmpty(), "no output there");
+        assertTrue(engine.fresh("css/loa.css").isEmpty(), "a file copied, not made");
+        later();
+        assertTrue(engine.fresh("the/dao-tao/index.html").isEmpty(), "written: its file is served");
+        org.junit.jupiter.api.Assertions.assertEquals(asked, site.read("site/the/dao-tao/index.html"), "the bytes the rest wrote");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aListThatShowedADeletedPageIsMadeWithoutItWhenAskedFor() {
+        site.delete(NEWS);
+        save(NEWS);
+        assertTrue(site.read("site/the/dao-tao/index.html").contains("trao-tang-can-doi-chung-cho-cac-cho/"), "its file follows");
+        assertFalse(new String(engine.fresh("the/dao-tao/index.html").orElseThrow(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("trao-tang-can-doi-chung-cho-cac-cho/"), "as it is now when asked for");
+        assertTrue(engine.fresh("tin-tuc/trao-tang-can-doi-chung-cho-cac-cho/index.html").isEmpty(), "the page gone is no output");
+        later();
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aBodyEditLeavesNothingToMakeWhenAskedFor() {
+        site.replace(NEWS, "\n---\n", "\n---\n\nMột đoạn mới ở đầu bài.\n");
+        save(NEWS);
+        assertTrue(engine.fresh("tin-tuc/trao-tang-can-doi-chung-cho-cac-cho/index.html").isEmpty(), "written at once");
+        assertTrue(engine.fresh("the/dao-tao/index.html").isEmpty());
+    }
+
+    @Test
     void aTemplateEditAfterBodyEditsTakesTheListsOfTheLastIndexAndTheBodiesOfNow() {
         String footer = ownFooter();
         site.replace(NEWS, "summary: \"Sở Khoa học", "summary: \"Tóm tắt mới. Sở Khoa học");

@@ -60,6 +60,27 @@ class DevServerTest {
     }
 
     @Test
+    void aPageMadeNowIsServedInsteadOfItsFileWithTheReloadScript() throws Exception {
+        site();
+        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (DevServer server = new DevServer(dir, 0).withFresh(path -> {
+            asked.add(path);
+            return path.equals("tin-tuc/bai/index.html") || path.equals("the/moi/index.html")
+                    ? java.util.Optional.of("<!DOCTYPE html><html><body>Bài, bản mới</body></html>".getBytes(StandardCharsets.UTF_8))
+                    : java.util.Optional.empty();
+        })) {
+            HttpResponse<String> page = get(server, "/tin-tuc/bai/");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("Bài, bản mới" + DevServer.SCRIPT + "</body>"), page.body());
+            assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(200, get(server, "/the/moi/").statusCode(), "a list not yet on disk");
+            assertTrue(get(server, "/").body().contains("Trang chủ"), "a file the plan does not make now: the one on disk");
+            assertEquals(java.util.List.of("tin-tuc/bai/index.html", "the/moi/index.html", "index.html"), asked);
+            assertFalse(Files.readString(dir.resolve("tin-tuc/bai/index.html")).contains("bản mới"), "never written by the server");
+        }
+    }
+
+    @Test
     void aFolderWithoutItsSlashIsRedirectedAndAMissingPageGetsThe404Page() throws Exception {
         site();
         try (DevServer server = new DevServer(dir, 0)) {
