@@ -90,9 +90,12 @@ public final class PhotoProcessor {
         return ExifFilterUtils.getFilterForOrientation(Orientation.typeOf(h.orientation())).apply(rgb);
     }
 
-    /** A copy in TYPE_INT_RGB or TYPE_INT_ARGB, which every later step handles (CMYK, gray, indexed, 16-bit in). */
+    /**
+     * The image in TYPE_3BYTE_BGR (what the JPEG decoder gives and the encoder reads as it is) or,
+     * with transparency, TYPE_INT_ARGB, which every later step handles (CMYK, gray, indexed, 16-bit in).
+     */
     private static BufferedImage standard(BufferedImage image, boolean alpha) {
-        int type = alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+        int type = alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_3BYTE_BGR;
         return image.getType() == type ? image : redrawn(image, type, !alpha);
     }
 
@@ -117,7 +120,7 @@ public final class PhotoProcessor {
             return image;
         }
         try {
-            return Thumbnails.of(image).forceSize(width, height).asBufferedImage();
+            return Thumbnails.of(image).forceSize(width, height).imageType(image.getType()).asBufferedImage();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,7 +22,7 @@ public final class PhotoSizes {
     /** JPEG quality: a 20-megapixel photo is some 60 KB at 480 px and some 200 KB at 1200 px. */
     public static final float QUALITY = 0.8f;
     /** Everything above, in the key of every file made of a photo: change it and every photo is made again. */
-    public static final String SETTINGS = "photo-sizes-3:480,800,1200,1600:2400:1200x630:q0.8";
+    public static final String SETTINGS = "photo-sizes-4:480,800,1200,1600:2400:1200x630:q0.8";
 
     private PhotoSizes() {
     }
