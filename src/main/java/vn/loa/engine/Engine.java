@@ -119,6 +119,7 @@ public final class Engine {
     /** Files that changed (a watcher saw them): read again at the next build whatever their stamps say. */
     public void changed(Collection<Path> files) {
         saveWaiting = true;
+        fresh.pending(null, null); // until the save is built, the files written are served: no plan held but the engine's
         files.forEach(f -> pending.add(f.toAbsolutePath().normalize()));
         List<Path> relative = new ArrayList<>();
         for (Path f : files) {

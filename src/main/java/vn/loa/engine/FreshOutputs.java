@@ -11,7 +11,8 @@ import vn.loa.theme.Output;
  * later, for many seconds; meanwhile any other page asked for is made from the plan of now, so
  * that every page an editor goes to shows the change at once. Made on the asking thread, without
  * holding the engine (a page takes milliseconds), while the rest of the site waits; the output on
- * disk follows with the rest.
+ * disk follows with the rest. From the moment the next save is seen until it is built, the files
+ * on disk are served: no plan is held here but the engine's own.
  */
 final class FreshOutputs {
 
