@@ -21,9 +21,12 @@ final class FreshOutputs {
     /** How long after a page was asked for the rest of the site still waits: an editor going from page to page asks for the next one soon. */
     private static final long QUIET_MS = 250;
 
-    /** The plan whose outputs are not all on disk yet, and the files of it that are; null when the output is the plan's. */
-    private volatile Plan pending;
-    private volatile Set<String> written = Set.of();
+    /** The plan whose outputs are not all on disk yet, and the files of it that are. */
+    private record Pending(Plan plan, Set<String> written) {
+    }
+
+    /** Null when the output is the plan's. */
+    private volatile Pending pending;
     private final Object asking = new Object();
     private int asked;
     private long lastAsked = System.nanoTime() - QUIET_MS * 1_000_000;
@@ -33,8 +36,7 @@ final class FreshOutputs {
      * what that build wrote or removed at once: those files are served as they are.
      */
     void pending(Plan plan, Plan.First first) {
-        written = first == null ? Set.of() : paths(first);
-        pending = plan;
+        pending = plan == null ? null : new Pending(plan, first == null ? Set.of() : paths(first));
     }
 
     private static Set<String> paths(Plan.First first) {
@@ -50,15 +52,15 @@ final class FreshOutputs {
      * now (the rest of the site then reports why).
      */
     Optional<byte[]> of(String path) {
-        Plan plan = pending;
-        if (plan == null || written.contains(path)) {
+        Pending now = pending;
+        if (now == null || now.written().contains(path)) {
             return Optional.empty();
         }
         synchronized (asking) {
             asked++;
         }
         try {
-            Output o = plan.whole().at(path);
+            Output o = now.plan().whole().at(path);
             return o == null || Plan.deferrable(o) ? Optional.empty() : Optional.ofNullable(o.content().get());
         } catch (RuntimeException | StackOverflowError e) {
             return Optional.empty();

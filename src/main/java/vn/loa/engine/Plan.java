@@ -233,19 +233,22 @@ final class Plan {
         return out.stream().filter(o -> !o.isFolder() && o.reads().stream().anyMatch(r -> gone.contains(r.page().file()))).toList();
     }
 
-    /** The outputs at these paths. */
+    /** The outputs at these paths, in the plan's order: found by path once the plan has its index ({@link #indexByPage}). */
     List<Output> at(Set<String> paths) {
-        return paths.isEmpty() ? List.of() : outputs().stream().filter(o -> paths.contains(o.path())).toList();
+        Map<String, Integer> places = byPath;
+        if (paths.isEmpty()) {
+            return List.of();
+        }
+        if (places == null) {
+            return outputs().stream().filter(o -> paths.contains(o.path())).toList();
+        }
+        return paths.stream().map(places::get).filter(java.util.Objects::nonNull).sorted().map(outputs()::get).toList();
     }
 
     /** The output at this path; null when there is none. */
     Output at(String path) {
-        Map<String, Integer> places = byPath;
-        if (places != null) {
-            Integer i = places.get(path);
-            return i == null ? null : outputs().get(i);
-        }
-        return outputs().stream().filter(o -> o.path().equals(path)).findFirst().orElse(null);
+        List<Output> found = at(Set.of(path));
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /** The outputs a save of a few pages makes at once, and the files of the last plan it removes. */
