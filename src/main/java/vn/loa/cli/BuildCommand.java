@@ -51,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
                     + "không có liên kết theo dõi webcal:, vì ứng dụng lịch cần địa chỉ đầy đủ của cổng.");
         }
         if (timings) {
-            System.out.println("  " + r.stages() + " · đọc lại " + r.pagesRead() + " trang · dựng lại " + r.made().size() + " tệp");
+            System.out.println("  " + r.timings());
         }
         return 0;
     }

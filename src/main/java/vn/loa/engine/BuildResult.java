@@ -6,9 +6,10 @@ import java.util.Map;
 /**
  * What a build did: pages in the site, files of the output, how many of them it wrote (new or
  * changed bytes) and removed, how many pages it read and rendered again and outputs it made again,
- * the time it took, and the milliseconds of each stage in order.
+ * how many files of the output it read back to make an output from them (the search index patched
+ * after a body edit), the time it took, and the milliseconds of each stage in order.
  */
-public record BuildResult(int pages, int files, int written, int removed, int pagesRead, List<String> made,
+public record BuildResult(int pages, int files, int written, int removed, int pagesRead, List<String> made, int filesReadBack,
                           List<java.nio.file.Path> drafts, long millis, Map<String, Long> stageMillis) {
 
     public BuildResult {
@@ -27,6 +28,12 @@ public record BuildResult(int pages, int files, int written, int removed, int pa
     private static final List<List<String>> STAGES = List.of(List.of("load", "nạp"), List.of("render", "kết xuất"),
             List.of("photos", "ảnh"), List.of("index", "lập chỉ mục"), List.of("plan", "lên danh sách tệp"), List.of("theme", "giao diện"),
             List.of("write", "ghi"), List.of("check", "kiểm tra"));
+
+    /** What {@code --timings} prints: the stages, then the pages read, the outputs made and the files read back. */
+    public String timings() {
+        return stages() + " · đọc lại " + pagesRead + " trang · dựng lại " + made.size() + " tệp"
+                + (filesReadBack > 0 ? " · dùng lại " + filesReadBack + " tệp đã ghi" : "");
+    }
 
     /** {@code nạp 120 ms · kết xuất 300 ms · …}: the time of each stage, for {@code --timings} and the benchmark. */
     public String stages() {

@@ -39,5 +39,15 @@ final class CurrentPages implements PageKeys {
     public vn.loa.search.DocTerms terms(RenderedPage page) {
         return now.terms(page);
     }
+
+    @Override
+    public Indexed indexed(RenderedPage page) {
+        return now.indexed(page);
+    }
+
+    @Override
+    public void reindexed(java.util.Collection<RenderedPage> pages) {
+        now.reindexed(pages);
+    }
 }
 

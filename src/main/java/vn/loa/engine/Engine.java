@@ -80,7 +80,8 @@ public final class Engine {
     private final SiteWriter writer;
     private final PageMemo memo;
     private final BuildCache cache;
-    private OutputManifest manifest;
+    /** What the output holds; read by the search index made on serve's task thread ({@link WrittenFiles}). */
+    private volatile OutputManifest manifest;
     private SiteRenderer renderer;
     private long rendererKey;
     private SiteConfig rendererConfig;
@@ -103,12 +104,15 @@ public final class Engine {
     /** The photos of the content ({@link Photos}), as the last build read them. */
     private final Photos photos;
     private final FreshOutputs fresh = new FreshOutputs();
+    /** The output as the manifest says it was written, for the theme ({@link WrittenFiles}). */
+    private final WrittenFiles written;
 
     public Engine(BuildOptions options) {
         this.options = options;
         this.root = options.source().toAbsolutePath().normalize();
         this.writer = new SiteWriter(options.output());
         this.memo = new PageMemo(root);
+        this.written = new WrittenFiles(writer, () -> manifest);
         this.checks = new SavedPageChecks(root, options.drafts());
         long settings = CacheKeys.settings(options);
         this.cache = new BuildCache(BuildCache.folderFor(root, settings), VERSION, settings);
@@ -180,6 +184,7 @@ public final class Engine {
         // The first build of an engine makes everything at once: it may find any file in the output.
         Consumer<Runnable> later = manifest == null ? null : deferTo;
         saveWaiting = false;
+        written.takeReads();
         long start = System.nanoTime();
         Stopwatch clock = new Stopwatch();
         OutputPlaces.check(options.source(), options.output());
@@ -205,7 +210,7 @@ public final class Engine {
                 clock.lap("load");
                 OutputManifest.Inputs in = manifest.inputs();
                 return new BuildResult(in.pages(), (int) manifest.paths().stream().filter(p -> !p.endsWith("/")).count(), 0, 0, 0,
-                        List.of(), in.drafts().stream().map(Path::of).toList(), (System.nanoTime() - start) / 1_000_000,
+                        List.of(), 0, in.drafts().stream().map(Path::of).toList(), (System.nanoTime() - start) / 1_000_000,
                         clock.laps());
             }
             restorePages();
@@ -435,7 +440,7 @@ public final class Engine {
             // serve's first build: its plan, kept for the saves, gets its index by page meanwhile.
             deferTo.accept(plan::indexByPage);
         }
-        return new BuildResult(content.pages().size(), r.files(), r.written(), r.removed(), memo.reads(), r.made(),
+        return new BuildResult(content.pages().size(), r.files(), r.written(), r.removed(), memo.reads(), r.made(), written.takeReads(),
                 loaded.drafts(), (System.nanoTime() - start) / 1_000_000, clock.laps());
     }
 
@@ -544,6 +549,7 @@ public final class Engine {
                 .addValue(CacheKeys.stamps(root.resolve("themes"))).get();
         if (renderer == null || key != rendererKey) {
             renderer = new SiteRenderer(theme, config, options.offline(), options.strictTemplates());
+            renderer.writtenAs(written);
             rendererKey = key;
         }
         rendererConfig = config;

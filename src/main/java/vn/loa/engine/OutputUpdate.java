@@ -87,7 +87,12 @@ final class OutputUpdate {
     }
 
     private long keyed(long key) {
-        return precompress ? Key.of("precompressed").add(key).get() : key;
+        return precompress ? precompressed(key) : key;
+    }
+
+    /** The key of an output written with its {@code .gz} beside it. */
+    static long precompressed(long key) {
+        return Key.of("precompressed").add(key).get();
     }
 
     /** Keeps a file as the manifest has it, with its {@code .gz} when there is one. */

@@ -56,6 +56,11 @@ final class PageMemo implements PageSource {
     private final Set<Path> rememberedNow = ConcurrentHashMap.newKeySet();
     /** The summary keys of the pages this build read again, as the last build left them. */
     private final Map<Path, Long> summariesBefore = new ConcurrentHashMap<>();
+    /**
+     * The pages read again since the search index was last made, as they were before ({@link
+     * PageKeys#indexed}): the first time since, so that the index in the output can be patched.
+     */
+    private final Map<Path, Entry> indexedBefore = new ConcurrentHashMap<>();
     /** The key of the settings the remembered pages were rendered with. */
     private long renderKey;
     /** The files of the build cache whose pages changed since it was last written. */
@@ -77,6 +82,9 @@ final class PageMemo implements PageSource {
         Entry was = entries.remove(rel);
         if (was != null && was.rendered() != null) {
             summariesBefore.put(rel, was.summary());
+            if (was.hasTerms()) {
+                indexedBefore.putIfAbsent(rel, was);
+            }
         }
         dirty.add(BuildCache.bucket(rel));
         readNow.add(rel);
@@ -182,6 +190,7 @@ final class PageMemo implements PageSource {
         if (whole) {
             entries.keySet().stream().filter(rel -> !seen.contains(rel)).forEach(rel -> dirty.add(BuildCache.bucket(rel)));
             entries.keySet().retainAll(seen);
+            indexedBefore.keySet().retainAll(seen);
         }
         stale.clear();
     }
@@ -244,6 +253,7 @@ final class PageMemo implements PageSource {
     void renderWith(long key) {
         if (renderKey != 0 && key != renderKey) {
             entries.clear();
+            indexedBefore.clear();
             for (int b = 0; b < BuildCache.BUCKETS; b++) {
                 dirty.add(b);
             }
@@ -343,6 +353,22 @@ final class PageMemo implements PageSource {
                 }
             }
             return PageKeys.super.terms(page);
+        }
+
+        @Override
+        public Indexed indexed(RenderedPage page) {
+            Entry e = indexedBefore.get(page.page().file());
+            byte[] terms = e == null ? null : e.terms();
+            try {
+                return terms == null ? null : new Indexed(e.body(), DocTerms.fromBytes(terms));
+            } catch (java.io.IOException ex) {
+                return null; // made by this process, or read back whole from the cache: cannot be; the index is built whole
+            }
+        }
+
+        @Override
+        public void reindexed(Collection<RenderedPage> pages) {
+            pages.forEach(p -> indexedBefore.remove(p.page().file()));
         }
     };
 }

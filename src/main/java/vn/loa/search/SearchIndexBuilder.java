@@ -298,13 +298,18 @@ public final class SearchIndexBuilder {
     private void row(int id, SearchDoc d) {
         int campaign = campaignIndex.getOrDefault(d.campaign(), -1);
         docShard.append(docShard.length() == 0 ? '[' : ',');
-        Json.write(Arrays.asList(d.title(), d.url(), d.type(), SearchIndex.date(d.date()), campaign, d.year(), d.snippet()), docShard);
+        row(d, campaign, docShard);
         if ((id + 1) % options.docsPerShard() == 0) {
             flushDocShard(id / options.docsPerShard());
         }
         List<Object> combo = Arrays.asList(d.type(), campaign, d.year());
         Integer n = combos.computeIfAbsent(combo, k -> combos.size());
         Varint.write(n, facetDocs);
+    }
+
+    /** A document's row as its document shard holds it, {@code campaign} its campaign's index in the filters (-1: none). */
+    static void row(SearchDoc d, int campaign, StringBuilder to) {
+        Json.write(Arrays.asList(d.title(), d.url(), d.type(), SearchIndex.date(d.date()), campaign, d.year(), d.snippet()), to);
     }
 
     private void flushDocShard(int shard) {
@@ -366,7 +371,15 @@ public final class SearchIndexBuilder {
         facets.put("combos", new ArrayList<>(combos.keySet()));
         facets.put("docs", facetDocs.toString());
         files.put(SearchIndex.FACETS, Json.write(facets).getBytes(StandardCharsets.UTF_8));
+        return withManifest(files, shards, docs, syllablesWritten, pairsWritten, largestDoc, campaigns, link, options);
+    }
 
+    /**
+     * The index of these files (the term shards, the document shards and the facets) with its
+     * manifest, which names their version and the first key of each term shard.
+     */
+    static SearchIndex withManifest(HeldFiles files, TermShards shards, int docs, int syllables, int pairs, long largestDoc,
+                                    List<Campaign> campaigns, Function<String, String> link, SearchIndex.Options options) {
         String version = SearchIndex.hash(files);
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("format", SearchIndex.FORMAT);
@@ -390,7 +403,7 @@ public final class SearchIndexBuilder {
         ordered.take(files);
         long bytes = ordered.bytes();
         int docShards = (docs + options.docsPerShard() - 1) / options.docsPerShard();
-        SearchIndex.Stats stats = new SearchIndex.Stats(docs, syllablesWritten, pairsWritten, shards.firstKeys().size(), docShards, bytes,
+        SearchIndex.Stats stats = new SearchIndex.Stats(docs, syllables, pairs, shards.firstKeys().size(), docShards, bytes,
                 shards.largest(), largestDoc);
         return new SearchIndex(ordered, version, stats);
     }

@@ -63,18 +63,32 @@ final class TermShards {
                 byte[] v = values[i - start];
                 keyBytes[i - start] = null;
                 values[i - start] = null;
-                if (shard.size() > 0 && shard.size() + 1 + key.length + v.length > shardBytes) {
-                    flush();
-                }
-                if (shard.size() == 0) {
-                    firstKeys.add(sorted.get(i));
-                    shard.write('{');
-                } else {
-                    shard.write(',');
-                }
+                next(sorted.get(i), key.length + v.length);
                 shard.writeBytes(key);
                 shard.writeBytes(v);
             }
+        }
+    }
+
+    /**
+     * Writes the next key, after every key written before in string order, as a shard holds it:
+     * {@code bytes[from, to)} is its JSON string, a colon and its value.
+     */
+    void append(String key, byte[] bytes, int from, int to) {
+        next(key, to - from);
+        shard.write(bytes, from, to - from);
+    }
+
+    /** Starts the shard or the separator of a key of {@code length} bytes with its value. */
+    private void next(String key, int length) {
+        if (shard.size() > 0 && shard.size() + 1 + length > shardBytes) {
+            flush();
+        }
+        if (shard.size() == 0) {
+            firstKeys.add(key);
+            shard.write('{');
+        } else {
+            shard.write(',');
         }
     }
 

@@ -128,7 +128,7 @@ public final class Preview implements AutoCloseable {
             }, openPages.get());
             out.println(r.summary());
             if (timings) {
-                out.println("  " + r.stages() + " · đọc lại " + r.pagesRead() + " trang · dựng lại " + r.made().size() + " tệp");
+                out.println("  " + r.timings());
             }
             for (Path draft : r.drafts()) {
                 if (draftsNamed.add(draft)) {

@@ -43,11 +43,16 @@ public record Output(String path, long base, List<RenderedPage> reads, List<Rend
 
     /** The key of what it shows, with the bodies of now of the pages it reads. */
     public long key(PageKeys keys) {
+        return key(keys::body);
+    }
+
+    /** The key with these body keys of the pages it reads: those of now ({@link #key(PageKeys)}) or of an earlier build. */
+    public long key(java.util.function.ToLongFunction<RenderedPage> body) {
         if (reads.isEmpty()) {
             return base;
         }
         Key k = Key.of("reads").add(base);
-        reads.forEach(r -> k.add(keys.body(r)));
+        reads.forEach(r -> k.add(body.applyAsLong(r)));
         return k.get();
     }
 

@@ -34,6 +34,23 @@ public interface PageKeys {
         return now.text() != null ? now : whole(page);
     }
 
+    /**
+     * The page as the search index of the output was made from it, when this process has read its
+     * file again since (a body saved): the key of its body then and what search indexed of it; null
+     * when the engine does not know it.
+     */
+    default Indexed indexed(RenderedPage page) {
+        return null;
+    }
+
+    /** Forgets what {@link #indexed} gave of these pages: an index is being made from the pages of now. */
+    default void reindexed(java.util.Collection<RenderedPage> pages) {
+    }
+
+    /** A page as an earlier search index was made from it ({@link #indexed}). */
+    record Indexed(long body, vn.loa.search.DocTerms terms) {
+    }
+
     /** What search indexes of the page as it is now: made from its text, unless the engine kept it. */
     default vn.loa.search.DocTerms terms(RenderedPage page) {
         return termsOf(withText(page));

@@ -2,7 +2,9 @@ package vn.loa.theme;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import vn.loa.Key;
 import vn.loa.index.Event;
@@ -10,6 +12,7 @@ import vn.loa.index.Tag;
 import vn.loa.load.Campaign;
 import vn.loa.render.RenderedPage;
 import vn.loa.search.DocTerms;
+import vn.loa.search.IndexPatch;
 import vn.loa.search.SearchDoc;
 import vn.loa.search.SearchIndex;
 import vn.loa.search.SearchIndexBuilder;
@@ -43,7 +46,7 @@ final class SearchOutputs {
         // index before the other outputs); built again when the pages change (serve keeps a plan
         // while only bodies change).
         Output keyed = Output.folder(SearchIndex.FOLDER, indexKey, pages, null);
-        KeyedOnce<SearchIndex> search = new KeyedOnce<>(() -> keyed.key(plan.keys), () -> index(plan, pages, events, fromSearch));
+        KeyedOnce<SearchIndex> search = new KeyedOnce<>(() -> keyed.key(plan.keys), () -> index(plan, keyed, pages, events, fromSearch));
         Key page = plan.key("search-page").add(indexKey);
         for (Campaign c : plan.site.campaigns()) {
             page.add(c.id());
@@ -86,7 +89,8 @@ final class SearchOutputs {
      * 200,000 documents, made at once, held 70 MB until the last was added. A big site's are given
      * several times, the rows only the first ({@link SearchIndexBuilder#build}).
      */
-    private static SearchIndex index(OutputPlan plan, List<RenderedPage> pages, List<Event> events, Function<String, String> link) {
+    private static SearchIndex index(OutputPlan plan, Output keyed, List<RenderedPage> pages, List<Event> events,
+                                     Function<String, String> link) {
         List<Source> sources = new ArrayList<>(pages.size());
         for (RenderedPage r : pages) {
             sources.add(new Source(r, null, plan.keys.current(r).page().day()));
@@ -96,6 +100,46 @@ final class SearchOutputs {
         }
         // SearchDoc.ORDER, a stable sort: newest first, undated last.
         sources.sort(Comparator.comparing(Source::date, SearchDoc.DATE_ORDER));
+        Map<RenderedPage, PageKeys.Indexed> indexed = new IdentityHashMap<>();
+        for (RenderedPage r : pages) {
+            PageKeys.Indexed then = plan.keys.indexed(r);
+            if (then != null) {
+                indexed.put(r, then);
+            }
+        }
+        try {
+            return patched(plan, keyed, sources, indexed, link).orElseGet(() -> built(plan, sources, link));
+        } finally {
+            plan.keys.reindexed(indexed.keySet());
+        }
+    }
+
+    /**
+     * The index made from the one the output holds, when that one was made from these pages with
+     * the bodies some had before this process read them again, and nothing else changed
+     * ({@link IndexPatch}): the key the output was made with is the folder's key with those bodies.
+     */
+    private static java.util.Optional<SearchIndex> patched(OutputPlan plan, Output keyed, List<Source> sources,
+                                                          Map<RenderedPage, PageKeys.Indexed> indexed, Function<String, String> link) {
+        WrittenOutput written = plan.renderer.written();
+        if (indexed.isEmpty() || plan.renderer.offline()
+                || !written.madeWith(keyed.path(), keyed.key(r -> indexed.containsKey(r) ? indexed.get(r).body() : plan.keys.body(r)))) {
+            return java.util.Optional.empty();
+        }
+        List<IndexPatch.Changed> changed = new ArrayList<>();
+        for (int id = 0; id < sources.size(); id++) {
+            RenderedPage r = sources.get(id).page();
+            PageKeys.Indexed then = r == null ? null : indexed.get(r);
+            if (then != null && then.body() != plan.keys.body(r)) {
+                changed.add(new IndexPatch.Changed(id, then.terms(), plan.keys.terms(r), SearchDoc.of(plan.keys.current(r), link).shown()));
+            }
+        }
+        return IndexPatch.apply(name -> written.read(keyed.path() + name), sources.size(), changed, plan.site.campaigns(), link,
+                SearchIndex.Options.DEFAULT);
+    }
+
+    /** The index made from every document. */
+    private static SearchIndex built(OutputPlan plan, List<Source> sources, Function<String, String> link) {
         SearchIndexBuilder.Docs docs = new SearchIndexBuilder.Docs() {
             @Override
             public int size() {

@@ -35,6 +35,7 @@ public final class SiteRenderer {
     private final Assets assets;
     private Site linksOf;
     private vn.loa.index.EventLinks links;
+    private volatile WrittenOutput written = WrittenOutput.NONE;
 
     public SiteRenderer(Theme theme, SiteConfig config, boolean offline, boolean strict) {
         this.theme = theme;
@@ -137,6 +138,15 @@ public final class SiteRenderer {
 
     boolean offline() {
         return offline;
+    }
+
+    /** Tells the theme what the output holds, so that an output may be made from its files ({@link WrittenOutput}). */
+    public void writtenAs(WrittenOutput output) {
+        this.written = output;
+    }
+
+    WrittenOutput written() {
+        return written;
     }
 
     RelativeUrls urls() {

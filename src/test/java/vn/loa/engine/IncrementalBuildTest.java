@@ -46,6 +46,25 @@ class IncrementalBuildTest {
         BuildResult r = site.build();
         assertEquals(1, r.pagesRead());
         assertEquals(List.of("tim-kiem/chi-muc/", "tim-kiem/index.html", NEWS_PAGE), r.made());
+        assertTrue(r.filesReadBack() > 1, "the search index is patched from its files written: " + r.filesReadBack());
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aSummaryEditBuildsTheSearchIndexFromEveryPage() {
+        // Another title moves no document here, but the index's key holds every page's summary.
+        site.replace(NEWS, "title: Trao tặng cân đối chứng cho 24 chợ", "title: Trao tặng cân đối chứng cho 25 chợ");
+        assertEquals(0, site.build().filesReadBack());
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aSearchFileChangedByHandIsNotPatchedFrom() throws java.io.IOException {
+        Path shard = site.output.resolve("tim-kiem/chi-muc/t/0.json");
+        String json = java.nio.file.Files.readString(shard);
+        java.nio.file.Files.writeString(shard, json.replace(":", ": ")); // still JSON, not the bytes written
+        site.replace(NEWS, "Ngày 15/9/2022, Sở", "Ngày 15/9/2022, sáng sớm, Sở");
+        site.build();
         assertSameAsCleanBuild();
     }
 

@@ -1,0 +1,385 @@
+package vn.loa.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import vn.loa.load.Campaign;
+import vn.loa.text.Json;
+
+/**
+ * The index after the texts of a few documents changed, made from the files of the index as the
+ * last build wrote them: the same files, byte for byte, as a {@link SearchIndexBuilder} given every
+ * document, at a fraction of the work (a body edit at 10,000 pages: the postings of the keys of one
+ * page instead of those of 20,000 documents).
+ *
+ * <p>Only the documents' texts and rows may have changed: the documents, their order and what the
+ * facets and the manifest say of them must be those of the files written (the caller knows it
+ * from its keys). Each changed document's row is put in its document shard; each key that it holds
+ * now or held then gets its postings again, without that document's and with its posting of now,
+ * and a syllable its forms counted again from the masks; a key left with no postings goes, a new one
+ * comes in its place in string order; the term shards are cut again as the builder cuts them.
+ *
+ * <p>Nothing is guessed: when the files are not whole (their version is a checksum of them), not
+ * of this format, or a key already had {@value SearchIndex#MAX_VARIANTS} forms (the builder keeps the
+ * first met and the files do not say which others there were), the answer is empty and the caller
+ * builds the index from every document. An index past {@link SearchIndexBuilder#RANGE_DOCS}
+ * documents, built range by range to spare the heap, is not patched: its files would all be held.
+ */
+public final class IndexPatch {
+
+    /** A document whose text changed: its id, its terms in the files written and now, and its row now ({@link SearchDoc#shown()}). */
+    public record Changed(int id, DocTerms before, DocTerms now, SearchDoc shown) {
+    }
+
+    /** A document's posting of a key now: its weight, and a syllable's forms (null for a pair); {@link #NONE}: it has none now. */
+    private record Posting(int weight, String[] forms) {
+    }
+
+    private static final Posting NONE = new Posting(-1, null);
+    private static final byte[] GONE = new byte[0];
+
+    private final Function<String, byte[]> written;
+    private final int docs;
+    private final SearchIndex.Options options;
+    private final Map<String, byte[]> old = new HashMap<>();
+    /** Per key the changed documents, by id, with their postings now. */
+    private final TreeMap<String, Map<Integer, Posting>> changes = new TreeMap<>();
+    private int syllables;
+    private int pairs;
+
+    private IndexPatch(Function<String, byte[]> written, int docs, SearchIndex.Options options) {
+        this.written = written;
+        this.docs = docs;
+        this.options = options;
+    }
+
+    /**
+     * The index of {@code docs} documents after {@code changed}, from the files of the index
+     * written before them, or empty when it cannot be made exactly from them.
+     *
+     * @param written a file of the index written (a path relative to {@link SearchIndex#FOLDER}), null when there is none
+     */
+    public static Optional<SearchIndex> apply(Function<String, byte[]> written, int docs, List<Changed> changed,
+                                              List<Campaign> campaigns, Function<String, String> link, SearchIndex.Options options) {
+        if (docs > SearchIndexBuilder.RANGE_DOCS) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(new IndexPatch(written, docs, options).make(changed, campaigns, link));
+        } catch (RuntimeException e) {
+            // Files this version did not write (a JSON it cannot read, a number out of place): built again.
+            return Optional.empty();
+        }
+    }
+
+    private SearchIndex make(List<Changed> changed, List<Campaign> campaigns, Function<String, String> link) {
+        List<String> shards = readWritten();
+        if (shards == null) {
+            return null;
+        }
+        for (Changed c : changed) {
+            if (c.id() < 0 || c.id() >= docs || !change(c.id(), c.before(), NONE) || !change(c.id(), c.now(), null)) {
+                return null;
+            }
+        }
+        HeldFiles files = new HeldFiles(Long.MAX_VALUE);
+        TermShards terms = new TermShards(files, options.shardBytes(), 1);
+        if (!patchTerms(shards, terms)) {
+            return null;
+        }
+        terms.close();
+        Map<String, Integer> campaignIndex = new HashMap<>();
+        campaigns.forEach(c -> campaignIndex.putIfAbsent(c.id(), campaignIndex.size()));
+        Map<Integer, byte[]> docShards = new TreeMap<>();
+        for (Changed c : changed) {
+            int shard = c.id() / options.docsPerShard();
+            byte[] rows = docShards.computeIfAbsent(shard, s -> old.get(SearchIndex.docShard(s)));
+            StringBuilder row = new StringBuilder();
+            SearchIndexBuilder.row(c.shown(), campaignIndex.getOrDefault(c.shown().campaign(), -1), row);
+            docShards.put(shard, withRow(rows, c.id() % options.docsPerShard(), row.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+        long largestDoc = 0;
+        for (int d = 0; d < docShardCount(); d++) {
+            byte[] rows = docShards.getOrDefault(d, old.get(SearchIndex.docShard(d)));
+            largestDoc = Math.max(largestDoc, rows.length);
+            files.put(SearchIndex.docShard(d), rows);
+        }
+        files.put(SearchIndex.FACETS, old.get(SearchIndex.FACETS));
+        return SearchIndexBuilder.withManifest(files, terms, docs, syllables, pairs, largestDoc, campaigns, link, options);
+    }
+
+    private int docShardCount() {
+        return (docs + options.docsPerShard() - 1) / options.docsPerShard();
+    }
+
+    /** Reads the files written, when their manifest is of this shape and they are whole; their term shards' first keys. */
+    private List<String> readWritten() {
+        byte[] m = written.apply(SearchIndex.MANIFEST);
+        if (m == null || !(JsonReader.parse(new String(m, StandardCharsets.UTF_8)) instanceof Map<?, ?> manifest)) {
+            return null;
+        }
+        if (!Long.valueOf(SearchIndex.FORMAT).equals(manifest.get("format")) || !Long.valueOf(docs).equals(manifest.get("docs"))
+                || !Long.valueOf(options.docsPerShard()).equals(manifest.get("docsPerShard"))
+                || !(manifest.get("shards") instanceof List<?> shards) || !(manifest.get("version") instanceof String version)) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (int t = 0; t < shards.size(); t++) {
+            names.add(SearchIndex.termShard(t));
+        }
+        for (int d = 0; d < docShardCount(); d++) {
+            names.add(SearchIndex.docShard(d));
+        }
+        names.add(SearchIndex.FACETS);
+        for (String name : names) {
+            byte[] file = written.apply(name);
+            if (file == null) {
+                return null;
+            }
+            old.put(name, file);
+        }
+        if (!version.equals(SearchIndex.hash(old))) {
+            return null;
+        }
+        List<String> firstKeys = new ArrayList<>();
+        for (Object k : shards) {
+            firstKeys.add((String) k);
+        }
+        return firstKeys;
+    }
+
+    /**
+     * Notes a document's postings in the keys of its terms: {@code NONE} for each (the terms it
+     * had), or, with {@code as} null, its posting of now. False when the terms are not as an
+     * analysis makes them (a syllable with a space, which a pair could not be told from, or with
+     * no form or a form twice).
+     */
+    private boolean change(int id, DocTerms terms, Posting as) {
+        for (int i = 0; i < terms.keys.length; i++) {
+            String key = terms.keys[i];
+            String[] forms = Arrays.copyOfRange(terms.variants, terms.variantStart[i], terms.variantStart[i + 1]);
+            if (key.indexOf(' ') >= 0 || forms.length == 0 || Arrays.stream(forms).distinct().count() != forms.length) {
+                return false;
+            }
+            changes.computeIfAbsent(key, k -> new HashMap<>()).put(id, as != null ? as : new Posting(terms.weights[i], forms));
+        }
+        for (int i = 0; i < terms.pairWeights.length; i++) {
+            changes.computeIfAbsent(terms.pair(i), k -> new HashMap<>()).put(id, as != null ? as : new Posting(terms.pairWeights[i], null));
+        }
+        return true;
+    }
+
+    /** Every key of the files in order, with the changed keys patched, into new term shards; false when one cannot be. */
+    private boolean patchTerms(List<String> shards, TermShards out) {
+        Iterator<Map.Entry<String, Map<Integer, Posting>>> pending = changes.entrySet().iterator();
+        Map.Entry<String, Map<Integer, Posting>> next = pending.hasNext() ? pending.next() : null;
+        for (int s = 0; s < shards.size(); s++) {
+            byte[] b = old.get(SearchIndex.termShard(s));
+            if (b.length < 2 || b[0] != '{' || b[b.length - 1] != '}') {
+                return false;
+            }
+            int at = 1;
+            while (at < b.length - 1) {
+                int keyEnd = JsonSpans.string(b, at);
+                String key = JsonSpans.text(b, at, keyEnd);
+                int valueEnd = JsonSpans.value(b, keyEnd + 1);
+                if (b[keyEnd] != ':' || valueEnd > b.length - 1) {
+                    return false;
+                }
+                for (; next != null && next.getKey().compareTo(key) < 0; next = pending.hasNext() ? pending.next() : null) {
+                    if (!add(out, next.getKey(), patched(next.getKey(), next.getValue(), null, 0, 0))) {
+                        return false;
+                    }
+                }
+                if (next != null && next.getKey().equals(key)) {
+                    if (!add(out, key, patched(key, next.getValue(), b, keyEnd + 1, valueEnd))) {
+                        return false;
+                    }
+                    next = pending.hasNext() ? pending.next() : null;
+                } else {
+                    out.append(key, b, at, valueEnd);
+                    count(b[keyEnd + 1]);
+                }
+                at = valueEnd;
+                if (b[at] == ',') {
+                    at++;
+                } else if (at != b.length - 1) {
+                    return false;
+                }
+            }
+        }
+        for (; next != null; next = pending.hasNext() ? pending.next() : null) {
+            if (!add(out, next.getKey(), patched(next.getKey(), next.getValue(), null, 0, 0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean add(TermShards out, String key, byte[] value) {
+        if (value == null) {
+            return false;
+        }
+        if (value != GONE) {
+            byte[] k = (Json.write(key) + ":").getBytes(StandardCharsets.UTF_8);
+            byte[] entry = Arrays.copyOf(k, k.length + value.length);
+            System.arraycopy(value, 0, entry, k.length, value.length);
+            out.append(key, entry, 0, entry.length);
+            count(value[0]);
+        }
+        return true;
+    }
+
+    private void count(byte firstOfValue) {
+        if (firstOfValue == '[') {
+            syllables++;
+        } else {
+            pairs++;
+        }
+    }
+
+    /**
+     * A key's value with the changed documents' postings of now in place of theirs: {@code b[from,
+     * to)} the value written (none when {@code b} is null); {@link #GONE} when no posting is left;
+     * null when it cannot be made exactly.
+     */
+    private byte[] patched(String key, Map<Integer, Posting> changed, byte[] b, int from, int to) {
+        boolean syllable = key.indexOf(' ') < 0;
+        List<String> forms = new ArrayList<>();
+        TreeMap<Integer, long[]> postings = new TreeMap<>(); // id → weight, mask
+        if (b != null) {
+            String list;
+            if (syllable) {
+                if (b[from] != '[') {
+                    return null;
+                }
+                int formsEnd = JsonSpans.string(b, from + 1);
+                String written = JsonSpans.text(b, from + 1, formsEnd);
+                if (!written.isEmpty()) {
+                    forms.addAll(Arrays.asList(written.split(" ", -1)));
+                }
+                if (forms.size() >= SearchIndex.MAX_VARIANTS || b[formsEnd] != ',' || b[to - 1] != ']') {
+                    return null;
+                }
+                list = JsonSpans.text(b, formsEnd + 1, to - 1);
+            } else {
+                list = JsonSpans.text(b, from, to);
+            }
+            Varint.Reader r = new Varint.Reader(list);
+            long id = -1;
+            while (r.hasNext()) {
+                id += r.next();
+                long weight = r.next();
+                // One form: no mask is written, the form is the document's (every key has one, see change()).
+                long mask = !syllable ? 0 : forms.size() > 1 ? r.next() : forms.size() == 1 ? 1 : 0;
+                postings.put((int) id, new long[] {weight, mask});
+            }
+        }
+        for (Map.Entry<Integer, Posting> c : changed.entrySet()) {
+            Posting p = c.getValue();
+            boolean had = postings.remove(c.getKey()) != null;
+            if (p == NONE && !had) {
+                return null; // the files do not hold what the document's terms then say
+            }
+            if (p == NONE) {
+                continue;
+            }
+            long mask = 0;
+            if (syllable) {
+                for (String f : p.forms()) {
+                    int bit = forms.indexOf(f);
+                    if (bit < 0) {
+                        bit = forms.size();
+                        forms.add(f);
+                    }
+                    if (bit >= SearchIndex.MAX_VARIANTS) {
+                        return null;
+                    }
+                    mask |= 1L << bit;
+                }
+            }
+            postings.put(c.getKey(), new long[] {p.weight() & 0xff, mask});
+        }
+        if (postings.isEmpty()) {
+            return GONE;
+        }
+        StringBuilder out = new StringBuilder();
+        if (!syllable) {
+            out.append('"');
+            encode(postings, null, out);
+            return out.append('"').toString().getBytes(StandardCharsets.US_ASCII);
+        }
+        // The forms most frequent first, then in string order (the builder's order); those left in no document go.
+        int[] counts = new int[forms.size()];
+        for (long[] p : postings.values()) {
+            for (int bit = 0; bit < counts.length; bit++) {
+                counts[bit] += (int) (p[1] >>> bit & 1);
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int bit = 0; bit < counts.length; bit++) {
+            if (counts[bit] > 0) {
+                order.add(bit);
+            }
+        }
+        order.sort((x, y) -> counts[x] != counts[y] ? Integer.compare(counts[y], counts[x]) : forms.get(x).compareTo(forms.get(y)));
+        int[] remap = new int[counts.length];
+        List<String> named = new ArrayList<>();
+        for (int bit : order) {
+            remap[bit] = named.size();
+            named.add(forms.get(bit));
+        }
+        out.append('[');
+        Json.write(String.join(" ", named), out);
+        out.append(",\"");
+        encode(postings, named.size() > 1 ? remap : null, out);
+        return out.append("\"]").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Postings as the index writes them: id gap and weight, and the mask of forms when {@code remap} is given. */
+    private static void encode(TreeMap<Integer, long[]> postings, int[] remap, StringBuilder out) {
+        long last = -1;
+        for (Map.Entry<Integer, long[]> p : postings.entrySet()) {
+            Varint.write(p.getKey() - last, out);
+            Varint.write(p.getValue()[0], out);
+            if (remap != null) {
+                long mask = 0;
+                for (int bit = 0; bit < remap.length; bit++) {
+                    if ((p.getValue()[1] >>> bit & 1) != 0) {
+                        mask |= 1L << remap[bit];
+                    }
+                }
+                Varint.write(mask, out);
+            }
+            last = p.getKey();
+        }
+    }
+
+    /** A document shard with its row {@code index} replaced. */
+    private static byte[] withRow(byte[] rows, int index, byte[] row) {
+        if (rows.length < 2 || rows[0] != '[') {
+            throw new IllegalArgumentException("not a document shard");
+        }
+        int at = 1;
+        for (int i = 0; i < index; i++) {
+            at = JsonSpans.value(rows, at);
+            if (rows[at] != ',') {
+                throw new IllegalArgumentException("no row " + index);
+            }
+            at++;
+        }
+        int end = JsonSpans.value(rows, at);
+        byte[] out = new byte[rows.length - (end - at) + row.length];
+        System.arraycopy(rows, 0, out, 0, at);
+        System.arraycopy(row, 0, out, at, row.length);
+        System.arraycopy(rows, end, out, at + row.length, rows.length - end);
+        return out;
+    }
+}
