@@ -38,8 +38,17 @@ public final class IndexPatch {
     public record Changed(int id, DocTerms before, DocTerms now, SearchDoc shown) {
     }
 
-    /** A document's posting of a key now: its weight, and a syllable's forms (null for a pair); {@link #NONE}: it has none now. */
+    /** A document's posting of a key: its weight, and a syllable's forms (null for a pair); {@link #NONE}: it has none. */
     private record Posting(int weight, String[] forms) {
+        boolean same(Posting other) {
+            return weight == other.weight && Arrays.equals(forms, other.forms);
+        }
+    }
+
+    /** A document's posting of a key in the files written and now. */
+    private static final class Change {
+        Posting before = NONE;
+        Posting now = NONE;
     }
 
     private static final Posting NONE = new Posting(-1, null);
@@ -49,8 +58,8 @@ public final class IndexPatch {
     private final int docs;
     private final SearchIndex.Options options;
     private final Map<String, byte[]> old = new HashMap<>();
-    /** Per key the changed documents, by id, with their postings now. */
-    private final TreeMap<String, Map<Integer, Posting>> changes = new TreeMap<>();
+    /** Per key whose postings change, the changed documents by id, with their postings then and now. */
+    private final TreeMap<String, Map<Integer, Change>> changes = new TreeMap<>();
     private int syllables;
     private int pairs;
 
@@ -85,10 +94,13 @@ public final class IndexPatch {
             return null;
         }
         for (Changed c : changed) {
-            if (c.id() < 0 || c.id() >= docs || !change(c.id(), c.before(), NONE) || !change(c.id(), c.now(), null)) {
+            if (c.id() < 0 || c.id() >= docs || !change(c.id(), c.before(), true) || !change(c.id(), c.now(), false)) {
                 return null;
             }
         }
+        // A key a document holds as it held it (most of a page's after a sentence is added) keeps its postings.
+        changes.values().forEach(byId -> byId.values().removeIf(c -> c.before.same(c.now)));
+        changes.values().removeIf(Map::isEmpty);
         HeldFiles files = new HeldFiles(Long.MAX_VALUE);
         TermShards terms = new TermShards(files, options.shardBytes(), 1);
         if (!patchTerms(shards, terms)) {
@@ -156,30 +168,38 @@ public final class IndexPatch {
     }
 
     /**
-     * Notes a document's postings in the keys of its terms: {@code NONE} for each (the terms it
-     * had), or, with {@code as} null, its posting of now. False when the terms are not as an
-     * analysis makes them (a syllable with a space, which a pair could not be told from, or with
-     * no form or a form twice).
+     * Notes a document's postings in the keys of its terms, as the files hold them ({@code before})
+     * or now. False when the terms are not as an analysis makes them (a syllable with a space, which
+     * a pair could not be told from, or with no form or a form twice).
      */
-    private boolean change(int id, DocTerms terms, Posting as) {
+    private boolean change(int id, DocTerms terms, boolean before) {
         for (int i = 0; i < terms.keys.length; i++) {
             String key = terms.keys[i];
             String[] forms = Arrays.copyOfRange(terms.variants, terms.variantStart[i], terms.variantStart[i + 1]);
             if (key.indexOf(' ') >= 0 || forms.length == 0 || Arrays.stream(forms).distinct().count() != forms.length) {
                 return false;
             }
-            changes.computeIfAbsent(key, k -> new HashMap<>()).put(id, as != null ? as : new Posting(terms.weights[i], forms));
+            note(key, id, before, new Posting(terms.weights[i] & 0xff, forms));
         }
         for (int i = 0; i < terms.pairWeights.length; i++) {
-            changes.computeIfAbsent(terms.pair(i), k -> new HashMap<>()).put(id, as != null ? as : new Posting(terms.pairWeights[i], null));
+            note(terms.pair(i), id, before, new Posting(terms.pairWeights[i] & 0xff, null));
         }
         return true;
     }
 
+    private void note(String key, int id, boolean before, Posting p) {
+        Change c = changes.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(id, k -> new Change());
+        if (before) {
+            c.before = p;
+        } else {
+            c.now = p;
+        }
+    }
+
     /** Every key of the files in order, with the changed keys patched, into new term shards; false when one cannot be. */
     private boolean patchTerms(List<String> shards, TermShards out) {
-        Iterator<Map.Entry<String, Map<Integer, Posting>>> pending = changes.entrySet().iterator();
-        Map.Entry<String, Map<Integer, Posting>> next = pending.hasNext() ? pending.next() : null;
+        Iterator<Map.Entry<String, Map<Integer, Change>>> pending = changes.entrySet().iterator();
+        Map.Entry<String, Map<Integer, Change>> next = pending.hasNext() ? pending.next() : null;
         for (int s = 0; s < shards.size(); s++) {
             byte[] b = old.get(SearchIndex.termShard(s));
             if (b.length < 2 || b[0] != '{' || b[b.length - 1] != '}') {
@@ -250,10 +270,10 @@ public final class IndexPatch {
      * to)} the value written (none when {@code b} is null); {@link #GONE} when no posting is left;
      * null when it cannot be made exactly.
      */
-    private byte[] patched(String key, Map<Integer, Posting> changed, byte[] b, int from, int to) {
+    private byte[] patched(String key, Map<Integer, Change> changed, byte[] b, int from, int to) {
         boolean syllable = key.indexOf(' ') < 0;
         List<String> forms = new ArrayList<>();
-        TreeMap<Integer, long[]> postings = new TreeMap<>(); // id → weight, mask
+        PostingList postings = new PostingList();
         if (b != null) {
             String list;
             if (syllable) {
@@ -279,15 +299,16 @@ public final class IndexPatch {
                 long weight = r.next();
                 // One form: no mask is written, the form is the document's (every key has one, see change()).
                 long mask = !syllable ? 0 : forms.size() > 1 ? r.next() : forms.size() == 1 ? 1 : 0;
-                postings.put((int) id, new long[] {weight, mask});
+                if (id >= docs || !postings.append((int) id, weight, mask)) {
+                    return null;
+                }
             }
         }
-        for (Map.Entry<Integer, Posting> c : changed.entrySet()) {
-            Posting p = c.getValue();
-            boolean had = postings.remove(c.getKey()) != null;
-            if (p == NONE && !had) {
+        for (Map.Entry<Integer, Change> c : changed.entrySet()) {
+            if (postings.remove(c.getKey()) != (c.getValue().before != NONE)) {
                 return null; // the files do not hold what the document's terms then say
             }
+            Posting p = c.getValue().now;
             if (p == NONE) {
                 continue;
             }
@@ -305,22 +326,22 @@ public final class IndexPatch {
                     mask |= 1L << bit;
                 }
             }
-            postings.put(c.getKey(), new long[] {p.weight() & 0xff, mask});
+            postings.insert(c.getKey(), p.weight(), mask);
         }
-        if (postings.isEmpty()) {
+        if (postings.size == 0) {
             return GONE;
         }
         StringBuilder out = new StringBuilder();
         if (!syllable) {
             out.append('"');
-            encode(postings, null, out);
+            postings.write(null, out);
             return out.append('"').toString().getBytes(StandardCharsets.US_ASCII);
         }
         // The forms most frequent first, then in string order (the builder's order); those left in no document go.
         int[] counts = new int[forms.size()];
-        for (long[] p : postings.values()) {
+        for (int i = 0; i < postings.size; i++) {
             for (int bit = 0; bit < counts.length; bit++) {
-                counts[bit] += (int) (p[1] >>> bit & 1);
+                counts[bit] += (int) (postings.masks[i] >>> bit & 1);
             }
         }
         List<Integer> order = new ArrayList<>();
@@ -339,26 +360,76 @@ public final class IndexPatch {
         out.append('[');
         Json.write(String.join(" ", named), out);
         out.append(",\"");
-        encode(postings, named.size() > 1 ? remap : null, out);
+        postings.write(named.size() > 1 ? remap : null, out);
         return out.append("\"]").toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Postings as the index writes them: id gap and weight, and the mask of forms when {@code remap} is given. */
-    private static void encode(TreeMap<Integer, long[]> postings, int[] remap, StringBuilder out) {
-        long last = -1;
-        for (Map.Entry<Integer, long[]> p : postings.entrySet()) {
-            Varint.write(p.getKey() - last, out);
-            Varint.write(p.getValue()[0], out);
-            if (remap != null) {
-                long mask = 0;
-                for (int bit = 0; bit < remap.length; bit++) {
-                    if ((p.getValue()[1] >>> bit & 1) != 0) {
-                        mask |= 1L << remap[bit];
-                    }
-                }
-                Varint.write(mask, out);
+    /** A key's postings in id order: id, weight and mask of forms, in arrays. */
+    private static final class PostingList {
+        int[] ids = new int[16];
+        long[] weights = new long[16];
+        long[] masks = new long[16];
+        int size;
+
+        /** Adds a posting after the last; false when its id is not greater. */
+        boolean append(int id, long weight, long mask) {
+            if (size > 0 && id <= ids[size - 1]) {
+                return false;
             }
-            last = p.getKey();
+            insertAt(size, id, weight, mask);
+            return true;
+        }
+
+        void insert(int id, long weight, long mask) {
+            int at = Arrays.binarySearch(ids, 0, size, id);
+            insertAt(at >= 0 ? at : -at - 1, id, weight, mask);
+        }
+
+        private void insertAt(int at, int id, long weight, long mask) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, 2 * size);
+                weights = Arrays.copyOf(weights, 2 * size);
+                masks = Arrays.copyOf(masks, 2 * size);
+            }
+            System.arraycopy(ids, at, ids, at + 1, size - at);
+            System.arraycopy(weights, at, weights, at + 1, size - at);
+            System.arraycopy(masks, at, masks, at + 1, size - at);
+            ids[at] = id;
+            weights[at] = weight;
+            masks[at] = mask;
+            size++;
+        }
+
+        /** Removes the posting of a document; whether there was one. */
+        boolean remove(int id) {
+            int at = Arrays.binarySearch(ids, 0, size, id);
+            if (at < 0) {
+                return false;
+            }
+            System.arraycopy(ids, at + 1, ids, at, size - at - 1);
+            System.arraycopy(weights, at + 1, weights, at, size - at - 1);
+            System.arraycopy(masks, at + 1, masks, at, size - at - 1);
+            size--;
+            return true;
+        }
+
+        /** The postings as the index writes them: id gap and weight, and the mask of forms when {@code remap} is given. */
+        void write(int[] remap, StringBuilder out) {
+            long last = -1;
+            for (int i = 0; i < size; i++) {
+                Varint.write(ids[i] - last, out);
+                Varint.write(weights[i], out);
+                if (remap != null) {
+                    long mask = 0;
+                    for (int bit = 0; bit < remap.length; bit++) {
+                        if ((masks[i] >>> bit & 1) != 0) {
+                            mask |= 1L << remap[bit];
+                        }
+                    }
+                    Varint.write(mask, out);
+                }
+                last = ids[i];
+            }
         }
     }
 
