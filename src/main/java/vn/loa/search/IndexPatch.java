@@ -108,7 +108,7 @@ public final class IndexPatch {
         }
         terms.close();
         Map<String, Integer> campaignIndex = new HashMap<>();
-        campaigns.forEach(c -> campaignIndex.putIfAbsent(c.id(), campaignIndex.size()));
+        campaigns.forEach(c -> campaignIndex.put(c.id(), campaignIndex.size())); // as the builder numbers them
         Map<Integer, byte[]> docShards = new TreeMap<>();
         for (Changed c : changed) {
             int shard = c.id() / options.docsPerShard();
