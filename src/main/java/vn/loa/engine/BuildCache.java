@@ -36,7 +36,7 @@ import vn.loa.render.RenderedPage;
  */
 final class BuildCache {
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final String MAGIC = "loa-cache";
 
     private final Path folder;
@@ -224,7 +224,12 @@ final class BuildCache {
             for (int i = in.readInt(); i > 0; i--) {
                 drafts.add(RecordCodec.readString(in));
             }
-            inputs[0] = new OutputManifest.Inputs(key, pages, drafts);
+            long shape = in.readLong();
+            List<String> bodyKinds = new java.util.ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                bodyKinds.add(RecordCodec.readString(in));
+            }
+            inputs[0] = new OutputManifest.Inputs(key, pages, drafts, shape, bodyKinds);
             int n = in.readInt();
             for (int i = 0; i < n; i++) {
                 String path = RecordCodec.readString(in);
@@ -242,6 +247,11 @@ final class BuildCache {
             out.writeInt(manifest.inputs().drafts().size());
             for (String d : manifest.inputs().drafts()) {
                 RecordCodec.writeString(out, d);
+            }
+            out.writeLong(manifest.inputs().shape());
+            out.writeInt(manifest.inputs().bodyKinds().size());
+            for (String k : manifest.inputs().bodyKinds()) {
+                RecordCodec.writeString(out, k);
             }
             out.writeInt(manifest.size());
             for (Map.Entry<String, OutputManifest.Entry> e : manifest.entries().entrySet()) {

@@ -76,4 +76,20 @@ final class CacheKeys {
         }
         return out;
     }
+
+    /** Loa's version, when its classes were made, and the JDK's: a cache of another is never read. */
+    static String loaVersion() {
+        String v = Engine.class.getPackage().getImplementationVersion();
+        return (v == null ? "dev" : v) + "/" + buildStamp() + "/" + System.getProperty("java.version");
+    }
+
+    /** When Loa's classes were made: a rebuilt Loa (same version number, other code) never trusts an old cache. */
+    private static String buildStamp() {
+        try {
+            java.net.URL url = Engine.class.getProtectionDomain().getCodeSource().getLocation();
+            return String.valueOf(Files.getLastModifiedTime(Path.of(url.toURI())).toMillis());
+        } catch (Exception e) {
+            return "?";
+        }
+    }
 }

@@ -73,7 +73,7 @@ public final class Engine {
     private static final int LIGHTEN_PLAN_AFTER = 200;
 
     /** Loa's version: part of every key, so that a new Loa never trusts the cache of another. */
-    static final String VERSION = version();
+    static final String VERSION = CacheKeys.loaVersion();
 
     private final BuildOptions options;
     private final Path root;
@@ -275,6 +275,9 @@ public final class Engine {
                 : Key.of("with-photos").add(indexKey).add(System.identityHashCode(themeStage)).add(photoSet.key()).get();
         boolean samePlan = plan != null && plan.isWhole() && shape == plan.shape();
         Plan planBefore = plan;
+        long savedShape = later == null && themeStage != null ? Plan.shapeOf(indexKey, rendererKey, photoSet, copied) : 0;
+        // loa build after a save of bodies alone: the outputs that read them (the output as it was: below).
+        PlanScope sinceSaved = deferTo == null && planBefore == null && trusted() ? Plan.sinceSaved(manifest, savedShape, memo.read()) : null;
         // serve, after a few Markdown files were saved: first the outputs that read or show them, the
         // own outputs of a page now gone, and the open pages; the rest of the site (the lists a page
         // left among them) follows.
@@ -293,6 +296,8 @@ public final class Engine {
                 ownGone.forEach(o -> paths.add(o.path()));
                 PlanScope since = planBefore.isWhole() ? PlanScope.NONE : planBefore.scope();
                 plan = whole.scoped(memo.read(), paths, since, shape, indexKey, site, today, pages, photoSet);
+            } else if (sinceSaved != null) {
+                plan = new Plan(shape, indexKey, site, today, themeStage, pages, photoSet, sinceSaved);
             } else {
                 plan = new Plan(shape, indexKey, site, today, themeStage, pages, photoSet, PlanScope.ALL);
                 whole = plan;
@@ -305,6 +310,12 @@ public final class Engine {
 
         if (walk != null) {
             onDisk = OutputOnDisk.join(walk);
+        }
+        if (sinceSaved != null && onDisk != null) {
+            // The output is not as the manifest says: every output is looked at.
+            sinceSaved = null;
+            plan = new Plan(shape, indexKey, plan.site(), today, themeStage, plan.pages(), photoSet, PlanScope.ALL);
+            whole = plan;
         }
         boolean trusted = trusted();
         // Looked at again whenever the manifest is not the output's: another build wrote the output,
@@ -330,12 +341,15 @@ public final class Engine {
             first = plan.first(memo.read(), ownGone, open);
             r = update.runSome(first.outputs(), first.removed());
             restPending |= !bodiesOnly;
+        } else if (sinceSaved != null) {
+            r = update.runSome(plan.outputs(), List.of());
         } else {
             r = update.run(now, copied, pathsOf(deferred));
             restPending = false;
         }
         OutputManifest.Inputs read = new OutputManifest.Inputs(later == null ? (inputs != 0 ? inputs : inputsKey()) : 0,
-                content.pages().size(), loaded.drafts().stream().map(Path::toString).toList());
+                content.pages().size(), loaded.drafts().stream().map(Path::toString).toList(), plan.isWhole() || sinceSaved != null ? savedShape : 0,
+                savedShape == 0 ? List.of() : sinceSaved != null ? manifest.inputs().bodyKinds() : plan.isWhole() ? plan.bodyKinds(r.manifest()) : List.of());
         manifest = r.manifest().withInputs(read);
         clock.lap("write");
         fresh.pending(later != null && restPending ? plan : null, first);
@@ -582,20 +596,5 @@ public final class Engine {
             throw new ContentErrors(ContentLoader.sorted(errors));
         }
         return rendered;
-    }
-
-    private static String version() {
-        String v = Engine.class.getPackage().getImplementationVersion();
-        return (v == null ? "dev" : v) + "/" + buildStamp() + "/" + System.getProperty("java.version");
-    }
-
-    /** When Loa's classes were made: a rebuilt Loa (same version number, other code) never trusts an old cache. */
-    private static String buildStamp() {
-        try {
-            java.net.URL url = Engine.class.getProtectionDomain().getCodeSource().getLocation();
-            return String.valueOf(Files.getLastModifiedTime(Path.of(url.toURI())).toMillis());
-        } catch (Exception e) {
-            return "?";
-        }
     }
 }

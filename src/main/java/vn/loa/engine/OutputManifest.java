@@ -18,9 +18,20 @@ final class OutputManifest {
     record Entry(long key, boolean readsBodies, long hash, long size) {
     }
 
-    /** What the build that wrote the output read: the key of its sources, its page count and the drafts it left out. */
-    record Inputs(long key, int pages, List<String> drafts) {
-        static final Inputs NONE = new Inputs(0, 0, List.of());
+    /**
+     * What the build that wrote the output read: the key of its sources, its page count and the
+     * drafts it left out; and the key of its plan's shape ({@code Engine#shapeOf}: every page's
+     * summary, the theme, the photos and files copied, the day; 0 when not known) with the kinds
+     * of output other than a page's own that read pages' bodies, so that a new process after a save
+     * of bodies alone declares only the outputs that read them.
+     */
+    record Inputs(long key, int pages, List<String> drafts, long shape, List<String> bodyKinds) {
+        static final Inputs NONE = new Inputs(0, 0, List.of(), 0, List.of());
+
+        Inputs {
+            drafts = List.copyOf(drafts);
+            bodyKinds = List.copyOf(bodyKinds);
+        }
     }
 
     private final Map<String, Entry> entries;

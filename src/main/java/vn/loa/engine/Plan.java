@@ -105,6 +105,49 @@ final class Plan {
         return scope;
     }
 
+    /**
+     * The key of what decides which outputs a plan declares and what each shows but bodies, kept in
+     * the manifest from one process to the next: every page's summary, the day and the settings
+     * ({@code indexKey}), the theme ({@code themeKey}), the photos and the files copied.
+     */
+    static long shapeOf(long indexKey, long themeKey, vn.loa.image.Photos photos, List<vn.loa.load.Content.StaticFile> copied) {
+        vn.loa.Key k = vn.loa.Key.of("plan-shape").add(indexKey).add(themeKey).add(photos.key());
+        for (vn.loa.load.Content.StaticFile f : copied) {
+            k.add(f.source().toString()).add(f.target()).addValue(vn.loa.load.PageSource.stamp(f.source()));
+        }
+        return k.get();
+    }
+
+    /**
+     * The kinds of output that read the bodies of pages not their own: those, but a page's own
+     * ({@link PlanScope#isPerPage}), that read pages, and those whose template read the bodies of
+     * pages it lists, as the output {@code written} says.
+     */
+    List<String> bodyKinds(OutputManifest written) {
+        java.util.SortedSet<String> kinds = new java.util.TreeSet<>();
+        List<Output> outputs = outputs();
+        for (int i = 0; i < outputs.size(); i++) {
+            Output o = outputs.get(i);
+            String kind = planned.kindAt(i);
+            OutputManifest.Entry e = o.shows().isEmpty() ? null : written.get(o.path());
+            if (!o.reads().isEmpty() && !PlanScope.isPerPage(kind) || e != null && e.readsBodies()) {
+                kinds.add(kind);
+            }
+        }
+        return List.copyOf(kinds);
+    }
+
+    /**
+     * A new process after a save of bodies alone: when the output is as the manifest says and the
+     * plan's shape is the one the manifest keeps, the outputs whose keys can have changed are those
+     * that read the bodies of the pages read again: a page's own and its events', and every output
+     * of the kinds the manifest names ({@link #bodyKinds}). The scope that declares them; null when
+     * the whole plan is needed.
+     */
+    static PlanScope sinceSaved(OutputManifest m, long shape, java.util.Set<Path> read) {
+        return shape == 0 || m.inputs().shape() != shape ? null : new PlanScope(java.util.Set.copyOf(m.inputs().bodyKinds()), read);
+    }
+
     List<Output> outputs() {
         return planned.outputs();
     }

@@ -51,6 +51,21 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBodyEditMakesAFeedOfWholePostsThatCarriesItAgain() throws java.io.IOException {
+        // The feeds of this theme print each post's body: they read bodies, which only the rendering shows.
+        site.replace("content/site.yaml", "theme: default", "theme: rieng");
+        site.write("themes/rieng/theme.yaml", "extends: default\n");
+        site.write("themes/rieng/templates/atom.peb", java.nio.file.Files.readString(Path.of(System.getProperty("basedir", "."), "themes/default/templates/atom.peb"))
+                .replace("  </entry>", "    <content type=\"html\">{{ item.html }}</content>\n  </entry>"));
+        site.build();
+        site.replace(NEWS, "Ngày 15/9/2022, Sở", "Ngày 15/9/2022, sáng sớm, Sở");
+        List<String> made = site.build().made();
+        assertTrue(made.containsAll(List.of(NEWS_PAGE, "tin-tuc/index.xml")), made::toString);
+        assertFalse(made.contains("tin-tuc/index.html"), "the list of news shows no body");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
     void aSummaryEditBuildsTheSearchIndexFromEveryPage() {
         // Another title moves no document here, but the index's key holds every page's summary.
         site.replace(NEWS, "title: Trao tặng cân đối chứng cho 24 chợ", "title: Trao tặng cân đối chứng cho 25 chợ");
