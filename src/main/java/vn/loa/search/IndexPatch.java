@@ -29,8 +29,12 @@ import vn.loa.text.Json;
  * <p>Nothing is guessed: when the files are not whole (their version is a checksum of them), not
  * of this format, or a key already had {@value SearchIndex#MAX_VARIANTS} forms (the builder keeps the
  * first met and the files do not say which others there were), the answer is empty and the caller
- * builds the index from every document. An index past {@link SearchIndexBuilder#RANGE_DOCS}
- * documents, built range by range to spare the heap, is not patched: its files would all be held.
+ * builds the index from every document.
+ *
+ * <p>The files written are read as they are needed, twice: once in name order for their checksum,
+ * once to be patched or taken as they are; the files made are held as the builder holds its own
+ * ({@link HeldFiles}: deflated past a 32nd of the heap), so that the index of 100,000 pages (some 200 MB
+ * of files) is patched without holding it.
  */
 public final class IndexPatch {
 
@@ -57,16 +61,18 @@ public final class IndexPatch {
     private final Function<String, byte[]> written;
     private final int docs;
     private final SearchIndex.Options options;
-    private final Map<String, byte[]> old = new HashMap<>();
     /** Per key whose postings change, the changed documents by id, with their postings then and now. */
     private final TreeMap<String, Map<Integer, Change>> changes = new TreeMap<>();
     private int syllables;
     private int pairs;
 
-    private IndexPatch(Function<String, byte[]> written, int docs, SearchIndex.Options options) {
+    private final long plainBytes;
+
+    private IndexPatch(Function<String, byte[]> written, int docs, SearchIndex.Options options, long plainBytes) {
         this.written = written;
         this.docs = docs;
         this.options = options;
+        this.plainBytes = plainBytes;
     }
 
     /**
@@ -77,11 +83,14 @@ public final class IndexPatch {
      */
     public static Optional<SearchIndex> apply(Function<String, byte[]> written, int docs, List<Changed> changed,
                                               List<Campaign> campaigns, Function<String, String> link, SearchIndex.Options options) {
-        if (docs > SearchIndexBuilder.RANGE_DOCS) {
-            return Optional.empty();
-        }
+        return apply(written, docs, changed, campaigns, link, options, Runtime.getRuntime().maxMemory() / 32);
+    }
+
+    /** @param plainBytes how many bytes of the files made are held as they are ({@link HeldFiles}) */
+    static Optional<SearchIndex> apply(Function<String, byte[]> written, int docs, List<Changed> changed, List<Campaign> campaigns,
+                                       Function<String, String> link, SearchIndex.Options options, long plainBytes) {
         try {
-            return Optional.ofNullable(new IndexPatch(written, docs, options).make(changed, campaigns, link));
+            return Optional.ofNullable(new IndexPatch(written, docs, options, plainBytes).make(changed, campaigns, link));
         } catch (RuntimeException e) {
             // Files this version did not write (a JSON it cannot read, a number out of place): built again.
             return Optional.empty();
@@ -101,7 +110,7 @@ public final class IndexPatch {
         // A key a document holds as it held it (most of a page's after a sentence is added) keeps its postings.
         changes.values().forEach(byId -> byId.values().removeIf(c -> c.before.same(c.now)));
         changes.values().removeIf(Map::isEmpty);
-        HeldFiles files = new HeldFiles(Long.MAX_VALUE);
+        HeldFiles files = new HeldFiles(plainBytes);
         TermShards terms = new TermShards(files, options.shardBytes(), 1);
         if (!patchTerms(shards, terms)) {
             return null;
@@ -112,19 +121,28 @@ public final class IndexPatch {
         Map<Integer, byte[]> docShards = new TreeMap<>();
         for (Changed c : changed) {
             int shard = c.id() / options.docsPerShard();
-            byte[] rows = docShards.computeIfAbsent(shard, s -> old.get(SearchIndex.docShard(s)));
+            byte[] rows = docShards.computeIfAbsent(shard, s -> read(SearchIndex.docShard(s)));
             StringBuilder row = new StringBuilder();
             SearchIndexBuilder.row(c.shown(), campaignIndex.getOrDefault(c.shown().campaign(), -1), row);
             docShards.put(shard, withRow(rows, c.id() % options.docsPerShard(), row.toString().getBytes(StandardCharsets.UTF_8)));
         }
         long largestDoc = 0;
         for (int d = 0; d < docShardCount(); d++) {
-            byte[] rows = docShards.getOrDefault(d, old.get(SearchIndex.docShard(d)));
+            byte[] rows = docShards.containsKey(d) ? docShards.get(d) : read(SearchIndex.docShard(d));
             largestDoc = Math.max(largestDoc, rows.length);
             files.put(SearchIndex.docShard(d), rows);
         }
-        files.put(SearchIndex.FACETS, old.get(SearchIndex.FACETS));
+        files.put(SearchIndex.FACETS, read(SearchIndex.FACETS));
         return SearchIndexBuilder.withManifest(files, terms, docs, syllables, pairs, largestDoc, campaigns, link, options);
+    }
+
+    /** A file written; one that is missing or not as written ends the patch ({@link #apply} answers none). */
+    private byte[] read(String name) {
+        byte[] file = written.apply(name);
+        if (file == null) {
+            throw new IllegalArgumentException("no file " + name + " as it was written");
+        }
+        return file;
     }
 
     private int docShardCount() {
@@ -150,14 +168,24 @@ public final class IndexPatch {
             names.add(SearchIndex.docShard(d));
         }
         names.add(SearchIndex.FACETS);
-        for (String name : names) {
-            byte[] file = written.apply(name);
-            if (file == null) {
-                return null;
+        // A view of the files written: SearchIndex.hash reads each once, in name order, and holds none.
+        Map<String, byte[]> onDisk = new java.util.AbstractMap<>() {
+            @Override
+            public java.util.Set<String> keySet() {
+                return new java.util.LinkedHashSet<>(names);
             }
-            old.put(name, file);
-        }
-        if (!version.equals(SearchIndex.hash(old))) {
+
+            @Override
+            public byte[] get(Object name) {
+                return read((String) name);
+            }
+
+            @Override
+            public java.util.Set<Map.Entry<String, byte[]>> entrySet() {
+                throw new UnsupportedOperationException("read one file at a time");
+            }
+        };
+        if (!version.equals(SearchIndex.hash(onDisk))) {
             return null;
         }
         List<String> firstKeys = new ArrayList<>();
@@ -201,7 +229,7 @@ public final class IndexPatch {
         Iterator<Map.Entry<String, Map<Integer, Change>>> pending = changes.entrySet().iterator();
         Map.Entry<String, Map<Integer, Change>> next = pending.hasNext() ? pending.next() : null;
         for (int s = 0; s < shards.size(); s++) {
-            byte[] b = old.get(SearchIndex.termShard(s));
+            byte[] b = read(SearchIndex.termShard(s));
             if (b.length < 2 || b[0] != '{' || b[b.length - 1] != '}') {
                 return false;
             }

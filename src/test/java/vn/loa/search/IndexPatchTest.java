@@ -37,7 +37,7 @@ class IndexPatchTest {
                     was.year(), SearchDoc.snippet(body), r.nextBoolean() ? text.meta() : was.meta(), body));
         }
         SearchIndex expected = build(after, options);
-        SearchIndex patched = patch(build(before, options), before, after, options).orElseThrow();
+        SearchIndex patched = patch(build(before, options).files(), before, after, options, seed % 3 == 0 ? 0 : Long.MAX_VALUE).orElseThrow();
         SearchIndexBuilderTest.assertSameFiles(expected, patched);
     }
 
@@ -105,13 +105,19 @@ class IndexPatchTest {
     /** The index of {@code after} from the files written for {@code before}, given the documents whose texts differ. */
     private static Optional<SearchIndex> patch(Map<String, byte[]> written, List<SearchDoc> before, List<SearchDoc> after,
                                                SearchIndex.Options options) {
+        return patch(written, before, after, options, Long.MAX_VALUE);
+    }
+
+    /** @param plainBytes the files made held deflated past these many bytes (0: all) */
+    private static Optional<SearchIndex> patch(Map<String, byte[]> written, List<SearchDoc> before, List<SearchDoc> after,
+                                               SearchIndex.Options options, long plainBytes) {
         List<IndexPatch.Changed> changed = new ArrayList<>();
         for (int id = 0; id < Math.min(before.size(), after.size()); id++) {
             if (!before.get(id).equals(after.get(id))) {
                 changed.add(new IndexPatch.Changed(id, DocTerms.of(before.get(id)), DocTerms.of(after.get(id)), after.get(id).shown()));
             }
         }
-        return IndexPatch.apply(written::get, after.size(), changed, SearchFixtures.CAMPAIGNS, IndexPatchTest::link, options);
+        return IndexPatch.apply(written::get, after.size(), changed, SearchFixtures.CAMPAIGNS, IndexPatchTest::link, options, plainBytes);
     }
 
     private static String link(String url) {
