@@ -55,13 +55,8 @@ class IndexPatchTest {
 
     @Test
     void aKeyWithTheMostFormsIsBuiltAgainNotPatched() {
-        // 30 forms of "da" met: the files do not say which others the builder left out.
-        List<String> forms = new ArrayList<>();
-        for (String onset : List.of("d", "đ")) {
-            for (String vowel : List.of("a", "à", "á", "ả", "ã", "ạ", "ă", "ằ", "ắ", "ẳ", "ẵ", "ặ", "â", "ầ", "ấ", "ẩ", "ẫ", "ậ")) {
-                forms.add(onset + vowel);
-            }
-        }
+        // 30 of the 36 forms of "da" kept: the files do not say which others the builder left out.
+        List<String> forms = SearchIndexBuilderTest.formsOfDa();
         List<SearchDoc> before = List.of(SearchFixtures.news("Tin", String.join(", ", forms)), SearchFixtures.news("Tin khác", "đa"));
         List<SearchDoc> after = List.of(before.get(0), SearchFixtures.news("Tin khác", "đa, dạ"));
         assertEquals(Optional.empty(), patch(build(before, SearchIndex.Options.DEFAULT), before, after, SearchIndex.Options.DEFAULT));
