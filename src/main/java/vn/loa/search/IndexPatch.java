@@ -21,9 +21,10 @@ import vn.loa.text.Json;
  *
  * <p>Only the documents' texts and rows may have changed: the documents, their order and what the
  * facets and the manifest say of them must be those of the files written (the caller knows it
- * from its keys). Each changed document's row is put in its document shard; each key that it holds
- * now or held then gets its postings again, without that document's and with its posting of now,
- * and a syllable its forms counted again from the masks; a key left with no postings goes, a new one
+ * from its keys). Each changed document's row is put in its document shard; each key it holds
+ * otherwise than it held it (another weight, other forms, a key gained or lost) gets its postings
+ * again, without that document's and with its posting of now, and a syllable its forms counted
+ * again from the masks; a key left with no postings goes, a new one
  * comes in its place in string order; the term shards are cut again as the builder cuts them.
  *
  * <p>Nothing is guessed: when the files are not whole (their version is a checksum of them), not
