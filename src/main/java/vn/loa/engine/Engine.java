@@ -275,6 +275,7 @@ public final class Engine {
                 : Key.of("with-photos").add(indexKey).add(System.identityHashCode(themeStage)).add(photoSet.key()).get();
         boolean samePlan = plan != null && plan.isWhole() && shape == plan.shape();
         Plan planBefore = plan;
+        // A build without a save's task plans the whole site or, below, the outputs since a save: its shape is kept.
         long savedShape = later == null && themeStage != null ? Plan.shapeOf(indexKey, rendererKey, photoSet, copied) : 0;
         // loa build after a save of bodies alone: the outputs that read them (the output as it was: below).
         PlanScope sinceSaved = deferTo == null && planBefore == null && trusted() ? Plan.sinceSaved(manifest, savedShape, memo.read()) : null;
@@ -348,8 +349,8 @@ public final class Engine {
             restPending = false;
         }
         OutputManifest.Inputs read = new OutputManifest.Inputs(later == null ? (inputs != 0 ? inputs : inputsKey()) : 0,
-                content.pages().size(), loaded.drafts().stream().map(Path::toString).toList(), plan.isWhole() || sinceSaved != null ? savedShape : 0,
-                savedShape == 0 ? List.of() : sinceSaved != null ? manifest.inputs().bodyKinds() : plan.isWhole() ? plan.bodyKinds(r.manifest()) : List.of());
+                content.pages().size(), loaded.drafts().stream().map(Path::toString).toList(), savedShape,
+                savedShape == 0 ? List.of() : sinceSaved != null ? manifest.inputs().bodyKinds() : plan.bodyKinds(r.manifest()));
         manifest = r.manifest().withInputs(read);
         clock.lap("write");
         fresh.pending(later != null && restPending ? plan : null, first);

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class JsonSpans {
 
-    /** How deep arrays and objects may nest: the index's go two deep. */
+    /** How deep arrays may nest: the index's go two deep. */
     private static final int MAX_DEPTH = 16;
 
     private JsonSpans() {
@@ -43,7 +43,7 @@ final class JsonSpans {
         return new String(b, from + 1, to - from - 2, StandardCharsets.UTF_8);
     }
 
-    /** Where the value starting at {@code at} ends: a string, an array, an object, a number or a word. */
+    /** Where the value starting at {@code at} ends: a string, an array, a number or a word (the index's values hold no object). */
     static int value(byte[] b, int at) {
         return value(b, at, 0);
     }
@@ -56,28 +56,20 @@ final class JsonSpans {
         if (c == '"') {
             return string(b, at);
         }
-        if (c == '[' || c == '{') {
+        if (c == '[') {
             if (depth >= MAX_DEPTH) {
                 throw new IllegalArgumentException("nested too deep at " + at);
             }
-            byte close = c == '[' ? (byte) ']' : (byte) '}';
             int i = at + 1;
-            if (i < b.length && b[i] == close) {
+            if (i < b.length && b[i] == ']') {
                 return i + 1;
             }
             while (true) {
-                if (c == '{') {
-                    i = string(b, i);
-                    if (i >= b.length || b[i] != ':') {
-                        throw new IllegalArgumentException("no colon at " + i);
-                    }
-                    i++;
-                }
                 i = value(b, i, depth + 1);
                 if (i >= b.length) {
                     throw new IllegalArgumentException("not closed at " + at);
                 }
-                if (b[i] == close) {
+                if (b[i] == ']') {
                     return i + 1;
                 }
                 if (b[i] != ',') {
