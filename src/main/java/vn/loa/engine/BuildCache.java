@@ -98,9 +98,9 @@ final class BuildCache {
                     byte[] terms = readTerms(in);
                     if (in.readBoolean()) {
                         RenderedPage r = (RenderedPage) codec.read(in);
-                        out.put(rel, new PageMemo.Entry(fileKey, r.page(), r, summary, body, terms));
+                        out.put(rel, memo.cached(fileKey, r.page(), r, summary, body, terms));
                     } else {
-                        out.put(rel, new PageMemo.Entry(fileKey, (vn.loa.load.Page) codec.read(in), null, summary, body, terms));
+                        out.put(rel, memo.cached(fileKey, (vn.loa.load.Page) codec.read(in), null, summary, body, terms));
                     }
                 }
             });

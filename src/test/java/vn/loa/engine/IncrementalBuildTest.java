@@ -51,6 +51,18 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBodyEditPatchesTheIndexFromTermsTheCacheKeptOnDisk() {
+        // Past the body budget, the terms read from the cache go to a file of the process, not the heap.
+        site.replace(NEWS, "Ngày 15/9/2022, Sở", "Ngày 15/9/2022, sáng sớm, Sở");
+        BuildResult r = SiteFiles.withBodyBudget(0, site::build);
+        assertTrue(r.filesReadBack() > 1, "the search index is patched from its files written: " + r.filesReadBack());
+        assertSameAsCleanBuild();
+        site.replace(NEWS, "sáng sớm, Sở", "chiều muộn, Sở"); // the terms the last build saved from that file
+        assertTrue(site.build().filesReadBack() > 1);
+        assertSameAsCleanBuild();
+    }
+
+    @Test
     void aBodyEditMakesAFeedOfWholePostsThatCarriesItAgain() throws java.io.IOException {
         // The feeds of this theme print each post's body: they read bodies, which only the rendering shows.
         site.replace("content/site.yaml", "theme: default", "theme: rieng");

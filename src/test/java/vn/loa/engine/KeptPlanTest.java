@@ -48,18 +48,7 @@ class KeptPlanTest {
             site.write("content/tin-tuc/tin-thu-" + i + ".md",
                     "---\ntitle: Tin thứ " + i + " về đo lường\nsummary: Tóm tắt tin thứ " + i + ".\ndate: 2025-03-" + (10 + i % 19) + "\n---\n\nNội dung tin thứ " + i + ".\n");
         }
-        String before = System.getProperty("loa.bodyBudget");
-        System.setProperty("loa.bodyBudget", String.valueOf(budget));
-        Engine engine;
-        try {
-            engine = new Engine(site.options().withCache(false));
-        } finally {
-            if (before == null) {
-                System.clearProperty("loa.bodyBudget");
-            } else {
-                System.setProperty("loa.bodyBudget", before);
-            }
-        }
+        Engine engine = SiteFiles.withBodyBudget(budget, () -> new Engine(site.options().withCache(false)));
         List<Runnable> tasks = new ArrayList<>();
         BuildResult first = engine.build(tasks::add);
         assertTrue(first.pagesRead() > 240, () -> first.pagesRead() + " pages read");

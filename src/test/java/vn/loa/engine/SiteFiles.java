@@ -44,6 +44,24 @@ public final class SiteFiles {
         return Builder.build(options());
     }
 
+    /**
+     * Runs {@code work} with the bytes of bodies an engine keeps set to {@code budget} (the system
+     * property {@code loa.bodyBudget}, read when an engine is made): 0 as for a site too big for the heap.
+     */
+    public static <T> T withBodyBudget(long budget, java.util.function.Supplier<T> work) {
+        String before = System.getProperty("loa.bodyBudget");
+        System.setProperty("loa.bodyBudget", String.valueOf(budget));
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                System.clearProperty("loa.bodyBudget");
+            } else {
+                System.setProperty("loa.bodyBudget", before);
+            }
+        }
+    }
+
     /** A clean build of the same content into a fresh folder, without the cache. */
     public Map<String, String> cleanBuild(Path into) {
         Builder.build(options().withOutput(into).withCache(false));
