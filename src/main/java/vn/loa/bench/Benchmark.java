@@ -150,6 +150,11 @@ public final class Benchmark {
         }
         List<String> cmd = new ArrayList<>(command);
         cmd.add(1, "-Dloa.cache=" + cache);
+        // serve's heap starts smaller than a build's when the launcher starts it (./loa): measured so.
+        String start = System.getProperty("loa.serveHeapStart");
+        if (start != null) {
+            cmd.replaceAll(arg -> arg.startsWith("-Xms") ? "-Xms" + start : arg);
+        }
         ServeLatency.measure(cmd, corpus, report, edits);
     }
 

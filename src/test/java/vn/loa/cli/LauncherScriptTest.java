@@ -94,6 +94,28 @@ class LauncherScriptTest {
         assertEquals(0, mapped.exit(), mapped.out() + mapped.err());
     }
 
+    /** serve, which runs for hours, starts with a quarter of the heap a build starts with; bench measures it so. */
+    @Test
+    void serveStartsWithASmallerHeapThanABuild() throws Exception {
+        Path bin = temp.resolve("fake-java");
+        Files.createDirectories(bin);
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!/usr/bin/env bash\necho \"$*\"\n");
+        java.toFile().setExecutable(true);
+        String path = bin + File.pathSeparator + System.getenv("PATH");
+        assertTrue(javaArguments(path, "build").contains(" -Xms1g "));
+        String serve = javaArguments(path, "serve");
+        assertTrue(serve.contains(" -Xms256m ") && !serve.contains("-Xms1g"), serve);
+        assertTrue(javaArguments(path, "bench").contains(" -Xms1g -Dloa.serveHeapStart=256m "));
+    }
+
+    /** The arguments the launcher gives java for a command, java being a script on {@code path} that prints them. */
+    private static String javaArguments(String path, String command) throws IOException, InterruptedException {
+        Run r = exec(checkout, List.of("bash", checkout.resolve("loa").toString(), command), java.util.Map.of("PATH", path));
+        assertEquals(0, r.exit(), r.err());
+        return " " + r.out().lines().reduce((a, b) -> b).orElse("") + " ";
+    }
+
     /** The summary, and the line naming the sample's draft; nothing else. */
     private static void assertOnlySummary(String out) {
         assertFalse(out.contains("\u001b"), out);
@@ -145,12 +167,17 @@ class LauncherScriptTest {
     }
 
     private static Run exec(Path dir, List<String> command) throws IOException, InterruptedException {
+        return exec(dir, command, java.util.Map.of());
+    }
+
+    private static Run exec(Path dir, List<String> command, java.util.Map<String, String> env) throws IOException, InterruptedException {
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().remove("LOA_JAVA_OPTS");
         pb.environment().put("LOA_CACHE_DIR", temp.resolve("cache").toString());
+        pb.environment().putAll(env);
         Process p = pb.start();
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();
