@@ -157,8 +157,9 @@ final class PageMemo implements PageSource {
     /** The search terms of the pages kept without their bodies. */
     private final TermsFile termsFile = new TermsFile();
 
-    /** Bytes of search terms the pages read from the build cache keep in the heap. */
+    /** Bytes of search terms the pages read from the build cache keep in the heap, and how many they may. */
     private final java.util.concurrent.atomic.AtomicLong cachedTerms = new java.util.concurrent.atomic.AtomicLong();
+    private final long termsBudget = CacheKeys.bodyBudget();
 
     /**
      * A page as the build cache kept it. Its terms stay in the heap while those of the pages read
@@ -175,8 +176,6 @@ final class PageMemo implements PageSource {
         }
         return new Entry(fileKey, page, rendered, summary, body, terms);
     }
-
-    private final long termsBudget = CacheKeys.bodyBudget();
 
     /** What search indexes of a rendered page, as bytes; null for a page too big to keep them (made again when needed). */
     static byte[] termsOf(RenderedPage r) {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import vn.loa.load.Page;
 
+/** What the memo keeps of the pages the build cache gives it. */
 class PageMemoTest {
 
     private static final byte[] TERMS = "các từ của một trang".getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -21,6 +21,6 @@ class PageMemoTest {
         assertNull(second.keptTerms(), "past the budget the terms are on disk");
         assertNotNull(second.spilledTerms());
         assertArrayEquals(TERMS, second.terms());
-        assertNull(memo.cached(1, (Page) null, null, 2, 3, null).terms(), "a page without terms has none");
+        assertNull(memo.cached(1, null, null, 2, 3, null).terms(), "a page without terms has none");
     }
 }
