@@ -37,6 +37,12 @@ public final class PhotoCache {
 
     private final Path folder;
     private final boolean read;
+    /**
+     * The photos this cache processed and saved: read back even when it reads nothing an earlier
+     * process left ({@code --no-cache}), so that within one build the same bytes under other names
+     * (a banner on many posts) are processed once, as with the cache.
+     */
+    private final java.util.Set<Long> savedNow = ConcurrentHashMap.newKeySet();
     private final Map<Long, Map<String, byte[]>> recent = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Map<String, byte[]>> eldest) {
@@ -71,7 +77,7 @@ public final class PhotoCache {
                     return hit;
                 }
             }
-            Map<String, byte[]> files = read ? load(key) : null;
+            Map<String, byte[]> files = read || savedNow.contains(key) ? load(key) : null;
             if (files == null) {
                 byte[] bytes = PhotoReader.read(photo.source());
                 if (Key.bytes(bytes) != photo.contentKey()) {
@@ -152,6 +158,7 @@ public final class PhotoCache {
                     new DataOutputStream(buffered).writeLong(crc.getValue());
                 }
                 Files.move(tmp, file(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                savedNow.add(key);
             } finally {
                 Files.deleteIfExists(tmp);
             }
