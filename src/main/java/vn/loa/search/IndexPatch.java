@@ -169,24 +169,8 @@ public final class IndexPatch {
             names.add(SearchIndex.docShard(d));
         }
         names.add(SearchIndex.FACETS);
-        // A view of the files written: SearchIndex.hash reads each once, in name order, and holds none.
-        Map<String, byte[]> onDisk = new java.util.AbstractMap<>() {
-            @Override
-            public java.util.Set<String> keySet() {
-                return new java.util.LinkedHashSet<>(names);
-            }
-
-            @Override
-            public byte[] get(Object name) {
-                return read((String) name);
-            }
-
-            @Override
-            public java.util.Set<Map.Entry<String, byte[]>> entrySet() {
-                throw new UnsupportedOperationException("read one file at a time");
-            }
-        };
-        if (!version.equals(SearchIndex.hash(onDisk))) {
+        // SearchIndex.hash reads each file written once, in name order, and holds none.
+        if (!version.equals(SearchIndex.hash(names, this::read))) {
             return null;
         }
         List<String> firstKeys = new ArrayList<>();

@@ -181,11 +181,11 @@ public final class SearchIndex {
      * The index's version, added to its URLs so that browsers never mix files of two builds: a
      * checksum of every file (CRC-32C, in hardware; a cache key needs no cryptographic hash).
      */
-    static String hash(Map<String, byte[]> files) {
+    static String hash(java.util.Collection<String> names, java.util.function.Function<String, byte[]> files) {
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
         long length = 0;
-        for (String name : new java.util.TreeSet<>(files.keySet())) { // one file at a time: they may be held deflated
-            byte[] file = files.get(name);
+        for (String name : new java.util.TreeSet<>(names)) { // one file at a time: they may be held deflated, or read from disk
+            byte[] file = files.apply(name);
             crc.update(name.getBytes(StandardCharsets.UTF_8));
             crc.update(0);
             crc.update(file);

@@ -380,7 +380,7 @@ public final class SearchIndexBuilder {
      */
     static SearchIndex withManifest(HeldFiles files, TermShards shards, int docs, int syllables, int pairs, long largestDoc,
                                     List<Campaign> campaigns, Function<String, String> link, SearchIndex.Options options) {
-        String version = SearchIndex.hash(files);
+        String version = SearchIndex.hash(files.keySet(), files::get);
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("format", SearchIndex.FORMAT);
         manifest.put("version", version);
