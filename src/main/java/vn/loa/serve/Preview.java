@@ -44,6 +44,16 @@ public final class Preview implements AutoCloseable {
     private java.util.concurrent.ScheduledFuture<?> pending;
     private Runnable pendingTask;
 
+    /** Collected once a save's work is done and no other save came meanwhile (see {@link RestingHeap}). */
+    private volatile RestingHeap resting = RestingHeap.ofThisProcess();
+    /** How many builds began: a task of an earlier one does not collect the heap while a later one runs. */
+    private volatile long builds;
+
+    Preview withRestingHeap(RestingHeap heap) {
+        resting = heap;
+        return this;
+    }
+
     /** The files of the output open in a browser, which a save makes first (see {@link DevServer#openPages}). */
     private volatile java.util.function.Supplier<Set<String>> openPages = Set::of;
 
@@ -104,6 +114,7 @@ public final class Preview implements AutoCloseable {
 
     private boolean build(Collection<Path> changed) {
         engine.changed(changed);
+        long build = ++builds;
         List<String> now = new ArrayList<>();
         try {
             if (pending != null) {
@@ -117,6 +128,9 @@ public final class Preview implements AutoCloseable {
                         task.run();
                         if (pages) {
                             show.run();
+                        }
+                        if (builds == build) {
+                            resting.collectIfFull();
                         }
                     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                         err.println(printable.apply("lỗi: không làm lại được chỉ mục tìm kiếm (" + e + ") — cách sửa: lưu lại tệp vừa sửa để thử lại"));

@@ -109,13 +109,13 @@ public final class SiteRenderer {
         return plan.planned();
     }
 
+    /** The summaries the last plan found, which the next one takes ({@link OutputPlan#summary}). */
+    private volatile Map<Object, Long> lastSummaries;
+
     /**
      * The event links of a site, kept while it is the last site planned: serve plans a site's first
      * outputs, then the rest of it, and after a template edit the same site again.
      */
-    /** The summaries the last plan found, which the next one takes ({@link OutputPlan#summary}). */
-    private volatile Map<Object, Long> lastSummaries;
-
     synchronized vn.loa.index.EventLinks links(Site site) {
         if (linksOf != site) {
             linksOf = site;

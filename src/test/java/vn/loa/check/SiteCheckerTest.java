@@ -456,6 +456,15 @@ class SiteCheckerTest {
         }
 
         @Test
+        void aLinkInLowerCaseToAFileWithCapitalsNamesTheFile() {
+            site.file("tep/Bieu-Mau-01.docx", "docx");
+            assertEquals(List.of(
+                    "content/tin-tuc/t.md:5: lỗi: liên kết '/tep/bieu-mau-01.docx' khác chữ hoa/thường với tệp '/tep/Bieu-Mau-01.docx'; máy chủ web phân biệt chữ hoa và chữ thường"
+                            + " — cách sửa: viết đúng tên tệp: '/tep/Bieu-Mau-01.docx'"),
+                    linksFrom("tin-tuc/t.md", "[biểu mẫu](/tep/bieu-mau-01.docx)\n"));
+        }
+
+        @Test
         void aLinkToADraftIsFineWhenDraftsAreChecked() {
             site.page("tin-tuc/t.md", "title: T\ndate: 2024-05-02\n", "[nháp](/tin-tuc/nhap/)\n");
             assertEquals(List.of(), site.lines(true));
