@@ -30,8 +30,17 @@ public final class CorpusGenerator {
     private CorpusGenerator() {
     }
 
-    /** Writes {@code pages} pages under {@code root/content}. */
+    /** Writes {@code pages} pages under {@code root/content}, one news post in ten with a photo. */
     public static void generate(Path root, int pages) throws IOException {
+        generate(root, pages, true);
+    }
+
+    /**
+     * Writes {@code pages} pages under {@code root/content}; without {@code photos}, the same pages
+     * with no photo and no image line (a text-only portal, where photo processing does not hide
+     * the cost of the rest).
+     */
+    public static void generate(Path root, int pages, boolean withPhotos) throws IOException {
         Path content = root.resolve("content");
         Files.createDirectories(content.resolve("ke-hoach"));
         Files.createDirectories(content.resolve("tin-tuc"));
@@ -56,7 +65,7 @@ public final class CorpusGenerator {
             String name = (plan ? "ke-hoach-" : "tin-") + i;
             Path file = content.resolve(plan ? "ke-hoach" : "tin-tuc").resolve(name + ".md");
             String text = plan ? plan(i, year, campaignPlan ? campaign : null, random) : news(i, year, campaign, random);
-            if (!plan && i % 10 == 1) {
+            if (withPhotos && !plan && i % 10 == 1) {
                 // One news post in ten shows a photo with a caption, as a department's news does.
                 Files.createDirectories(content.resolve("anh"));
                 // Past 10,000 pages the photos of the first 10,000 come again (the same bytes, processed

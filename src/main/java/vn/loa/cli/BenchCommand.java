@@ -32,12 +32,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Giữ lại thư mục tạm để xem.")
     boolean keep;
 
+    @Option(names = "--no-photos", description = "Kho nội dung không có ảnh (cổng chỉ có chữ): so với Hugo khi không có xử lý ảnh.")
+    boolean noPhotos;
+
     @Override
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("loa-bench-");
         try {
             long g = System.nanoTime();
-            CorpusGenerator.generate(dir, pages);
+            CorpusGenerator.generate(dir, pages, !noPhotos);
             System.out.printf(Locale.ROOT, "kho nội dung: đã tạo %d trang trong %d ms (%s), máy có %d nhân xử lý%n", pages, (System.nanoTime() - g) / 1_000_000,
                     dir, Runtime.getRuntime().availableProcessors());
             Benchmark bench = new Benchmark(dir, System.out);

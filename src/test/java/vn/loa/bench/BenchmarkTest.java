@@ -43,6 +43,20 @@ class BenchmarkTest {
     }
 
     @Test
+    void aCorpusWithoutPhotosHasTheSamePagesWithNoImage(@TempDir Path dir) throws java.io.IOException {
+        Path with = dir.resolve("anh");
+        Path without = dir.resolve("chu");
+        CorpusGenerator.generate(with, 30);
+        CorpusGenerator.generate(without, 30, false);
+        assertTrue(java.nio.file.Files.isRegularFile(with.resolve("content/anh/tin-1.jpg")));
+        assertTrue(java.nio.file.Files.notExists(without.resolve("content/anh")));
+        String photo = java.nio.file.Files.readString(CorpusGenerator.newsFile(with, 1));
+        String text = java.nio.file.Files.readString(CorpusGenerator.newsFile(without, 1));
+        assertTrue(photo.contains("![Ảnh minh họa tin 1](/anh/tin-1.jpg)"), photo);
+        assertEquals(photo.substring(0, photo.indexOf("\n![")), text, "the same post but for its photo and caption");
+    }
+
+    @Test
     void delaysAreGivenAsMedianWorstAndCount() {
         assertEquals("trung vị 20 ms, chậm nhất 31 ms của 3", ServeLatency.spread(List.of(31.4, 9.6, 20.2)));
         assertEquals("1,23", Benchmark.decimal(1.2345));
