@@ -36,7 +36,7 @@ public final class CorpusGenerator {
     }
 
     /**
-     * Writes {@code pages} pages under {@code root/content}; without {@code photos}, the same pages
+     * Writes {@code pages} pages under {@code root/content}; without {@code withPhotos}, the same pages
      * with no photo and no image line (a text-only portal, where photo processing does not hide
      * the cost of the rest).
      */

@@ -19,7 +19,7 @@ final class SitePaths {
     private final Set<String> paths = new HashSet<>();
     /**
      * The paths that have capitals, by their lower case; a path without keeps no entry (nearly every path Loa makes:
-     * 400,000 entries fewer, about 20 MB of heap, at 100,000 pages).
+     * 400,000 entries fewer at 100,000 pages: 55 → 28 MB of heap held by these paths, in a heap dump of serve).
      */
     private final Map<String, String> withCapitals = new HashMap<>();
     private final List<String> generatedPrefixes = new ArrayList<>();
