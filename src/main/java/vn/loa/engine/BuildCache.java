@@ -133,7 +133,7 @@ final class BuildCache {
                 out.writeLong(e.fileKey());
                 out.writeLong(e.summary());
                 out.writeLong(e.body());
-                byte[] terms = e.terms(); // read once: it may be on disk (TermsFile)
+                byte[] terms = e.terms(); // read once: it may be on disk (SpillFile)
                 out.writeInt(terms == null ? -1 : terms.length);
                 if (terms != null) {
                     out.write(terms);

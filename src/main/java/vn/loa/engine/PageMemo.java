@@ -29,13 +29,13 @@ final class PageMemo implements PageSource {
      * text need not be kept.
      */
     record Entry(long fileKey, Page page, RenderedPage rendered, long summary, long body, byte[] keptTerms,
-                 TermsFile.Spilled spilledTerms) {
+                 vn.loa.SpillFile.Spilled spilledTerms) {
 
         Entry(long fileKey, Page page, RenderedPage rendered, long summary, long body, byte[] terms) {
             this(fileKey, page, rendered, summary, body, terms, null);
         }
 
-        /** The terms, kept in the heap or read back from the disk ({@link TermsFile}); null when none. */
+        /** The terms, kept in the heap or read back from the disk ({@link vn.loa.SpillFile}); null when none. */
         byte[] terms() {
             return keptTerms != null ? keptTerms : spilledTerms == null ? null : spilledTerms.read();
         }
@@ -147,7 +147,7 @@ final class PageMemo implements PageSource {
         if (key != null) {
             byte[] terms = termsOf(r);
             // A page kept without its body is one of a site too big for the heap: its terms go to disk.
-            TermsFile.Spilled spilled = keepBody || terms == null ? null : termsFile.put(terms);
+            vn.loa.SpillFile.Spilled spilled = keepBody || terms == null ? null : termsFile.put(terms);
             entries.put(loaded.file(), new Entry(key, loaded, kept, PageKeys.summaryOf(r), PageKeys.bodyOf(r),
                     spilled == null ? terms : null, spilled));
         }
@@ -155,7 +155,7 @@ final class PageMemo implements PageSource {
     }
 
     /** The search terms of the pages kept without their bodies. */
-    private final TermsFile termsFile = new TermsFile();
+    private final vn.loa.SpillFile termsFile = new vn.loa.SpillFile("loa-terms-");
 
     /** Bytes of search terms the pages read from the build cache keep in the heap, and how many they may. */
     private final java.util.concurrent.atomic.AtomicLong cachedTerms = new java.util.concurrent.atomic.AtomicLong();
@@ -169,7 +169,7 @@ final class PageMemo implements PageSource {
      */
     Entry cached(long fileKey, Page page, RenderedPage rendered, long summary, long body, byte[] terms) {
         if (terms != null && cachedTerms.addAndGet(terms.length) > termsBudget) {
-            TermsFile.Spilled spilled = termsFile.put(terms);
+            vn.loa.SpillFile.Spilled spilled = termsFile.put(terms);
             if (spilled != null) {
                 return new Entry(fileKey, page, rendered, summary, body, null, spilled);
             }

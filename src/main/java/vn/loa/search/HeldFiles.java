@@ -6,17 +6,21 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+import vn.loa.SpillFile;
 
 /**
  * The files of a search index while it is built and until they are written, in the order they
- * were put: as they are while they add up to {@code plainLimit} bytes, deflated beyond
- * ({@link Deflater}, its quickest level), so that the index of a big site does not hold all its
- * JSON at once (200,000 documents: 190 MB of files, about a sixth of that deflated). Reading a
- * file inflates it; a walk over the entries inflates each file only when its value is asked for,
- * and holds none. What is read is always the bytes put.
+ * were put: in the heap while they add up to {@code plainLimit} bytes, beyond that in a temporary
+ * file ({@link SpillFile}), so that the index of a big site does not hold its JSON in the heap
+ * (100,000 pages: about 200 MB of files, which held deflated still took 95 MB of a 1 GB heap while
+ * serve made the index after a save). When no temporary file can be written, the files beyond are
+ * held deflated ({@link Deflater}, its quickest level). Reading a file reads it back; a walk over
+ * the entries reads each file only when its value is asked for, and holds none. What is read is
+ * always the bytes put.
  */
 final class HeldFiles extends AbstractMap<String, byte[]> {
 
@@ -25,12 +29,21 @@ final class HeldFiles extends AbstractMap<String, byte[]> {
     }
 
     private final long plainLimit;
+    /** Makes the file beyond the limit, when first needed; null: none (files beyond are deflated). */
+    private final Supplier<SpillFile> spills;
+    private SpillFile spill;
     private final Map<String, Object> held = new LinkedHashMap<>();
     private long plain;
     private long bytes;
 
     HeldFiles(long plainLimit) {
+        this(plainLimit, () -> new SpillFile("loa-chi-muc-"));
+    }
+
+    /** @param spills the temporary file for the files beyond the limit; null to deflate them in the heap */
+    HeldFiles(long plainLimit, Supplier<SpillFile> spills) {
         this.plainLimit = plainLimit;
+        this.spills = spills;
     }
 
     /** Puts a file (a name not put before). */
@@ -41,7 +54,7 @@ final class HeldFiles extends AbstractMap<String, byte[]> {
             plain += file.length;
             kept = file;
         } else {
-            kept = deflate(file);
+            kept = spilled(file);
         }
         if (held.put(name, kept) != null) {
             throw new IllegalStateException("a second file " + name);
@@ -64,7 +77,21 @@ final class HeldFiles extends AbstractMap<String, byte[]> {
 
     /** An empty one for the files made next, with what is left of this one's bytes held as they are. */
     HeldFiles after() {
-        return new HeldFiles(Math.max(0, plainLimit - plain));
+        return new HeldFiles(Math.max(0, plainLimit - plain), spills);
+    }
+
+    /** A file past the limit: in the temporary file, or deflated when it cannot be written there. */
+    private Object spilled(byte[] file) {
+        if (spills != null) {
+            if (spill == null) {
+                spill = spills.get();
+            }
+            SpillFile.Spilled on = spill.put(file);
+            if (on != null) {
+                return on;
+            }
+        }
+        return deflate(file);
     }
 
     /** The bytes of every file as it was put. */
@@ -157,6 +184,9 @@ final class HeldFiles extends AbstractMap<String, byte[]> {
     private static byte[] open(Object kept) {
         if (kept instanceof byte[] b) {
             return b;
+        }
+        if (kept instanceof SpillFile.Spilled on) {
+            return on.read();
         }
         Deflated z = (Deflated) kept;
         Inflater inflater = new Inflater();

@@ -34,7 +34,7 @@ import vn.loa.text.Json;
  *
  * <p>The files written are read as they are needed, twice: once in name order for their checksum,
  * once to be patched or taken as they are; the files made are held as the builder holds its own
- * ({@link HeldFiles}: deflated past a 32nd of the heap), so that the index of 100,000 pages (some 200 MB
+ * ({@link HeldFiles}: on disk past a 32nd of the heap), so that the index of 100,000 pages (some 200 MB
  * of files) is patched without holding it.
  */
 public final class IndexPatch {

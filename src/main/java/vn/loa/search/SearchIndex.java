@@ -184,7 +184,7 @@ public final class SearchIndex {
     static String hash(java.util.Collection<String> names, java.util.function.Function<String, byte[]> files) {
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
         long length = 0;
-        for (String name : new java.util.TreeSet<>(names)) { // one file at a time: they may be held deflated, or read from disk
+        for (String name : new java.util.TreeSet<>(names)) { // one file at a time: they may be held on disk
             byte[] file = files.apply(name);
             crc.update(name.getBytes(StandardCharsets.UTF_8));
             crc.update(0);

@@ -99,7 +99,7 @@ public final class SearchIndexBuilder {
 
     /**
      * @param plainBytes how many bytes of files are held as they are; the files made beyond are
-     *                   held deflated until they are written ({@link HeldFiles})
+     *                   held in a temporary file until they are written ({@link HeldFiles})
      */
     SearchIndexBuilder(List<Campaign> campaigns, Function<String, String> link, SearchIndex.Options options, long plainBytes) {
         this(campaigns, link, options, plainBytes, Runtime.getRuntime().availableProcessors());

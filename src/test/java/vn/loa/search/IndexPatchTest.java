@@ -103,7 +103,7 @@ class IndexPatchTest {
         return patch(written, before, after, options, Long.MAX_VALUE);
     }
 
-    /** @param plainBytes the files made held deflated past these many bytes (0: all) */
+    /** @param plainBytes the files made held on disk past these many bytes (0: all) */
     private static Optional<SearchIndex> patch(Map<String, byte[]> written, List<SearchDoc> before, List<SearchDoc> after,
                                                SearchIndex.Options options, long plainBytes) {
         List<IndexPatch.Changed> changed = new ArrayList<>();

@@ -58,7 +58,7 @@ class SearchIndexBuilderTest {
     }
 
     @Test
-    void filesHeldDeflatedReadBackAsTheyWereMade() {
+    void filesHeldOnDiskReadBackAsTheyWereMade() {
         List<SearchDoc> docs = documents(new Random(11), 300);
         SearchIndex plain = build(docs, Long.MAX_VALUE);
         for (long plainBytes : new long[] {0, 5_000, 60_000}) {

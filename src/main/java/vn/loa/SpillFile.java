@@ -1,4 +1,4 @@
-package vn.loa.engine;
+package vn.loa;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,17 +9,26 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The search terms of pages kept on disk instead of the heap, for a site too big to keep its
- * bodies ({@link PageMemo#remember}): 100,000 pages' terms weigh about 200 MB. A temporary file
- * of the process, written once per page and read when the search index is built or the cache
- * saved; it is deleted as soon as it is opened (where the system allows it) or when it is closed.
- * When no such file can be made or written, the terms stay in the heap.
+ * Bytes kept on disk instead of the heap: a temporary file written once per piece and read back
+ * when asked. The search terms of the pages of a site too big to keep its bodies (100,000 pages'
+ * terms weigh about 200 MB, {@code PageMemo}), and the files of a big site's search index while
+ * they are made ({@code HeldFiles}). The file is deleted as soon as it is opened (where the system
+ * allows it), so nothing is left if the process is killed; its space is freed once nothing refers
+ * to it (the channel's own cleaner closes it). When no such file
+ * can be made or written, {@link #put} says so and the caller keeps its bytes.
  */
-final class TermsFile {
+public final class SpillFile {
 
-    /** Where one page's terms are in the file. */
-    record Spilled(TermsFile file, long at, int length) {
-        byte[] read() {
+    private final String prefix;
+
+    /** @param prefix the start of the temporary file's name ({@code loa-terms-}) */
+    public SpillFile(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /** Where one piece is in the file. */
+    public record Spilled(SpillFile file, long at, int length) {
+        public byte[] read() {
             return file.read(at, length);
         }
     }
@@ -28,14 +37,14 @@ final class TermsFile {
     private long end;
     private boolean broken;
 
-    /** Writes the terms to the file; null when they could not be (the caller keeps them). */
-    synchronized Spilled put(byte[] terms) {
+    /** Writes a piece to the file; null when it could not be (the caller keeps it). */
+    public synchronized Spilled put(byte[] terms) {
         if (broken) {
             return null;
         }
         try {
             if (channel == null) {
-                Path file = Files.createTempFile("loa-terms-", ".bin");
+                Path file = Files.createTempFile(prefix, ".bin");
                 channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
                         StandardOpenOption.DELETE_ON_CLOSE);
                 try {
@@ -63,7 +72,7 @@ final class TermsFile {
         try {
             while (b.hasRemaining()) {
                 if (channel.read(b, at + b.position()) < 0) {
-                    throw new IOException("the terms file ends at " + (at + b.position()));
+                    throw new IOException("the file " + prefix + "… ends at " + (at + b.position()));
                 }
             }
         } catch (IOException e) {
