@@ -14,8 +14,8 @@ import java.nio.file.StandardOpenOption;
  * terms weigh about 200 MB, {@code PageMemo}), and the files of a big site's search index while
  * they are made ({@code HeldFiles}). The file is deleted as soon as it is opened (where the system
  * allows it), so nothing is left if the process is killed; its space is freed once nothing refers
- * to it (the channel's own cleaner closes it). When no such file
- * can be made or written, {@link #put} says so and the caller keeps its bytes.
+ * to it (the channel's own cleaner closes it). When no such file can be made or written,
+ * {@link #put} says so and the caller keeps its bytes.
  */
 public final class SpillFile {
 
@@ -38,7 +38,7 @@ public final class SpillFile {
     private boolean broken;
 
     /** Writes a piece to the file; null when it could not be (the caller keeps it). */
-    public synchronized Spilled put(byte[] terms) {
+    public synchronized Spilled put(byte[] piece) {
         if (broken) {
             return null;
         }
@@ -53,13 +53,13 @@ public final class SpillFile {
                     // a system that cannot delete an open file: deleted on close
                 }
             }
-            ByteBuffer b = ByteBuffer.wrap(terms);
+            ByteBuffer b = ByteBuffer.wrap(piece);
             long at = end;
             while (b.hasRemaining()) {
                 channel.write(b, at + b.position());
             }
-            end += terms.length;
-            return new Spilled(this, at, terms.length);
+            end += piece.length;
+            return new Spilled(this, at, piece.length);
         } catch (IOException e) {
             broken = true;
             return null;

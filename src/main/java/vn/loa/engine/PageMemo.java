@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import vn.loa.SpillFile;
 import vn.loa.load.ContentLoader;
 import vn.loa.load.Page;
 import vn.loa.load.PageSource;
@@ -29,13 +30,13 @@ final class PageMemo implements PageSource {
      * text need not be kept.
      */
     record Entry(long fileKey, Page page, RenderedPage rendered, long summary, long body, byte[] keptTerms,
-                 vn.loa.SpillFile.Spilled spilledTerms) {
+                 SpillFile.Spilled spilledTerms) {
 
         Entry(long fileKey, Page page, RenderedPage rendered, long summary, long body, byte[] terms) {
             this(fileKey, page, rendered, summary, body, terms, null);
         }
 
-        /** The terms, kept in the heap or read back from the disk ({@link vn.loa.SpillFile}); null when none. */
+        /** The terms, kept in the heap or read back from the disk ({@link SpillFile}); null when none. */
         byte[] terms() {
             return keptTerms != null ? keptTerms : spilledTerms == null ? null : spilledTerms.read();
         }
@@ -147,7 +148,7 @@ final class PageMemo implements PageSource {
         if (key != null) {
             byte[] terms = termsOf(r);
             // A page kept without its body is one of a site too big for the heap: its terms go to disk.
-            vn.loa.SpillFile.Spilled spilled = keepBody || terms == null ? null : termsFile.put(terms);
+            SpillFile.Spilled spilled = keepBody || terms == null ? null : termsFile.put(terms);
             entries.put(loaded.file(), new Entry(key, loaded, kept, PageKeys.summaryOf(r), PageKeys.bodyOf(r),
                     spilled == null ? terms : null, spilled));
         }
@@ -155,7 +156,7 @@ final class PageMemo implements PageSource {
     }
 
     /** The search terms of the pages kept without their bodies. */
-    private final vn.loa.SpillFile termsFile = new vn.loa.SpillFile("loa-terms-");
+    private final SpillFile termsFile = new SpillFile("loa-terms-");
 
     /** Bytes of search terms the pages read from the build cache keep in the heap, and how many they may. */
     private final java.util.concurrent.atomic.AtomicLong cachedTerms = new java.util.concurrent.atomic.AtomicLong();
@@ -169,7 +170,7 @@ final class PageMemo implements PageSource {
      */
     Entry cached(long fileKey, Page page, RenderedPage rendered, long summary, long body, byte[] terms) {
         if (terms != null && cachedTerms.addAndGet(terms.length) > termsBudget) {
-            vn.loa.SpillFile.Spilled spilled = termsFile.put(terms);
+            SpillFile.Spilled spilled = termsFile.put(terms);
             if (spilled != null) {
                 return new Entry(fileKey, page, rendered, summary, body, null, spilled);
             }
