@@ -38,14 +38,27 @@ class HeldFilesTest {
     @Test
     void filesPastTheLimitGoToATemporaryFileAndComeBackAsPut() {
         AtomicInteger files = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<SpillFile> file = new java.util.concurrent.atomic.AtomicReference<>();
         HeldFiles held = new HeldFiles(1000, () -> {
             files.incrementAndGet();
-            return new SpillFile("loa-thu-");
+            file.set(new SpillFile("loa-thu-"));
+            return file.get();
         });
         Map<String, byte[]> put = files(40);
         put.forEach(held::put);
         assertHeldAsPut(put, held);
         assertEquals(1, files.get(), "one temporary file for all the files past the limit");
+        long inHeap = 0;
+        long past = 0;
+        for (byte[] b : put.values()) {
+            if (inHeap + b.length <= 1000) {
+                inHeap += b.length;
+            } else {
+                past += b.length;
+            }
+        }
+        // The next piece starts where the files past the limit end: they are in the file, none deflated in the heap.
+        assertEquals(past, file.get().put(new byte[1]).at());
     }
 
     @Test
