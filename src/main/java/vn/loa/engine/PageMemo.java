@@ -30,10 +30,10 @@ final class PageMemo implements PageSource {
      * text need not be kept.
      */
     record Entry(long fileKey, Page page, RenderedPage rendered, long summary, long body, byte[] keptTerms,
-                 SpillFile.Spilled spilledTerms) {
+                 SpillFile.Spilled spilledTerms, SpillFile.Spilled spilledBody) {
 
         Entry(long fileKey, Page page, RenderedPage rendered, long summary, long body, byte[] terms) {
-            this(fileKey, page, rendered, summary, body, terms, null);
+            this(fileKey, page, rendered, summary, body, terms, null, null);
         }
 
         /** The terms, kept in the heap or read back from the disk ({@link SpillFile}); null when none. */
@@ -150,13 +150,15 @@ final class PageMemo implements PageSource {
             // A page kept without its body is one of a site too big for the heap: its terms go to disk.
             SpillFile.Spilled spilled = keepBody || terms == null ? null : termsFile.put(terms);
             entries.put(loaded.file(), new Entry(key, loaded, kept, PageKeys.summaryOf(r), PageKeys.bodyOf(r),
-                    spilled == null ? terms : null, spilled));
+                    spilled == null ? terms : null, spilled, keepBody ? null : bodies.put(r)));
         }
         return kept;
     }
 
     /** The search terms of the pages kept without their bodies. */
     private final SpillFile termsFile = new SpillFile("loa-terms-");
+    /** The bodies of the pages kept without them, rendered by this process. */
+    private final SpilledBodies bodies = new SpilledBodies();
 
     /** Bytes of search terms the pages read from the build cache keep in the heap, and how many they may. */
     private final java.util.concurrent.atomic.AtomicLong cachedTerms = new java.util.concurrent.atomic.AtomicLong();
@@ -172,7 +174,7 @@ final class PageMemo implements PageSource {
         if (terms != null && cachedTerms.addAndGet(terms.length) > termsBudget) {
             SpillFile.Spilled spilled = termsFile.put(terms);
             if (spilled != null) {
-                return new Entry(fileKey, page, rendered, summary, body, null, spilled);
+                return new Entry(fileKey, page, rendered, summary, body, null, spilled, null);
             }
         }
         return new Entry(fileKey, page, rendered, summary, body, terms);
@@ -305,7 +307,7 @@ final class PageMemo implements PageSource {
                 Page light = e.page().withoutBody();
                 return new Entry(e.fileKey(), light, r == null ? null
                         : new RenderedPage(light, null, r.toc(), e.hasTerms() ? null : r.text(), r.summary(), r.eventAnchors(),
-                        r.links()), e.summary(), e.body(), e.keptTerms(), e.spilledTerms());
+                        r.links()), e.summary(), e.body(), e.keptTerms(), e.spilledTerms(), e.spilledBody());
             });
         }
     }
@@ -355,9 +357,13 @@ final class PageMemo implements PageSource {
 
         @Override
         public RenderedPage whole(RenderedPage page) {
-            RenderedPage now = current(page);
+            Entry e = of(page);
+            RenderedPage now = e != null ? e.rendered() : page;
             if (now.html() != null && now.text() != null) {
                 return now;
+            }
+            if (e != null && e.spilledBody() != null) {
+                return SpilledBodies.read(e.spilledBody(), now);
             }
             return markdown.render(now.page().withBody(loader.markdownOf(now.page())));
         }

@@ -1,11 +1,20 @@
 package vn.loa.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.loa.load.Page;
+import vn.loa.load.Section;
+import vn.loa.render.MarkdownRenderer;
+import vn.loa.render.RelativeUrls;
+import vn.loa.render.RenderedPage;
 
 /** What the memo keeps of the pages the build cache gives it. */
 class PageMemoTest {
@@ -22,5 +31,28 @@ class PageMemoTest {
         assertNotNull(second.spilledTerms());
         assertArrayEquals(TERMS, second.terms());
         assertNull(memo.cached(1, null, null, 2, 3, null).terms(), "a page without terms has none");
+    }
+
+    @Test
+    void aPageKeptWithoutItsBodyGetsItBackFromTheDiskNotByReadingAndRenderingItAgain() {
+        Path root = Path.of("/trang");
+        Path file = Path.of("content/ke-hoach/ke-hoach-thang-khcn.md");
+        Page page = new Page(file, Section.PLANS, "ke-hoach-thang-khcn", "/ke-hoach/ke-hoach-thang-khcn/", "Kế hoạch tháng KH&CN",
+                LocalDateTime.of(2025, 4, 2, 0, 0), null, List.of(), null, null, false, null, null, null, null, List.of(), List.of(),
+                "## I. Mục đích\n\nĐẩy mạnh “đổi mới sáng tạo” – trong *toàn tỉnh*.\n\n## II. Nội dung\n\n| Việc | Ngày |\n|---|---|\n| Hội thảo | 18/5 |\n",
+                1, Map.of());
+        PageMemo memo = new PageMemo(root);
+        Page loaded = memo.page(root.resolve(file), 7, () -> page);
+        RenderedPage rendered = new MarkdownRenderer(false, new RelativeUrls(false)).render(loaded);
+        RenderedPage kept = memo.remember(loaded, rendered, false);
+        assertNull(kept.html(), "kept without its body");
+        // Neither a loader nor a renderer: a body read and rendered again would fail here.
+        RenderedPage whole = memo.keys(null, null).whole(kept);
+        assertEquals(rendered.html(), whole.html());
+        assertEquals(rendered.toc(), whole.toc());
+        assertEquals(rendered.text(), whole.text());
+        assertEquals(rendered.summary(), whole.summary());
+        assertEquals(rendered.eventAnchors(), whole.eventAnchors());
+        assertEquals(2, whole.toc().size());
     }
 }
