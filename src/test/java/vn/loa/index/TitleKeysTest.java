@@ -54,4 +54,28 @@ class TitleKeysTest {
         assertEquals(byCollator, byKeys);
         assertTrue(TitleKeys.known().get("Hội thảo").length < Vietnamese.collationKey("Hội thảo").toByteArray().length);
     }
+
+    @Test
+    void aTitleKeyedWordByWordHasTheCollatorsKey() {
+        String letters = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+                + "0123456789.,;:–-—“”\"'()/&%\u0300\u0301\u0303\u0309\u0323\u0306\u0302\u031b\u00a0\t\u200b\u0e40\u0e01\u0ec0";
+        Random random = new Random(7);
+        List<String> titles = new ArrayList<>(List.of("", " ", "  ", " a", "a ", "a  b", "Hội nghị tổng kết năm 2025",
+                "\u0e40 a", "a \u0e40", "ฉัน เป็น"));
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder t = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                t.append(random.nextInt(5) == 0 ? ' ' : letters.charAt(random.nextInt(letters.length())));
+            }
+            titles.add(t.toString());
+        }
+        for (String t : titles) {
+            byte[] collators = Vietnamese.collationKey(t).toByteArray();
+            char[] expected = new char[collators.length / 2];
+            for (int i = 0; i < expected.length; i++) {
+                expected[i] = (char) ((collators[2 * i] & 0xff) << 8 | collators[2 * i + 1] & 0xff);
+            }
+            assertEquals(new String(expected), TitleKeys.collationChars(t).toString(), t);
+        }
+    }
 }
