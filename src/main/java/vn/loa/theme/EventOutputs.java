@@ -2,7 +2,6 @@ package vn.loa.theme;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import vn.loa.Key;
@@ -37,10 +36,15 @@ final class EventOutputs {
         Map<String, CampaignYear> years = new HashMap<>();
         Map<String, Long> yearKeys = new HashMap<>();
         plan.site.campaignYears().forEach(y -> years.put(y.campaign().id() + "/" + y.year(), y));
+        // The events of a document one after another, so that its text is quoted from one parse of it.
+        Map<java.nio.file.Path, List<Event>> byDocument = new java.util.LinkedHashMap<>();
         for (Event e : plan.site.events()) {
-            if (!plan.scope.wants(PlanScope.EVENT, e.page())) {
-                continue;
+            if (plan.scope.wants(PlanScope.EVENT, e.page())) {
+                byDocument.computeIfAbsent(e.page().page().file(), k -> new ArrayList<>()).add(e);
             }
+        }
+        EventTexts texts = new EventTexts(plan.keys, byDocument);
+        for (Event e : byDocument.values().stream().flatMap(List::stream).toList()) {
             CampaignYear y = e.campaign() == null ? null : years.get(e.campaign().id() + "/" + e.year());
             long base = y != null ? yearKeys.computeIfAbsent(y.campaign().id() + "/" + y.year(), k -> CampaignOutputs.key(plan, y))
                     : Key.of("stated-by").add(plan.summary(e.page())).get();
@@ -72,8 +76,7 @@ final class EventOutputs {
                 vars.put("previous", previous);
                 vars.put("next", next);
                 vars.put("reports", plan.views(reports));
-                RenderedPage whole = plan.keys.whole(e.page());
-                vars.put("text", EventText.of(e, whole.html(), new HashSet<>(whole.eventAnchors().values())));
+                vars.put("text", texts.of(e));
                 vars.put("jsonld", EventJsonLd.of(List.of(e), renderer::absolute, renderer.zone()));
                 return vars;
             });

@@ -34,25 +34,37 @@ final class EventText {
     }
 
     static List<Map<String, Object>> of(Event e, String html, Set<String> otherAnchors) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        String given = e.spec().description();
-        if (given != null && !given.isBlank()) {
-            for (String para : given.strip().split("\\n\\s*\\n")) {
-                out.add(Map.of("type", "p", "text", para.strip()));
+        return of(List.of(e), html, otherAnchors).get(e);
+    }
+
+    /** The texts of several events stated by the same body, parsed once. */
+    static Map<Event, List<Map<String, Object>>> of(List<Event> events, String html, Set<String> otherAnchors) {
+        Map<Event, List<Map<String, Object>>> texts = new java.util.IdentityHashMap<>();
+        Document doc = null;
+        for (Event e : events) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            texts.put(e, out);
+            String given = e.spec().description();
+            if (given != null && !given.isBlank()) {
+                for (String para : given.strip().split("\\n\\s*\\n")) {
+                    out.add(Map.of("type", "p", "text", para.strip()));
+                }
+            } else if (e.anchor() != null && html != null) {
+                doc = doc != null ? doc : Jsoup.parseBodyFragment(html);
+                quote(out, e, doc, otherAnchors);
             }
-            return out;
         }
-        if (e.anchor() == null || html == null) {
-            return out;
-        }
-        Document doc = Jsoup.parseBodyFragment(html);
+        return texts;
+    }
+
+    private static void quote(List<Map<String, Object>> out, Event e, Document doc, Set<String> otherAnchors) {
         Element block = doc.getElementById(e.anchor());
         if (block == null) {
-            return out;
+            return;
         }
         if (block.tagName().equals("tr")) {
             out.add(row(block));
-            return out;
+            return;
         }
         Element top = block;
         while (top.parent() != null && top.parent() != doc.body() && !top.parent().tagName().equals("body")) {
@@ -62,7 +74,6 @@ final class EventText {
         for (Element el : section != null ? section : List.of(block.tagName().equals("li") ? block : top)) {
             add(out, el);
         }
-        return out;
     }
 
     /** The blocks under the heading above {@code top}, or null when they are long or state another event. */

@@ -143,6 +143,32 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aPlansBodyEditedWhileServingMakesEachOfItsEventPagesQuoteItAgain() {
+        // The texts of a plan's events are made from one parse of its body, by whichever thread comes
+        // first: each event page still counts as reading the body, so that serve makes it again.
+        String plan = "content/ke-hoach/ke-hoach-tap-huan-so-huu-tri-tue-2024.md";
+        String events = "site/ke-hoach/ke-hoach-tap-huan-so-huu-tri-tue-2024/su-kien/";
+        String was = "";
+        for (long budget : new long[] {Long.MAX_VALUE, 0}) { // bodies kept, then read back from the temporary file
+            Engine engine = SiteFiles.withBodyBudget(budget, () -> new Engine(site.options()));
+            List<Runnable> later = new java.util.ArrayList<>();
+            engine.build(later::add);
+            later.forEach(Runnable::run);
+            later.clear();
+            String mark = budget == 0 ? " (lần hai)" : " (lần một)";
+            // Both events quote the body: the training its section, the deadline the paragraph that states it.
+            site.replace(plan, "cuối buổi" + was + " dành thời gian", "cuối buổi" + mark + " dành thời gian");
+            site.replace(plan, "tổng hợp" + was + " và gửi danh sách", "tổng hợp" + mark + " và gửi danh sách");
+            was = mark;
+            engine.changed(List.of(site.root.resolve(plan)));
+            engine.build(later::add);
+            later.forEach(Runnable::run);
+            assertTrue(site.read(events + "tap-huan-so-huu-cong-nghiep/index.html").contains("cuối buổi" + mark));
+            assertSameAsCleanBuild();
+        }
+    }
+
+    @Test
     void aConfigEditMakesEverythingAgain() {
         int files = site.build().files();
         site.replace("content/site.yaml", "phone: 0200 3812 345", "phone: 0200 3812 346");
