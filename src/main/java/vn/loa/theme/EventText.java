@@ -33,11 +33,7 @@ final class EventText {
     private EventText() {
     }
 
-    static List<Map<String, Object>> of(Event e, String html, Set<String> otherAnchors) {
-        return of(List.of(e), html, otherAnchors).get(e);
-    }
-
-    /** The texts of several events stated by the same body, parsed once. */
+    /** The texts of the events stated by one body, parsed once. */
     static Map<Event, List<Map<String, Object>>> of(List<Event> events, String html, Set<String> otherAnchors) {
         Map<Event, List<Map<String, Object>>> texts = new java.util.IdentityHashMap<>();
         Document doc = null;

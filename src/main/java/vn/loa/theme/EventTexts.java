@@ -35,7 +35,7 @@ final class EventTexts {
     private record Made(RenderedPage now, FutureTask<Map<Event, List<Map<String, Object>>>> texts) {
     }
 
-    /** @param eventsOf the events of each document, by its file, each list in the order the events are declared */
+    /** @param eventsOf the events of each document, by its file: every event asked for is in its document's list */
     EventTexts(PageKeys keys, Map<Path, List<Event>> eventsOf) {
         this.keys = keys;
         this.eventsOf = eventsOf;
@@ -53,7 +53,7 @@ final class EventTexts {
             if (m == null || m.now() != now) {
                 m = new Made(now, new FutureTask<>(() -> {
                     RenderedPage whole = keys.whole(e.page());
-                    return EventText.of(eventsOf.getOrDefault(file, List.of(e)), whole.html(), new HashSet<>(whole.eventAnchors().values()));
+                    return EventText.of(eventsOf.get(file), whole.html(), new HashSet<>(whole.eventAnchors().values()));
                 }));
                 made.put(file, m);
                 mine = true;
@@ -63,8 +63,7 @@ final class EventTexts {
             m.texts().run();
         }
         try {
-            List<Map<String, Object>> text = m.texts().get().get(e);
-            return text != null ? text : EventText.of(e, keys.whole(e.page()).html(), new HashSet<>(now.eventAnchors().values()));
+            return m.texts().get().get(e);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
