@@ -145,7 +145,7 @@ class IncrementalBuildTest {
     @Test
     void aPlansBodyEditedWhileServingMakesEachOfItsEventPagesQuoteItAgain() {
         // The texts of a plan's events are made from one parse of its body, by whichever thread comes
-        // first: each event page still counts as reading the body, so that serve makes it again.
+        // first, and kept for the next events: after a save every event page quotes the body of now.
         String plan = "content/ke-hoach/ke-hoach-tap-huan-so-huu-tri-tue-2024.md";
         String events = "site/ke-hoach/ke-hoach-tap-huan-so-huu-tri-tue-2024/su-kien/";
         String was = "";
