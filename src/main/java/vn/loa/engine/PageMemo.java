@@ -73,10 +73,12 @@ final class PageMemo implements PageSource {
 
     @Override
     public Page page(Path file, long key, Supplier<Page> read) {
-        Path rel = root.relativize(file.toAbsolutePath().normalize());
+        Path made = root.relativize(file.toAbsolutePath().normalize());
+        Entry e = entries.get(made);
+        // The path the memo holds already, which the sets of this build then share (not a copy per build).
+        Path rel = e != null && e.page() != null && made.equals(e.page().file()) ? e.page().file() : made;
         seen.add(rel);
         fileKeys.put(rel, key);
-        Entry e = entries.get(rel);
         if (e != null && e.fileKey() == key && !stale.remove(rel)) {
             return e.page();
         }
