@@ -6,16 +6,14 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import vn.loa.SpillFile;
 import vn.loa.render.RenderedPage;
-import vn.loa.render.TocEntry;
 
 /**
  * The bodies of the pages a build renders without keeping them (a site too big to hold its bodies
@@ -39,15 +37,8 @@ final class SpilledBodies {
         Deflater deflater = DEFLATERS.get();
         deflater.reset();
         try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater, 8192))) {
-            string(out, r.html());
-            string(out, r.text());
-            string(out, r.summary());
-            out.writeInt(r.toc().size());
-            for (TocEntry t : r.toc()) {
-                out.writeByte(t.level());
-                string(out, t.id());
-                string(out, t.text());
-            }
+            // The body alone, in the build cache's codec: the page and what it keeps are not written again.
+            new RecordCodec().write(out, new RenderedPage(null, r.html(), r.toc(), r.text(), r.summary(), Map.of(), List.of()));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // in memory: cannot be
         }
@@ -58,41 +49,12 @@ final class SpilledBodies {
     static RenderedPage read(SpillFile.Spilled spilled, RenderedPage kept) {
         Inflater inflater = new Inflater();
         try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(spilled.read()), inflater, 8192))) {
-            String html = string(in);
-            String text = string(in);
-            String summary = string(in);
-            int n = in.readInt();
-            List<TocEntry> toc = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                toc.add(new TocEntry(in.readByte(), string(in), string(in)));
-            }
-            return new RenderedPage(kept.page(), html, toc, text, summary, kept.eventAnchors(), kept.links());
+            RenderedPage body = (RenderedPage) new RecordCodec().read(in);
+            return new RenderedPage(kept.page(), body.html(), body.toc(), body.text(), body.summary(), kept.eventAnchors(), kept.links());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // written by this process: cannot be
         } finally {
             inflater.end();
         }
-    }
-
-    private static void string(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            return null;
-        }
-        byte[] b = in.readNBytes(n);
-        if (b.length != n) {
-            throw new IOException("a body cut short");
-        }
-        return new String(b, StandardCharsets.UTF_8);
     }
 }
