@@ -57,6 +57,24 @@ class BenchmarkTest {
     }
 
     @Test
+    void eachCleanBuildWritesAFolderOfItsOwnAndTheRebuildsStartFromTheLast(@TempDir Path dir) throws Exception {
+        CorpusGenerator.generate(dir, 20, false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new Benchmark(dir, new PrintStream(out, true, StandardCharsets.UTF_8)).all(2, 0);
+        String report = out.toString(StandardCharsets.UTF_8);
+
+        for (String what : List.of("xây dựng mới, lần 1: ", "xây dựng mới, lần 2: ", "xây dựng lại khi không đổi gì, lần 1: ",
+                "xây dựng lại sau khi sửa một tệp, lần 2: ")) {
+            assertTrue(report.contains(what), report);
+        }
+        // Nothing changed: every page was read back from the cache the last clean build left.
+        String unchanged = report.lines().dropWhile(l -> !l.startsWith("xây dựng lại khi không đổi gì, lần 1")).skip(1).findFirst().orElseThrow();
+        assertTrue(unchanged.contains("đọc lại 0 trang") && unchanged.contains("dựng lại 0 tệp"), unchanged);
+        assertTrue(java.nio.file.Files.notExists(dir.resolve(".bench-clean")), "the clean builds' folders are deleted");
+        assertTrue(java.nio.file.Files.isRegularFile(dir.resolve("site/index.html")));
+    }
+
+    @Test
     void delaysAreGivenAsMedianWorstAndCount() {
         assertEquals("trung vị 20 ms, chậm nhất 31 ms của 3", ServeLatency.spread(List.of(31.4, 9.6, 20.2)));
         assertEquals("1,23", Benchmark.decimal(1.2345));
