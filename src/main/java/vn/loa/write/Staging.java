@@ -1,5 +1,6 @@
 package vn.loa.write;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,8 +53,9 @@ public final class Staging {
     /** Writes a file of the new output. */
     public void put(String path, byte[] bytes) {
         Path target = prepare(path);
-        try {
-            Files.write(target, bytes);
+        // One write call for the whole file (Files.write makes one per 8 KB).
+        try (FileOutputStream out = new FileOutputStream(target.toFile())) {
+            out.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,17 +78,33 @@ public final class Staging {
 
     private Path prepare(String path) {
         Path target = SiteWriter.inside(root, path);
+        folder(target.getParent());
+        files.incrementAndGet();
+        return target;
+    }
+
+    /**
+     * Makes a folder of the staging tree and those above it, each once and after its parent, so
+     * that no attempt fails (a folder made before its parent costs a failed call and an exception).
+     */
+    private void folder(Path dir) {
+        if (dir.equals(root) || folders.containsKey(dir)) {
+            return;
+        }
+        folder(dir.getParent());
         // Made once; a thread that needs a folder another is making waits for it.
-        folders.computeIfAbsent(target.getParent(), parent -> {
+        folders.computeIfAbsent(dir, d -> {
             try {
-                Files.createDirectories(parent);
-                return true;
+                Files.createDirectory(d);
+            } catch (FileAlreadyExistsException e) {
+                if (!Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new UncheckedIOException(e);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            return true;
         });
-        files.incrementAndGet();
-        return target;
     }
 
     /**
