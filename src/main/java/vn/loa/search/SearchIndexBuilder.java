@@ -79,6 +79,8 @@ public final class SearchIndexBuilder {
      */
     private int[] weights;
     private int[] rangeOf;
+    /** By range: the first syllable key of that range or a later one, in string order (null past the last). */
+    private String[] rangeStart;
     private int range = -1;
     private int passDocs;
     /** Once the document shards are all made ({@link #startKeys}): their files, which the term shards follow. */
@@ -236,35 +238,57 @@ public final class SearchIndexBuilder {
         if (id >= docs) {
             return;
         }
-        int[] numbers = new int[terms.keys.length];
-        for (int i = 0; i < terms.keys.length; i++) {
-            Syllable s = syllables.get(terms.keys[i]);
-            numbers[i] = s == null ? -1 : s.number;
-            if (s != null && rangeOf[s.number] == range) {
+        // A document's keys are in string order, and so are the ranges: this range's keys are a run
+        // of them, and the pairs they begin a run of its pairs (in the order of their first keys).
+        String[] keys = terms.keys;
+        int from = atLeast(keys, rangeStart[range]);
+        int to = atLeast(keys, rangeStart[range + 1]);
+        int[] numbers = new int[to - from];
+        for (int i = from; i < to; i++) {
+            Syllable s = syllables.get(keys[i]);
+            numbers[i - from] = s == null || rangeOf[s.number] != range ? -1 : s.number;
+            if (numbers[i - from] >= 0) {
                 s.add(id, terms.weights[i], terms.variants, terms.variantStart[i], terms.variantStart[i + 1]);
             }
         }
+        int pairsFrom = atLeast(terms.pairFirst, from);
+        int pairsTo = atLeast(terms.pairFirst, to);
+        long[] pairs = new long[pairsTo - pairsFrom];
+        byte[] pairWeights = new byte[pairs.length];
         int n = 0;
-        for (int i = 0; i < terms.pairWeights.length; i++) {
-            if (inRange(numbers, terms.pairFirst[i], terms.pairSecond[i])) {
-                n++;
-            }
-        }
-        long[] pairs = new long[n];
-        byte[] pairWeights = new byte[n];
-        n = 0;
-        for (int i = 0; i < terms.pairWeights.length; i++) {
-            int first = numbers[terms.pairFirst[i]];
-            if (inRange(numbers, terms.pairFirst[i], terms.pairSecond[i])) {
-                pairs[n] = (long) first << 32 | numbers[terms.pairSecond[i]];
+        for (int i = pairsFrom; i < pairsTo; i++) {
+            int first = numbers[terms.pairFirst[i] - from];
+            Syllable second = first < 0 ? null : syllables.get(keys[terms.pairSecond[i]]);
+            if (second != null) {
+                pairs[n] = (long) first << 32 | second.number;
                 pairWeights[n++] = terms.pairWeights[i];
             }
         }
-        pairPostings.add(id, pairs, pairWeights);
+        pairPostings.add(id, n == pairs.length ? pairs : Arrays.copyOf(pairs, n), n == pairs.length ? pairWeights : Arrays.copyOf(pairWeights, n));
     }
 
-    private boolean inRange(int[] numbers, int first, int second) {
-        return numbers[first] >= 0 && numbers[second] >= 0 && rangeOf[numbers[first]] == range;
+    /** The first place in sorted {@code keys} of a key at least {@code key}; past the end when null or none. */
+    private static int atLeast(String[] keys, String key) {
+        if (key == null) {
+            return keys.length;
+        }
+        int at = Arrays.binarySearch(keys, key);
+        return at >= 0 ? at : -at - 1;
+    }
+
+    /** The first place in non-decreasing {@code values} of a value at least {@code value}. */
+    private static int atLeast(int[] values, int value) {
+        int low = 0;
+        int high = values.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (values[mid] < value) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /**
@@ -280,6 +304,7 @@ public final class SearchIndexBuilder {
         for (Syllable s : sorted) {
             if (s.key.chars().anyMatch(c -> c <= ' ')) {
                 weights = null;
+                rangeStart = new String[] {"", null};
                 return new int[numbered.size()];
             }
             total += weights[s.number];
@@ -291,6 +316,13 @@ public final class SearchIndexBuilder {
             seen += weights[s.number];
         }
         weights = null;
+        // Where each range begins among the keys; a range without syllables begins where the next does.
+        rangeStart = new String[ranges + 1];
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            for (int r = out[sorted.get(i).number]; r >= 0 && (i == 0 || out[sorted.get(i - 1).number] < r); r--) {
+                rangeStart[r] = sorted.get(i).key;
+            }
+        }
         return out;
     }
 
