@@ -126,4 +126,23 @@ final class SearchFixtures {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The documents, given as often as asked; {@code passes[0]} counts how often. */
+    static SearchIndexBuilder.Docs given(List<SearchDoc> docs, int[] passes) {
+        List<DocTerms> terms = docs.stream().map(DocTerms::of).toList();
+        return new SearchIndexBuilder.Docs() {
+            @Override
+            public int size() {
+                return docs.size();
+            }
+
+            @Override
+            public void each(boolean rows, java.util.function.BiConsumer<SearchDoc, DocTerms> to) {
+                passes[0]++;
+                for (int i = 0; i < docs.size(); i++) {
+                    to.accept(rows ? docs.get(i).shown() : null, terms.get(i));
+                }
+            }
+        };
+    }
 }

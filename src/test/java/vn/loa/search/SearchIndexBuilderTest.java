@@ -106,7 +106,7 @@ class SearchIndexBuilderTest {
     void builtRangeByRangeItWritesTheSameFiles(@ForAll("documents") List<SearchDoc> docs, @ForAll("options") SearchIndex.Options options,
                                                @ForAll @net.jqwik.api.constraints.LongRange(min = 1, max = 200_000) long rangeBytes) {
         SearchIndexBuilder builder = new SearchIndexBuilder(SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, options);
-        SearchIndex ranged = builder.build(given(docs, new int[1]), 0, rangeBytes);
+        SearchIndex ranged = builder.build(SearchFixtures.given(docs, new int[1]), 0, rangeBytes);
         assertSameFiles(ReferenceIndex.build(docs, SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, options), ranged);
     }
 
@@ -118,12 +118,12 @@ class SearchIndexBuilderTest {
             int[] passes = new int[1];
             SearchIndexBuilder builder = new SearchIndexBuilder(SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, SearchIndex.Options.DEFAULT,
                     Long.MAX_VALUE, threads);
-            assertSameFiles(expected, builder.build(given(docs, passes), 200, 40_000));
+            assertSameFiles(expected, builder.build(SearchFixtures.given(docs, passes), 200, 40_000));
             assertTrue(passes[0] >= 1 + 3, passes[0] + " passes: the rows and counts, then one per range");
         }
         int[] once = new int[1];
         assertSameFiles(expected, new SearchIndexBuilder(SearchFixtures.CAMPAIGNS, SearchIndexBuilderTest::link, SearchIndex.Options.DEFAULT)
-                .build(given(docs, once), docs.size(), 40_000));
+                .build(SearchFixtures.given(docs, once), docs.size(), 40_000));
         assertEquals(1, once[0], "a small index is built in one pass");
     }
 
@@ -155,24 +155,6 @@ class SearchIndexBuilderTest {
     }
 
     /** The documents as a build takes them, as often as it asks: counted in {@code passes[0]}; rows only when asked. */
-    private static SearchIndexBuilder.Docs given(List<SearchDoc> docs, int[] passes) {
-        List<DocTerms> terms = docs.stream().map(DocTerms::of).toList();
-        return new SearchIndexBuilder.Docs() {
-            @Override
-            public int size() {
-                return docs.size();
-            }
-
-            @Override
-            public void each(boolean rows, java.util.function.BiConsumer<SearchDoc, DocTerms> to) {
-                passes[0]++;
-                for (int i = 0; i < docs.size(); i++) {
-                    to.accept(rows ? docs.get(i).shown() : null, terms.get(i));
-                }
-            }
-        };
-    }
-
     @Test
     void pastTheMostFormsAKeyRanksTheFirstInStringOrderAreKept() {
         // 36 forms of "da" in one document, written in reverse string order.

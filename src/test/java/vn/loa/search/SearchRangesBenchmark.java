@@ -31,20 +31,7 @@ public final class SearchRangesBenchmark {
             String title = text.lines().filter(l -> l.startsWith("title:")).findFirst().orElse("title: -").substring(6).strip();
             docs.add(SearchFixtures.news(title, end < 0 ? text : text.substring(end + 4)));
         }
-        List<DocTerms> terms = docs.parallelStream().map(DocTerms::of).toList();
-        SearchIndexBuilder.Docs given = new SearchIndexBuilder.Docs() {
-            @Override
-            public int size() {
-                return docs.size();
-            }
-
-            @Override
-            public void each(boolean rows, java.util.function.BiConsumer<SearchDoc, DocTerms> to) {
-                for (int i = 0; i < docs.size(); i++) {
-                    to.accept(rows ? docs.get(i).shown() : null, terms.get(i));
-                }
-            }
-        };
+        SearchIndexBuilder.Docs given = SearchFixtures.given(docs, new int[1]);
         for (int run = 1; run <= Integer.parseInt(args[2]); run++) {
             System.gc();
             long start = System.nanoTime();
