@@ -106,8 +106,8 @@ public final class Benchmark {
     public void all(int runs, int edits) throws IOException, InterruptedException {
         // Each clean build, Loa's and Hugo's, writes into a folder of its own, and all are deleted
         // after the last: on a disk whose ext4 has no journal (the CI machines'), the kernel skips
-        // every inode deleted in the last 30 s when it makes a file, so a build just after the
-        // last one's output was deleted pays for that deletion (several seconds at 10,000 pages).
+        // the inodes deleted shortly before when it makes a file, so a build just after the last
+        // one's output was deleted pays for that deletion (several seconds at 10,000 pages).
         // The last of Loa's writes the corpus's own site and cache, which the rebuilds start from.
         Path clean = corpus.resolve(".bench-clean");
         List<Path> done = new ArrayList<>(List.of(clean));
