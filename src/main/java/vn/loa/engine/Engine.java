@@ -366,12 +366,13 @@ public final class Engine {
             lastRead = java.util.Set.of();
         }
         if (later == null) {
+            memo.indexWritten();
             save();
         } else {
             Plan planned = plan;
             List<Content.StaticFile> contentFiles = copied;
             long task = ++tasksLeft;
-            later.accept(() -> {
+            later.accept(() -> afterIndex(() -> {
                 // Planned and made without holding the engine, so that the next save is built meanwhile;
                 // put in place while holding it. Keyed before they are made (see OutputUpdate).
                 Plan full = planned.whole();
@@ -392,7 +393,7 @@ public final class Engine {
                     if (task != tasksLeft || !trusted()) {
                         // A later save came while this was under way: its own task makes the rest, for the
                         // pages of now. Or another build wrote the output: the next save looks at it again.
-                        return;
+                        return false;
                     }
                     if (plan == planned) {
                         plan = full;
@@ -409,7 +410,7 @@ public final class Engine {
                                     });
                             manifest = rest.run(full.notDeferred(), contentFiles, pathsOf(deferredNow)).manifest().withInputs(read);
                             if (rest.stopped()) {
-                                return;
+                                return false;
                             }
                             restPending = false;
                             fresh.pending(null, null);
@@ -418,9 +419,10 @@ public final class Engine {
                                 .run(made, List.of(), p -> !pathsOf(deferredNow).test(p));
                         manifest = more.manifest().withInputs(read);
                         save();
+                        return true;
                     }
                 }
-            });
+            }));
         }
         if (later != null && memo.reads() > 0) {
             // serve: what loa check says of the pages this save changed is found by check(), once
@@ -497,6 +499,23 @@ public final class Engine {
         java.util.Set<Integer> dirty = memo.takeDirty();
         cache.savePages(memo, dirty);
         cache.saveTitleKeys();
+    }
+
+    /**
+     * Runs a task of serve that makes the search index and tells whether it put it in the output:
+     * if not (a newer save came), the memo gives back what the pages were when the output's index was made.
+     */
+    private void afterIndex(java.util.function.BooleanSupplier placed) {
+        boolean written = false;
+        try {
+            written = placed.getAsBoolean();
+        } finally {
+            if (written) {
+                memo.indexWritten();
+            } else {
+                memo.indexDropped();
+            }
+        }
     }
 
     /** Whether a path of the output belongs to one of these outputs (a folder output: anything in it). */

@@ -62,6 +62,11 @@ final class PageMemo implements PageSource {
      * PageKeys#indexed}): the first time since, so that the index in the output can be patched.
      */
     private final Map<Path, Entry> indexedBefore = new ConcurrentHashMap<>();
+    /**
+     * What {@link #indexedBefore} held of the pages of an index made but not yet in the output: given
+     * back if that index is not written ({@link #indexDropped}), as the output still holds the one before.
+     */
+    private final Map<Path, Entry> indexing = new ConcurrentHashMap<>();
     /** The key of the settings the remembered pages were rendered with. */
     private long renderKey;
     /** The files of the build cache whose pages changed since it was last written. */
@@ -274,11 +279,26 @@ final class PageMemo implements PageSource {
         entries.put(rel, e);
     }
 
+    /** The search index made last is in the output: what the pages were before it is forgotten. */
+    void indexWritten() {
+        indexing.clear();
+    }
+
+    /**
+     * The search index made last was not written (a newer save came, or the build failed): the
+     * output holds the one before, made from the pages as {@link #indexedBefore} held them then.
+     */
+    void indexDropped() {
+        indexedBefore.putAll(indexing);
+        indexing.clear();
+    }
+
     /** Forgets every page when the settings of rendering are not those the remembered pages were rendered with. */
     void renderWith(long key) {
         if (renderKey != 0 && key != renderKey) {
             entries.clear();
             indexedBefore.clear();
+            indexing.clear();
             for (int b = 0; b < BuildCache.BUCKETS; b++) {
                 dirty.add(b);
             }
@@ -397,7 +417,12 @@ final class PageMemo implements PageSource {
 
         @Override
         public void reindexed(Collection<RenderedPage> pages) {
-            pages.forEach(p -> indexedBefore.remove(p.page().file()));
+            for (RenderedPage p : pages) {
+                Entry was = indexedBefore.remove(p.page().file());
+                if (was != null) {
+                    indexing.putIfAbsent(p.page().file(), was);
+                }
+            }
         }
     };
 }

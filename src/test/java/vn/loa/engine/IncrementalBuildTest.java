@@ -169,6 +169,28 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aSaveWhoseIndexIsDroppedForANewerOneLeavesTheNextToPatchTheIndexWritten() {
+        // serve: the search index of a save is made, then not written as another save came meanwhile.
+        Engine engine = new Engine(site.options());
+        List<Runnable> later = new java.util.ArrayList<>();
+        engine.build(later::add);
+        later.forEach(Runnable::run);
+        later.clear();
+        site.replace(NEWS, "Ngày 15/9/2022, Sở", "Ngày 15/9/2022, sáng sớm, Sở");
+        engine.changed(List.of(site.root.resolve(NEWS)));
+        engine.build(later::add);
+        List<Runnable> first = List.copyOf(later);
+        later.clear();
+        site.replace(NEWS, "sáng sớm, Sở", "chiều muộn, Sở");
+        engine.changed(List.of(site.root.resolve(NEWS)));
+        engine.build(later::add);
+        first.forEach(Runnable::run); // makes the index of the first save, and drops it
+        later.forEach(Runnable::run);
+        assertTrue(site.read("site/" + NEWS_PAGE).contains("chiều muộn"));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
     void aConfigEditMakesEverythingAgain() {
         int files = site.build().files();
         site.replace("content/site.yaml", "phone: 0200 3812 345", "phone: 0200 3812 346");

@@ -15,6 +15,7 @@ import vn.loa.load.Section;
 import vn.loa.render.MarkdownRenderer;
 import vn.loa.render.RelativeUrls;
 import vn.loa.render.RenderedPage;
+import vn.loa.theme.PageKeys;
 
 /** What the memo keeps of the pages the build cache gives it. */
 class PageMemoTest {
@@ -54,5 +55,33 @@ class PageMemoTest {
         assertEquals(rendered.summary(), whole.summary());
         assertEquals(rendered.eventAnchors(), whole.eventAnchors());
         assertEquals(2, whole.toc().size());
+    }
+
+    @Test
+    void aPageSavedAgainBeforeItsIndexIsWrittenIsPatchedFromTheIndexTheOutputHolds() {
+        // serve: a save's index is made, then dropped as a newer save came; the output still holds
+        // the index made before the first save, which the next one patches.
+        Path root = Path.of("/trang");
+        Path file = Path.of("content/tin-tuc/tin-do-luong.md");
+        java.util.function.IntFunction<Page> version = n -> new Page(file, Section.NEWS, "tin-do-luong", "/tin-tuc/tin-do-luong/",
+                "Tin đo lường", LocalDateTime.of(2025, 4, 2, 0, 0), null, List.of(), null, null, false, null, null, null, null, List.of(),
+                List.of(), "Bản " + n + " của tin về đo lường.\n", 1, Map.of());
+        PageMemo memo = new PageMemo(root);
+        MarkdownRenderer markdown = new MarkdownRenderer(false, new RelativeUrls(false));
+        RenderedPage first = memo.remember(memo.page(root.resolve(file), 1, () -> version.apply(1)), markdown.render(version.apply(1)), true);
+        long indexedBody = memo.keys(null, null).body(first);
+        RenderedPage saved = memo.remember(memo.page(root.resolve(file), 2, () -> version.apply(2)), markdown.render(version.apply(2)), true);
+        PageKeys keys = memo.keys(null, null);
+        assertEquals(indexedBody, keys.indexed(saved).body(), "the output's index was made from the page before the save");
+
+        keys.reindexed(List.of(saved)); // an index made from the page of now
+        assertNull(keys.indexed(saved));
+        memo.indexDropped(); // and not written
+        assertEquals(indexedBody, keys.indexed(saved).body(), "given back: the output holds the index of before");
+
+        keys.reindexed(List.of(saved));
+        memo.indexWritten();
+        memo.indexDropped(); // nothing left to give back
+        assertNull(keys.indexed(saved), "the index written is of the page of now");
     }
 }
