@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.loa.Key;
 import vn.loa.load.SiteConfig;
+import vn.loa.render.RenderedPage;
+import vn.loa.theme.PageKeys;
 
 /**
  * What the engine's caches are keyed by, and how much of the content it keeps whole: shared by
@@ -91,5 +94,14 @@ final class CacheKeys {
         } catch (Exception e) {
             return "?";
         }
+    }
+
+    /** The key of what the index stage makes: the settings, the day, every page's file and summary. */
+    static long index(SiteConfig config, LocalDate today, List<RenderedPage> pages, PageKeys keys) {
+        Key k = Key.of("index").addValue(config).add(today.toString());
+        for (RenderedPage r : pages) {
+            k.add(r.page().file().toString()).add(keys.summary(r));
+        }
+        return k.get();
     }
 }

@@ -270,7 +270,7 @@ public final class Engine {
                 : SiteIndexer.update(plan.site(), rendered).orElse(null);
         long indexKey = summariesKept || updated != null && updated == plan.site() ? plan.indexKey()
                 : updated != null ? Key.of("index-updated").add(plan.indexKey()).add(++siteUpdates).get()
-                : indexKey(config, today, rendered, keys);
+                : CacheKeys.index(config, today, rendered, keys);
         long shape = summariesKept ? plan.shape()
                 : Key.of("with-photos").add(indexKey).add(System.identityHashCode(themeStage)).add(photoSet.key()).get();
         boolean samePlan = plan != null && plan.isWhole() && shape == plan.shape();
@@ -524,15 +524,6 @@ public final class Engine {
         List<String> folders = new ArrayList<>();
         outputs.forEach(o -> (o.isFolder() ? folders : files).add(o.path()));
         return p -> files.contains(p) || folders.stream().anyMatch(p::startsWith);
-    }
-
-    /** The key of what the index stage makes: the settings, the day, every page's file and summary. */
-    private static long indexKey(SiteConfig config, LocalDate today, List<RenderedPage> pages, PageKeys keys) {
-        Key k = Key.of("index").addValue(config).add(today.toString());
-        for (RenderedPage r : pages) {
-            k.add(r.page().file().toString()).add(keys.summary(r));
-        }
-        return k.get();
     }
 
     /** The pages of the last build of this site, from the cache; nothing when there is none. */
