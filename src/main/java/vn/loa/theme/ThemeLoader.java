@@ -7,6 +7,8 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.loa.LoaException;
 
 /**
@@ -28,6 +30,15 @@ final class ThemeLoader implements Loader<DelegatingLoaderCacheKey> {
     private final DelegatingLoader delegate;
     /** Names already found to stay inside: Pebble asks for every include of every output it renders. */
     private final java.util.Set<String> inside = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
+     * The cache keys of names and the names that includes resolve to, by the template naming them:
+     * Pebble makes both anew at every include of every output (string work and a few objects each
+     * time, a few percent of a build's template time), and both are functions of the names alone.
+     */
+    private final Map<String, DelegatingLoaderCacheKey> keys = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> resolved = new ConcurrentHashMap<>();
+    /** What {@link #resolved} holds for a name that is not relative (Pebble's answer: null). */
+    private static final String NOT_RELATIVE = new String("not relative");
 
     ThemeLoader(Theme theme, List<Path> folders, DelegatingLoader delegate) {
         this.theme = theme;
@@ -37,8 +48,16 @@ final class ThemeLoader implements Loader<DelegatingLoaderCacheKey> {
 
     @Override
     public DelegatingLoaderCacheKey createCacheKey(String templateName) {
+        DelegatingLoaderCacheKey known = templateName == null ? null : keys.get(templateName);
+        if (known != null) {
+            return known;
+        }
         checkName(templateName);
-        return delegate.createCacheKey(templateName);
+        DelegatingLoaderCacheKey key = delegate.createCacheKey(templateName);
+        if (templateName != null && keys.size() < KEPT_NAMES) {
+            keys.put(templateName, key);
+        }
+        return key;
     }
 
     @Override
@@ -68,6 +87,25 @@ final class ThemeLoader implements Loader<DelegatingLoaderCacheKey> {
      */
     @Override
     public String resolveRelativePath(String relativePath, String anchorPath) {
+        if (relativePath == null || anchorPath == null) {
+            return resolve(relativePath, anchorPath);
+        }
+        Map<String, String> byName = resolved.get(anchorPath);
+        String known = byName == null ? null : byName.get(relativePath);
+        if (known != null) {
+            return known == NOT_RELATIVE ? null : known;
+        }
+        String path = resolve(relativePath, anchorPath);
+        if (resolved.size() < KEPT_NAMES) {
+            byName = resolved.computeIfAbsent(anchorPath, a -> new ConcurrentHashMap<>());
+            if (byName.size() < KEPT_NAMES) {
+                byName.put(relativePath, path == null ? NOT_RELATIVE : path);
+            }
+        }
+        return path;
+    }
+
+    private String resolve(String relativePath, String anchorPath) {
         if (relativePath != null && (relativePath.startsWith("./") || relativePath.startsWith("../"))) {
             String anchor = anchorPath == null ? "" : anchorPath.replace('\\', '/');
             if (!staysInside(anchor.substring(0, anchor.lastIndexOf('/') + 1) + relativePath)) {

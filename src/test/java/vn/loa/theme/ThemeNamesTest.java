@@ -47,4 +47,20 @@ class ThemeNamesTest {
             assertFalse(ThemeLoader.staysInside(bad), bad);
         }
     }
+
+    @Test
+    void namesAnswerTheSameWhenAskedAgain() {
+        // The loader remembers its answers (Pebble asks at every include): a second answer is the first.
+        io.pebbletemplates.pebble.loader.Loader<?> loader = Theme.resolve(dir, "default").loader();
+        for (int round = 0; round < 2; round++) {
+            assertEquals("partials/b.peb", loader.resolveRelativePath("./b.peb", "partials/a.peb"), "round " + round);
+            assertEquals("b.peb", loader.resolveRelativePath("./b.peb", "a.peb"), "round " + round);
+            assertEquals("base.peb", loader.resolveRelativePath("../base.peb", "partials/a.peb"), "round " + round);
+            assertEquals(null, loader.resolveRelativePath("partials/b.peb", "base.peb"), "round " + round);
+            LoaException out = assertThrows(LoaException.class, () -> loader.resolveRelativePath("../../x.peb", "partials/a.peb"));
+            assertTrue(out.problem().contains("ngoài thư mục templates/"), out::getMessage);
+            assertThrows(LoaException.class, () -> loader.createCacheKey("../x.peb"));
+            assertEquals(loader.createCacheKey("partials/b.peb"), loader.createCacheKey("partials/b.peb"));
+        }
+    }
 }
