@@ -36,7 +36,7 @@ final class EventText {
     /** The texts of the events stated by one body, parsed once. */
     static Map<Event, List<Map<String, Object>>> of(List<Event> events, String html, Set<String> otherAnchors) {
         Map<Event, List<Map<String, Object>>> texts = new java.util.IdentityHashMap<>();
-        Document doc = null;
+        Body doc = null;
         for (Event e : events) {
             List<Map<String, Object>> out = new ArrayList<>();
             texts.put(e, out);
@@ -46,15 +46,51 @@ final class EventText {
                     out.add(Map.of("type", "p", "text", para.strip()));
                 }
             } else if (e.anchor() != null && html != null) {
-                doc = doc != null ? doc : Jsoup.parseBodyFragment(html);
-                quote(out, e, doc, otherAnchors);
+                doc = doc != null ? doc : new Body(Jsoup.parseBodyFragment(html), otherAnchors);
+                quote(out, e, doc);
             }
         }
         return texts;
     }
 
-    private static void quote(List<Map<String, Object>> out, Event e, Document doc, Set<String> otherAnchors) {
-        Element block = doc.getElementById(e.anchor());
+    /**
+     * A body parsed, with what the quotes of its events ask of its blocks, found once for all of
+     * them: the anchors each block of the body holds (itself or inside it), and each element's text.
+     */
+    private static final class Body {
+        final Document doc;
+        private final Map<Element, List<String>> anchorsIn = new java.util.IdentityHashMap<>();
+        private final Map<Element, String> texts = new java.util.IdentityHashMap<>();
+
+        Body(Document doc, Set<String> anchors) {
+            this.doc = doc;
+            for (Element el : doc.body().select("[id]")) {
+                if (anchors.contains(el.id())) {
+                    anchorsIn.computeIfAbsent(block(el), b -> new ArrayList<>()).add(el.id());
+                }
+            }
+        }
+
+        /** The block of the body (a child of {@code body}) that holds an element, or the element itself. */
+        Element block(Element el) {
+            Element top = el;
+            while (top.parent() != null && top.parent() != doc.body() && !top.parent().tagName().equals("body")) {
+                top = top.parent();
+            }
+            return top;
+        }
+
+        List<String> anchorsIn(Element block) {
+            return anchorsIn.getOrDefault(block, List.of());
+        }
+
+        String text(Element el) {
+            return texts.computeIfAbsent(el, Element::text);
+        }
+    }
+
+    private static void quote(List<Map<String, Object>> out, Event e, Body body) {
+        Element block = body.doc.getElementById(e.anchor());
         if (block == null) {
             return;
         }
@@ -62,18 +98,15 @@ final class EventText {
             out.add(row(block));
             return;
         }
-        Element top = block;
-        while (top.parent() != null && top.parent() != doc.body() && !top.parent().tagName().equals("body")) {
-            top = top.parent();
-        }
-        List<Element> section = section(top, e.anchor(), otherAnchors);
+        Element top = body.block(block);
+        List<Element> section = section(top, e.anchor(), body);
         for (Element el : section != null ? section : List.of(block.tagName().equals("li") ? block : top)) {
-            add(out, el);
+            add(out, el, body);
         }
     }
 
     /** The blocks under the heading above {@code top}, or null when they are long or state another event. */
-    private static List<Element> section(Element top, String anchor, Set<String> otherAnchors) {
+    private static List<Element> section(Element top, String anchor, Body body) {
         Element heading = null;
         for (Element s = top; s != null; s = s.previousElementSibling()) {
             if (isHeading(s) && s != top) {
@@ -91,12 +124,12 @@ final class EventText {
             if (isHeading(s) && s.tagName().charAt(1) - '0' <= level) {
                 break;
             }
-            for (String other : otherAnchors) {
-                if (!other.equals(anchor) && (other.equals(s.id()) || s.getElementById(other) != null)) {
+            for (String other : body.anchorsIn(s)) {
+                if (!other.equals(anchor)) {
                     return null;
                 }
             }
-            length += s.text().length();
+            length += body.text(s).length();
             if (length > MAX_SECTION || s.tagName().equals("table") || s.tagName().equals("div")) {
                 return null;
             }
@@ -106,10 +139,11 @@ final class EventText {
     }
 
     private static boolean isHeading(Element e) {
-        return e.tagName().matches("h[1-6]");
+        String tag = e.tagName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
-    private static void add(List<Map<String, Object>> out, Element el) {
+    private static void add(List<Map<String, Object>> out, Element el, Body body) {
         switch (el.tagName()) {
             case "ul", "ol" -> {
                 List<String> items = el.children().stream().filter(c -> c.tagName().equals("li")).map(Element::text)
@@ -119,10 +153,9 @@ final class EventText {
                 }
             }
             default -> {
-                if (isHeading(el)) {
-                    out.add(Map.of("type", "p", "text", el.text()));
-                } else if (!el.text().isBlank()) {
-                    out.add(Map.of("type", "p", "text", el.text()));
+                String text = body.text(el);
+                if (isHeading(el) || !text.isBlank()) {
+                    out.add(Map.of("type", "p", "text", text));
                 }
             }
         }
