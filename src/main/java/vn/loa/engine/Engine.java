@@ -418,7 +418,8 @@ public final class Engine {
                         OutputUpdate.Result more = new OutputUpdate(writer, planned.pages(), manifest, true, null).precompress(precompress)
                                 .run(made, List.of(), p -> !pathsOf(deferredNow).test(p));
                         manifest = more.manifest().withInputs(read);
-                        save();
+                        // Held while the next save waits: given up for it, whose own task writes the cache.
+                        cache.save(manifest, photos, memo, () -> saveWaiting);
                         return true;
                     }
                 }
@@ -494,11 +495,7 @@ public final class Engine {
 
     /** Writes the cache, also after --no-cache, which only keeps a build from reading it. */
     private void save() {
-        cache.saveManifest(manifest);
-        photos.save();
-        java.util.Set<Integer> dirty = memo.takeDirty();
-        cache.savePages(memo, dirty);
-        cache.saveTitleKeys();
+        cache.save(manifest, photos, memo, () -> false);
     }
 
     /**
