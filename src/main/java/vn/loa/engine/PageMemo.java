@@ -406,7 +406,10 @@ final class PageMemo implements PageSource {
 
         @Override
         public Indexed indexed(RenderedPage page) {
-            Entry e = indexedBefore.get(page.page().file());
+            // An index made but not yet written (the task of a save, which may make it again when a
+            // newer save changed the pages meanwhile): the output holds the index of before it.
+            Entry e = indexing.get(page.page().file());
+            e = e != null ? e : indexedBefore.get(page.page().file());
             byte[] terms = e == null ? null : e.terms();
             try {
                 return terms == null ? null : new Indexed(e.body(), DocTerms.fromBytes(terms));

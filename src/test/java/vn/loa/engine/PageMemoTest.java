@@ -74,8 +74,8 @@ class PageMemoTest {
         PageKeys keys = memo.keys(null, null);
         assertEquals(indexedBody, keys.indexed(saved).body(), "the output's index was made from the page before the save");
 
-        keys.reindexed(List.of(saved)); // an index made from the page of now
-        assertNull(keys.indexed(saved));
+        keys.reindexed(List.of(saved)); // an index made from the page of now, not yet written
+        assertEquals(indexedBody, keys.indexed(saved).body(), "until it is written, the output holds the index of before");
         memo.indexDropped(); // and not written
         assertEquals(indexedBody, keys.indexed(saved).body(), "given back: the output holds the index of before");
 
@@ -83,5 +83,32 @@ class PageMemoTest {
         memo.indexWritten();
         memo.indexDropped(); // nothing left to give back
         assertNull(keys.indexed(saved), "the index written is of the page of now");
+    }
+
+    @Test
+    void anIndexMadeAgainBeforeTheFirstIsWrittenIsPatchedFromTheIndexTheOutputHolds() {
+        // serve at 100,000 pages: the task of a save makes the index folder, a newer save changes the
+        // page meanwhile, and the task's next output asks for the index of the page of now: it is
+        // patched from the index the output holds (before, it was built from every page: a minute).
+        Path root = Path.of("/trang");
+        Path file = Path.of("content/tin-tuc/tin-do-luong.md");
+        java.util.function.IntFunction<Page> version = n -> new Page(file, Section.NEWS, "tin-do-luong", "/tin-tuc/tin-do-luong/",
+                "Tin đo lường", LocalDateTime.of(2025, 4, 2, 0, 0), null, List.of(), null, null, false, null, null, null, null, List.of(),
+                List.of(), "Bản " + n + " của tin về đo lường.\n", 1, Map.of());
+        PageMemo memo = new PageMemo(root);
+        MarkdownRenderer markdown = new MarkdownRenderer(false, new RelativeUrls(false));
+        RenderedPage first = memo.remember(memo.page(root.resolve(file), 1, () -> version.apply(1)), markdown.render(version.apply(1)), true);
+        long inOutput = memo.keys(null, null).body(first);
+        RenderedPage second = memo.remember(memo.page(root.resolve(file), 2, () -> version.apply(2)), markdown.render(version.apply(2)), true);
+        memo.keys(null, null).reindexed(List.of(second)); // the task's first index, from the second version
+        RenderedPage third = memo.remember(memo.page(root.resolve(file), 3, () -> version.apply(3)), markdown.render(version.apply(3)), true);
+        PageKeys keys = memo.keys(null, null);
+        assertEquals(inOutput, keys.indexed(third).body(), "the task's next index: patched from the output's");
+        keys.reindexed(List.of(third));
+        memo.indexDropped(); // the newer save came: the task's index is not written
+        assertEquals(inOutput, keys.indexed(third).body(), "the newer save's index: patched from the output's too");
+        keys.reindexed(List.of(third));
+        memo.indexWritten();
+        assertNull(keys.indexed(third), "the index written is of the page of now");
     }
 }
