@@ -380,6 +380,9 @@ public final class Engine {
                 List<Output> deferredNow = full.deferred();
                 List<Output> made = new ArrayList<>();
                 for (Output o : deferredNow) {
+                    if (saveWaiting) {
+                        return false; // a newer save came: its task makes them, for the pages of then
+                    }
                     long key = o.key(planned.pages());
                     if (o.isFolder()) {
                         Map<String, byte[]> files = o.files().get();
