@@ -36,7 +36,7 @@ final class EventText {
     /** The texts of the events stated by one body, parsed once. */
     static Map<Event, List<Map<String, Object>>> of(List<Event> events, String html, Set<String> otherAnchors) {
         Map<Event, List<Map<String, Object>>> texts = new java.util.IdentityHashMap<>();
-        Body doc = null;
+        Body body = null;
         for (Event e : events) {
             List<Map<String, Object>> out = new ArrayList<>();
             texts.put(e, out);
@@ -46,8 +46,8 @@ final class EventText {
                     out.add(Map.of("type", "p", "text", para.strip()));
                 }
             } else if (e.anchor() != null && html != null) {
-                doc = doc != null ? doc : new Body(Jsoup.parseBodyFragment(html), otherAnchors);
-                quote(out, e, doc);
+                body = body != null ? body : new Body(Jsoup.parseBodyFragment(html), otherAnchors);
+                quote(out, e, body);
             }
         }
         return texts;

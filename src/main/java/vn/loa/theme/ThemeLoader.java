@@ -29,7 +29,7 @@ final class ThemeLoader implements Loader<DelegatingLoaderCacheKey> {
     private final List<Path> folders;
     private final DelegatingLoader delegate;
     /** Names already found to stay inside: Pebble asks for every include of every output it renders. */
-    private final java.util.Set<String> inside = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> inside = ConcurrentHashMap.newKeySet();
     /**
      * The cache keys of names and the names that includes resolve to, by the template naming them:
      * Pebble makes both anew at every include of every output (string work and a few objects each

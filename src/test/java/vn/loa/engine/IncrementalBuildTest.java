@@ -168,22 +168,30 @@ class IncrementalBuildTest {
         }
     }
 
-    @Test
-    void aSaveWhoseIndexIsDroppedForANewerOneLeavesTheNextToPatchTheIndexWritten() {
-        // serve: the search index of a save is made, then not written as another save came meanwhile.
+    /** An engine as serve keeps one, after its first build and the work it left for later. */
+    private Engine serving() {
         Engine engine = new Engine(site.options());
         List<Runnable> later = new java.util.ArrayList<>();
         engine.build(later::add);
         later.forEach(Runnable::run);
-        later.clear();
-        site.replace(NEWS, "Ngày 15/9/2022, Sở", "Ngày 15/9/2022, sáng sớm, Sở");
+        return engine;
+    }
+
+    /** A save of the news post, built as serve builds it; the work it leaves for later, not yet run. */
+    private List<Runnable> save(Engine engine, String from, String to) {
+        site.replace(NEWS, from, to);
         engine.changed(List.of(site.root.resolve(NEWS)));
+        List<Runnable> later = new java.util.ArrayList<>();
         engine.build(later::add);
-        List<Runnable> first = List.copyOf(later);
-        later.clear();
-        site.replace(NEWS, "sáng sớm, Sở", "chiều muộn, Sở");
-        engine.changed(List.of(site.root.resolve(NEWS)));
-        engine.build(later::add);
+        return later;
+    }
+
+    @Test
+    void aSaveWhoseIndexIsDroppedForANewerOneLeavesTheNextToPatchTheIndexWritten() {
+        // serve: the search index of a save is made, then not written as another save came meanwhile.
+        Engine engine = serving();
+        List<Runnable> first = save(engine, "Ngày 15/9/2022, Sở", "Ngày 15/9/2022, sáng sớm, Sở");
+        save(engine, "sáng sớm, Sở", "chiều muộn, Sở");
         first.forEach(Runnable::run); // makes the index of the first save, and drops it
         // The second save's index, made here at once (as loa build makes it) to see how it was made.
         BuildResult r = engine.build(null);
@@ -197,22 +205,15 @@ class IncrementalBuildTest {
         // serve: the watcher saw a newer save before the task of the one before ran; that task makes
         // nothing (at 100,000 pages its index took seconds, or a minute when the pages changed under
         // it), and the newer save's task makes the index of the pages of then.
-        Engine engine = new Engine(site.options());
-        List<Runnable> later = new java.util.ArrayList<>();
-        engine.build(later::add);
-        later.forEach(Runnable::run);
-        later.clear();
+        Engine engine = serving();
         String index = "site/" + vn.loa.search.SearchIndex.FOLDER + vn.loa.search.SearchIndex.MANIFEST;
         String before = site.read(index);
-        site.replace(NEWS, "Ngày 15/9/2022, Sở", "Ngày 15/9/2022, sáng sớm, Sở");
-        engine.changed(List.of(site.root.resolve(NEWS)));
-        engine.build(later::add);
-        List<Runnable> first = List.copyOf(later);
-        later.clear();
+        List<Runnable> first = save(engine, "Ngày 15/9/2022, Sở", "Ngày 15/9/2022, sáng sớm, Sở");
         site.replace(NEWS, "sáng sớm, Sở", "chiều muộn, Sở");
-        engine.changed(List.of(site.root.resolve(NEWS))); // its build has not begun
+        engine.changed(List.of(site.root.resolve(NEWS))); // the watcher saw it; its build has not begun
         first.forEach(Runnable::run);
         assertEquals(before, site.read(index), "the first save's index was not made");
+        List<Runnable> later = new java.util.ArrayList<>();
         engine.build(later::add);
         later.forEach(Runnable::run);
         assertFalse(before.equals(site.read(index)), "the newer save's was");

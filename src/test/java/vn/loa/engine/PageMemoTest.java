@@ -57,20 +57,29 @@ class PageMemoTest {
         assertEquals(2, whole.toc().size());
     }
 
+    private static final Path ROOT = Path.of("/trang");
+    private static final Path NEWS = Path.of("content/tin-tuc/tin-do-luong.md");
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(false, new RelativeUrls(false));
+
+    /** The news post as its n-th save left it. */
+    private static Page version(int n) {
+        return new Page(NEWS, Section.NEWS, "tin-do-luong", "/tin-tuc/tin-do-luong/", "Tin đo lường", LocalDateTime.of(2025, 4, 2, 0, 0),
+                null, List.of(), null, null, false, null, null, null, null, List.of(), List.of(), "Bản " + n + " của tin về đo lường.\n", 1,
+                Map.of());
+    }
+
+    /** The n-th save of the news post, read and rendered by a build. */
+    private static RenderedPage saved(PageMemo memo, int n) {
+        return memo.remember(memo.page(ROOT.resolve(NEWS), n, () -> version(n)), MARKDOWN.render(version(n)), true);
+    }
+
     @Test
     void aPageSavedAgainBeforeItsIndexIsWrittenIsPatchedFromTheIndexTheOutputHolds() {
         // serve: a save's index is made, then dropped as a newer save came; the output still holds
         // the index made before the first save, which the next one patches.
-        Path root = Path.of("/trang");
-        Path file = Path.of("content/tin-tuc/tin-do-luong.md");
-        java.util.function.IntFunction<Page> version = n -> new Page(file, Section.NEWS, "tin-do-luong", "/tin-tuc/tin-do-luong/",
-                "Tin đo lường", LocalDateTime.of(2025, 4, 2, 0, 0), null, List.of(), null, null, false, null, null, null, null, List.of(),
-                List.of(), "Bản " + n + " của tin về đo lường.\n", 1, Map.of());
-        PageMemo memo = new PageMemo(root);
-        MarkdownRenderer markdown = new MarkdownRenderer(false, new RelativeUrls(false));
-        RenderedPage first = memo.remember(memo.page(root.resolve(file), 1, () -> version.apply(1)), markdown.render(version.apply(1)), true);
-        long indexedBody = memo.keys(null, null).body(first);
-        RenderedPage saved = memo.remember(memo.page(root.resolve(file), 2, () -> version.apply(2)), markdown.render(version.apply(2)), true);
+        PageMemo memo = new PageMemo(ROOT);
+        long indexedBody = memo.keys(null, null).body(saved(memo, 1));
+        RenderedPage saved = saved(memo, 2);
         PageKeys keys = memo.keys(null, null);
         assertEquals(indexedBody, keys.indexed(saved).body(), "the output's index was made from the page before the save");
 
@@ -90,18 +99,10 @@ class PageMemoTest {
         // serve at 100,000 pages: the task of a save makes the index folder, a newer save changes the
         // page meanwhile, and the task's next output asks for the index of the page of now: it is
         // patched from the index the output holds (before, it was built from every page: a minute).
-        Path root = Path.of("/trang");
-        Path file = Path.of("content/tin-tuc/tin-do-luong.md");
-        java.util.function.IntFunction<Page> version = n -> new Page(file, Section.NEWS, "tin-do-luong", "/tin-tuc/tin-do-luong/",
-                "Tin đo lường", LocalDateTime.of(2025, 4, 2, 0, 0), null, List.of(), null, null, false, null, null, null, null, List.of(),
-                List.of(), "Bản " + n + " của tin về đo lường.\n", 1, Map.of());
-        PageMemo memo = new PageMemo(root);
-        MarkdownRenderer markdown = new MarkdownRenderer(false, new RelativeUrls(false));
-        RenderedPage first = memo.remember(memo.page(root.resolve(file), 1, () -> version.apply(1)), markdown.render(version.apply(1)), true);
-        long inOutput = memo.keys(null, null).body(first);
-        RenderedPage second = memo.remember(memo.page(root.resolve(file), 2, () -> version.apply(2)), markdown.render(version.apply(2)), true);
-        memo.keys(null, null).reindexed(List.of(second)); // the task's first index, from the second version
-        RenderedPage third = memo.remember(memo.page(root.resolve(file), 3, () -> version.apply(3)), markdown.render(version.apply(3)), true);
+        PageMemo memo = new PageMemo(ROOT);
+        long inOutput = memo.keys(null, null).body(saved(memo, 1));
+        memo.keys(null, null).reindexed(List.of(saved(memo, 2))); // the task's first index, from the second save
+        RenderedPage third = saved(memo, 3);
         PageKeys keys = memo.keys(null, null);
         assertEquals(inOutput, keys.indexed(third).body(), "the task's next index: patched from the output's");
         keys.reindexed(List.of(third));
