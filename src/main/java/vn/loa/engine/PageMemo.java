@@ -285,7 +285,7 @@ final class PageMemo implements PageSource {
     }
 
     /**
-     * The search index made last was not written (a newer save came, or the build failed): the
+     * The search index made last was not written (a newer save came, or its task failed): the
      * output holds the one before, made from the pages as {@link #indexedBefore} held them then.
      */
     void indexDropped() {

@@ -127,7 +127,7 @@ final class SearchFixtures {
         }
     }
 
-    /** The documents, given as often as asked; {@code passes[0]} counts how often. */
+    /** The documents as a build takes them, as often as it asks: counted in {@code passes[0]}; rows only when asked. */
     static SearchIndexBuilder.Docs given(List<SearchDoc> docs, int[] passes) {
         List<DocTerms> terms = docs.stream().map(DocTerms::of).toList();
         return new SearchIndexBuilder.Docs() {

@@ -154,7 +154,6 @@ class SearchIndexBuilderTest {
         assertTrue(passes[0] > 2, "built by ranges");
     }
 
-    /** The documents as a build takes them, as often as it asks: counted in {@code passes[0]}; rows only when asked. */
     @Test
     void pastTheMostFormsAKeyRanksTheFirstInStringOrderAreKept() {
         // 36 forms of "da" in one document, written in reverse string order.
