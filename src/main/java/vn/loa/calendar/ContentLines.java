@@ -23,31 +23,31 @@ final class ContentLines {
      * line ends only.
      */
     static byte[] fold(String unfolded) {
-        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 32 + 16);
-        int octets = 0;
-        int i = 0;
         int n = unfolded.length();
+        StringBuilder out = new StringBuilder(n + n / 32 + 16);
+        int octets = 0;
+        int copied = 0; // the text before this index is in out
+        int i = 0;
         while (i < n) {
-            int cp = unfolded.codePointAt(i);
-            int chars = Character.charCount(cp);
-            if (cp == '\r' || cp == '\n') {
-                out.append("\r\n");
+            char c = unfolded.charAt(i);
+            if (c == '\r' || c == '\n') {
+                out.append(unfolded, copied, i).append("\r\n");
                 octets = 0;
-                if (cp == '\r' && i + 1 < n && unfolded.charAt(i + 1) == '\n') {
-                    chars = 2;
-                }
-                i += chars;
+                i += c == '\r' && i + 1 < n && unfolded.charAt(i + 1) == '\n' ? 2 : 1;
+                copied = i;
                 continue;
             }
+            int cp = Character.isHighSurrogate(c) ? unfolded.codePointAt(i) : c;
             int len = utf8Length(cp);
             if (octets + len > MAX_OCTETS) {
-                out.append("\r\n ");
+                out.append(unfolded, copied, i).append("\r\n ");
+                copied = i;
                 octets = 1;
             }
-            out.appendCodePoint(cp);
             octets += len;
-            i += chars;
+            i += Character.charCount(cp);
         }
+        out.append(unfolded, copied, n);
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 

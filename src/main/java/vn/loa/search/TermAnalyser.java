@@ -37,6 +37,8 @@ final class TermAnalyser {
     private int nPairs;
     /** By key number: its group in {@link #result()}, then its position in string order. */
     private int[] groupOf = new int[1024];
+    /** By key number: its tokens in the document {@link #result()} groups; 0 between documents. */
+    private int[] countOf = new int[1024];
 
     private TermAnalyser() {
         forget();
@@ -106,24 +108,52 @@ final class TermAnalyser {
         });
     }
 
-    /** Groups the tokens by key and the pairs by their two keys, then puts both in string order. */
+    /**
+     * Groups the tokens by key and the pairs by their two keys, then puts both in string order. The
+     * tokens are grouped by counting (a page has thousands of tokens and a few hundred keys), and
+     * only each key's own tokens are sorted, by form.
+     */
     private DocTerms result() {
-        Arrays.sort(tokens, 0, nTokens);
-        int[] keyOf = new int[nTokens]; // by group: this analyser's key number
-        int[] weights = new int[nTokens];
-        int[] groupStart = new int[nTokens + 1];
-        String[] forms = new String[nTokens];
+        if (groupOf.length < keys.size()) {
+            groupOf = new int[Math.max(keys.size(), 2 * groupOf.length)];
+            countOf = new int[groupOf.length];
+        }
+        int[] keyOf = new int[nTokens]; // by group, in the order keys first come: this analyser's key number
         int nKeys = 0;
-        int nForms = 0;
-        for (int i = 0; i < nTokens; ) {
+        for (int i = 0; i < nTokens; i++) {
             int key = (int) (tokens[i] >>> 40);
+            if (countOf[key]++ == 0) {
+                groupOf[key] = nKeys;
+                keyOf[nKeys++] = key;
+            }
+        }
+        int[] groupStart = new int[nKeys + 1];
+        for (int g = 0; g < nKeys; g++) {
+            groupStart[g + 1] = groupStart[g] + countOf[keyOf[g]];
+            countOf[keyOf[g]] = 0;
+        }
+        int[] fill = Arrays.copyOf(groupStart, nKeys);
+        long[] grouped = new long[nTokens];
+        for (int i = 0; i < nTokens; i++) {
+            grouped[fill[groupOf[(int) (tokens[i] >>> 40)]]++] = tokens[i];
+        }
+        int[] weights = new int[nKeys];
+        int[] formStart = new int[nKeys + 1];
+        String[] forms = new String[nTokens];
+        int nForms = 0;
+        for (int g = 0; g < nKeys; g++) {
+            int from = groupStart[g];
+            int to = groupStart[g + 1];
+            if (to - from > 1) {
+                Arrays.sort(grouped, from, to); // one key: by form, then field
+            }
+            formStart[g] = nForms;
             int bits = 0;
             int body = 0;
-            groupStart[nKeys] = nForms;
             int lastExact = -1;
-            for (; i < nTokens && (int) (tokens[i] >>> 40) == key; i++) {
-                int field = (int) (tokens[i] & 3);
-                int exact = (int) ((tokens[i] >>> 2) & 0x3fffffffffL);
+            for (int i = from; i < to; i++) {
+                int field = (int) (grouped[i] & 3);
+                int exact = (int) ((grouped[i] >>> 2) & 0x3fffffffffL);
                 if (field == 0) {
                     body++;
                 } else {
@@ -134,15 +164,11 @@ final class TermAnalyser {
                     lastExact = exact;
                 }
             }
-            keyOf[nKeys] = key;
-            weights[nKeys++] = bits | SearchIndex.bucket(body);
+            weights[g] = bits | SearchIndex.bucket(body);
         }
-        groupStart[nKeys] = nForms;
+        formStart[nKeys] = nForms;
 
         // In string order: keys, and each key's forms.
-        if (groupOf.length < keys.size()) {
-            groupOf = new int[Math.max(keys.size(), 2 * groupOf.length)];
-        }
         String[] outKeys = new String[nKeys];
         for (int g = 0; g < nKeys; g++) {
             outKeys[g] = keys.get(keyOf[g]);
@@ -159,7 +185,7 @@ final class TermAnalyser {
             groupOf[key] = i; // from here on: the key's position in string order
             outWeights[i] = (byte) weights[g];
             variantStart[i] = v;
-            for (int f = groupStart[g]; f < groupStart[g + 1]; f++) {
+            for (int f = formStart[g]; f < formStart[g + 1]; f++) {
                 variants[v++] = forms[f];
             }
             if (v - variantStart[i] > 1) {
@@ -168,22 +194,27 @@ final class TermAnalyser {
         }
         variantStart[nKeys] = v;
 
-        long[] distinct = new long[nPairs]; // first index << 32 | second index, then the weight
-        int nDistinct = 0;
-        Arrays.sort(pairs, 0, nPairs);
-        for (int i = 0; i < nPairs; ) {
-            long pr = pairs[i] >>> 2;
-            int w = 0;
-            for (; i < nPairs && pairs[i] >>> 2 == pr; i++) {
-                int field = (int) (pairs[i] & 3);
-                w |= field == 2 ? SearchIndex.PAIR_TITLE : field == 1 ? SearchIndex.PAIR_META : SearchIndex.PAIR_BODY;
-            }
-            long first = groupOf[(int) (pr >>> 32)];
-            long second = groupOf[(int) (pr & 0xffffffffL)];
-            distinct[nDistinct] = first << 35 | second << 3 | w;
-            nDistinct++;
+        // Each pair by the string-order positions of its keys and its field's bit, put in that order
+        // by two counting passes (second key, then first), then one per two keys.
+        long[] byPosition = new long[nPairs]; // first index << 35 | second index << 3 | weight
+        for (int i = 0; i < nPairs; i++) {
+            int field = (int) (pairs[i] & 3);
+            long first = groupOf[(int) (pairs[i] >>> 34)];
+            long second = groupOf[(int) ((pairs[i] >>> 2) & 0xffffffffL)];
+            byPosition[i] = first << 35 | second << 3
+                    | (field == 2 ? SearchIndex.PAIR_TITLE : field == 1 ? SearchIndex.PAIR_META : SearchIndex.PAIR_BODY);
         }
-        Arrays.sort(distinct, 0, nDistinct);
+        long[] bySecond = countingSort(byPosition, nPairs, nKeys, 3);
+        long[] distinct = countingSort(bySecond, nPairs, nKeys, 35);
+        int nDistinct = 0;
+        for (int i = 0; i < nPairs; ) {
+            long pr = distinct[i] >>> 3;
+            long w = 0;
+            for (; i < nPairs && distinct[i] >>> 3 == pr; i++) {
+                w |= distinct[i] & 7;
+            }
+            distinct[nDistinct++] = pr << 3 | w;
+        }
         int[] pairFirst = new int[nDistinct];
         int[] pairSecond = new int[nDistinct];
         byte[] pairWeights = new byte[nDistinct];
@@ -193,5 +224,21 @@ final class TermAnalyser {
             pairWeights[i] = (byte) (distinct[i] & 7);
         }
         return new DocTerms(outKeys, outWeights, variantStart, variants, pairFirst, pairSecond, pairWeights);
+    }
+
+    /** The first {@code n} values in the order of their field at {@code shift} (below {@code bound}), stable. */
+    private static long[] countingSort(long[] values, int n, int bound, int shift) {
+        int[] start = new int[bound + 1];
+        for (int i = 0; i < n; i++) {
+            start[(int) ((values[i] >>> shift) & 0xffffffffL) + 1]++;
+        }
+        for (int b = 0; b < bound; b++) {
+            start[b + 1] += start[b];
+        }
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            out[start[(int) ((values[i] >>> shift) & 0xffffffffL)]++] = values[i];
+        }
+        return out;
     }
 }

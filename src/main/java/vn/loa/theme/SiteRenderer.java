@@ -49,6 +49,7 @@ public final class SiteRenderer {
                 .loader(theme.loader())
                 .extension(extension)
                 .autoEscaping(true)
+                .addEscapingStrategy(HtmlEscaping.NAME, new HtmlEscaping())
                 .strictVariables(strict)
                 .newLineTrimming(true)
                 .defaultLocale(vn.loa.text.Vietnamese.LOCALE)
