@@ -22,7 +22,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--pages", paramLabel = "N", description = "Số trang (mặc định 1000).")
     int pages = 1000;
 
-    @Option(names = "--runs", paramLabel = "N", description = "Số lần đo mỗi loại xây dựng (mặc định 3).")
+    @Option(names = "--runs", paramLabel = "N", description = "Số lần đo mỗi loại xây dựng (mặc định 3; 0 để bỏ qua: với --edits 0 và --keep, chỉ tạo kho nội dung).")
     int runs = 3;
 
     @Option(names = "--edits", paramLabel = "N", description = "Số lần lưu mỗi loại khi đo 'loa serve': sửa, thêm, đổi tên, xóa bài; sửa mẫu giao diện tối đa 3 lần"
@@ -45,7 +45,9 @@ final class BenchCommand implements Callable<Integer> {
                     dir, Runtime.getRuntime().availableProcessors());
             Benchmark bench = new Benchmark(dir, System.out);
             bench.all(runs, edits);
-            vn.loa.search.SearchBudget.measure(dir.resolve("site")).report().forEach(System.out::println);
+            if (Files.isDirectory(dir.resolve("site"))) { // the search index of the site the builds or serve made
+                vn.loa.search.SearchBudget.measure(dir.resolve("site")).report().forEach(System.out::println);
+            }
         } finally {
             if (!keep) {
                 try (var s = Files.walk(dir)) {
