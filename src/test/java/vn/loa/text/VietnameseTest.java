@@ -183,4 +183,48 @@ class VietnameseTest {
         assertEquals("tháng 4/2024", VietnameseDates.monthYear(d));
         assertEquals("08:05", VietnameseDates.time(java.time.LocalTime.of(8, 5)));
     }
+
+    // NFC
+
+    @Test
+    void textTheQuickLookPassesIsNfcForTheJdkToo() {
+        // Every character the look passes, alone and beside any other it passes (a composition
+        // joins two neighbours only, and none of these is a combining mark that could be reordered).
+        StringBuilder passed = new StringBuilder();
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (Vietnamese.plainlyNfc(c)) {
+                passed.append(c);
+            }
+        }
+        String all = passed.toString();
+        for (int i = 0; i < all.length(); i++) {
+            char a = all.charAt(i);
+            if (Character.isSurrogate(a)) {
+                continue;
+            }
+            assertTrue(Normalizer.isNormalized(String.valueOf(a), Normalizer.Form.NFC), () -> "U+" + Integer.toHexString(a));
+            for (int j = 0; j < all.length(); j++) {
+                char b = all.charAt(j);
+                if (!Character.isSurrogate(b) && !Normalizer.isNormalized(new String(new char[] {a, b}), Normalizer.Form.NFC)) {
+                    throw new AssertionError("U+" + Integer.toHexString(a) + " U+" + Integer.toHexString(b));
+                }
+            }
+        }
+        assertTrue(Vietnamese.plainlyNfc("Hội thảo “Đổi mới” – năm 2026…"));
+        assertFalse(Vietnamese.plainlyNfc(Normalizer.normalize("Đổi mới", Normalizer.Form.NFD)));
+    }
+
+    @Test
+    void nfcGivesTheJdksNfcOfAnyText() {
+        String alphabet = "aĐđệơư“”–…\u0301\u0323\u0300e\u2000\u1100\u1161\uAC00\u11A8Ω\u2126";
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(8); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = text.toString();
+            assertEquals(Normalizer.normalize(s, Normalizer.Form.NFC), Vietnamese.nfc(s), s);
+        }
+    }
 }
