@@ -217,13 +217,7 @@ class VietnameseTest {
     @Test
     void nfcGivesTheJdksNfcOfAnyText() {
         String alphabet = "aĐđệơư“”–…\u0301\u0323\u0300e\u2000\u1100\u1161\uAC00\u11A8Ω\u2126";
-        Random random = new Random(7);
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(8); n > 0; n--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String s = text.toString();
+        for (String s : RandomTexts.of(alphabet, 7, 20_000, 8)) {
             assertEquals(Normalizer.normalize(s, Normalizer.Form.NFC), Vietnamese.nfc(s), s);
         }
     }

@@ -3,7 +3,6 @@ package vn.loa.theme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.unbescape.html.HtmlEscape;
 
@@ -27,13 +26,7 @@ class HtmlEscapingTest {
     @Test
     void anyTextIsEscapedAsUnbescapeEscapesIt() {
         String alphabet = "aĐđệ&<>\"'  \n“”–…\u0301\uD83D\uDE00";
-        Random random = new Random(12);
-        for (int i = 0; i < 5_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(12); n > 0; n--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String s = text.toString();
+        for (String s : vn.loa.text.RandomTexts.of(alphabet, 12, 5_000, 12)) {
             assertEquals(HtmlEscape.escapeHtml4Xml(s), escaping.escape(s), s);
         }
     }
