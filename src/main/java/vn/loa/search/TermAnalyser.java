@@ -119,6 +119,8 @@ final class TermAnalyser {
             countOf = new int[groupOf.length];
         }
         int[] keyOf = new int[nTokens]; // by group, in the order keys first come: this analyser's key number
+        // Made before counting: nothing between the counting and its reset to 0 can fail.
+        int[] groupStart = new int[nTokens + 1];
         int nKeys = 0;
         for (int i = 0; i < nTokens; i++) {
             int key = (int) (tokens[i] >>> 40);
@@ -127,7 +129,6 @@ final class TermAnalyser {
                 keyOf[nKeys++] = key;
             }
         }
-        int[] groupStart = new int[nKeys + 1];
         for (int g = 0; g < nKeys; g++) {
             groupStart[g + 1] = groupStart[g] + countOf[keyOf[g]];
             countOf[keyOf[g]] = 0;
