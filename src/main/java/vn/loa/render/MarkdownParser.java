@@ -233,7 +233,9 @@ public final class MarkdownParser {
 
         @Override
         public void parse(SourceLines lines, Node block) {
-            if (nestingBound(lines) > MAX_INLINE_NESTING) {
+            // Past MAX_INLINE_NESTING open marks takes more than that many marks before a point and
+            // as many after it: a shorter paragraph (nearly all) is not read mark by mark.
+            if (length(lines) > 2 * MAX_INLINE_NESTING && nestingBound(lines) > MAX_INLINE_NESTING) {
                 List<SourceSpan> spans = block.getSourceSpans();
                 SourceSpan first = !spans.isEmpty() ? spans.get(0)
                         : lines.getLines().isEmpty() ? null : lines.getLines().get(0).getSourceSpan();
@@ -241,6 +243,14 @@ public final class MarkdownParser {
             }
             parser.parse(lines, block);
         }
+    }
+
+    private static long length(SourceLines lines) {
+        long n = 0;
+        for (SourceLine l : lines.getLines()) {
+            n += l.getContent().length();
+        }
+        return n;
     }
 
     /**

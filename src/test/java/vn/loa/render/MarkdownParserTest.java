@@ -74,6 +74,14 @@ class MarkdownParserTest {
     }
 
     @Test
+    void theShortestParagraphPastTheInlineLimitIsRefused() {
+        int max = MarkdownParser.MAX_INLINE_NESTING;
+        // One more open bracket than the limit before the text and as many closing after it: 2,003 characters.
+        assertThrows(MarkdownParser.TooDeep.class, () -> PARSER.parse("[".repeat(max + 1) + "x" + "]".repeat(max + 1) + "\n"));
+        assertEquals("x", MarkdownRenderer.plainText(PARSER.parse("[".repeat(max) + "x" + "]".repeat(max) + "\n")).replaceAll("[\\[\\]]", "").strip());
+    }
+
+    @Test
     void depthUpToTheLimitIsRead() {
         // 49 lists in lists: 98 levels of list and item, the paragraph on level 99.
         String md = "- ".repeat(49) + "x\n";
