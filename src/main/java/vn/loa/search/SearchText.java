@@ -33,7 +33,7 @@ public final class SearchText {
     public static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
         Map<String, Form> seen = new HashMap<>();
-        scan(text, (s, start, end) -> seen.computeIfAbsent(s.substring(start, end), raw -> form(raw, -1, -1)),
+        scan(text, (s, start, end, hash) -> seen.computeIfAbsent(s.substring(start, end), raw -> form(raw, -1, -1)),
                 (f, joined) -> out.add(new Token(f.exact(), f.key(), joined)));
         return out;
     }
@@ -52,7 +52,8 @@ public final class SearchText {
 
     /** The {@link Form} of a token as written, {@code s} from {@code start} to {@code end}. */
     interface Forms {
-        Form of(String s, int start, int end);
+        /** The form of {@code s[start, end)}, whose characters hash to {@code hash} as {@link String#hashCode} does. */
+        Form of(String s, int start, int end, int hash);
     }
 
     /** Receives tokens from {@link #scan}. */
@@ -69,32 +70,39 @@ public final class SearchText {
             return;
         }
         String s = Vietnamese.nfc(text);
-        int n = s.length();
+        char[] chars = s.toCharArray(); // read from an array: several times faster than charAt under C1
+        int n = chars.length;
         int i = 0;
         int lastEnd = -1;
         while (i < n) {
-            char ch = s.charAt(i);
-            if (ch < 0x80 ? !isAsciiTokenChar(ch) : !isTokenChar(s.codePointAt(i))) {
-                i += ch < 0x80 ? 1 : Character.charCount(s.codePointAt(i));
+            char ch = chars[i];
+            if (ch < 0x80 ? !isAsciiTokenChar(ch) : !isTokenChar(Character.codePointAt(chars, i))) {
+                i += ch < 0x80 ? 1 : Character.charCount(Character.codePointAt(chars, i));
                 continue;
             }
             int start = i;
+            int hash = 0;
             while (i < n) {
-                char c = s.charAt(i);
+                char c = chars[i];
                 if (c < 0x80) {
                     if (!isAsciiTokenChar(c)) {
                         break;
                     }
+                    hash = 31 * hash + c;
                     i++;
                 } else {
-                    int cp = s.codePointAt(i);
+                    int cp = Character.codePointAt(chars, i);
                     if (!isTokenChar(cp)) {
                         break;
+                    }
+                    hash = 31 * hash + c;
+                    if (Character.charCount(cp) == 2) {
+                        hash = 31 * hash + chars[i + 1];
                     }
                     i += Character.charCount(cp);
                 }
             }
-            Form f = forms.of(s, start, i);
+            Form f = forms.of(s, start, i, hash);
             if (f.key().isEmpty()) {
                 continue; // only marks: not a word, and not a joiner either
             }

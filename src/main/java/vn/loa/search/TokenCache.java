@@ -23,11 +23,7 @@ final class TokenCache implements SearchText.Forms {
     }
 
     @Override
-    public SearchText.Form of(String s, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + s.charAt(i);
-        }
+    public SearchText.Form of(String s, int start, int end, int h) {
         int mask = raws.length - 1;
         int len = end - start;
         int at = (h ^ (h >>> 16)) & mask;
