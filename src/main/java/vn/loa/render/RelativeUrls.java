@@ -55,7 +55,8 @@ public final class RelativeUrls {
         sb.append(path, lastSlash + 1, path.length());
         String rel = sb.toString();
         int slash = rel.indexOf('/');
-        if (rel.substring(0, slash < 0 ? rel.length() : slash).indexOf(':') >= 0) {
+        int colon = rel.indexOf(':');
+        if (colon >= 0 && (slash < 0 || colon < slash)) {
             // RFC 3986, 4.2: "qd:45.pdf" would be read as the scheme "qd"; "./qd:45.pdf" is a path.
             rel = "./" + rel;
         }
