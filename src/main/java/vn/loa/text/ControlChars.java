@@ -12,6 +12,9 @@ package vn.loa.text;
  */
 public final class ControlChars {
 
+    /** The characters {@link #firstForbidden(String)} looks at, a chunk at a time. */
+    private static final ThreadLocal<char[]> CHUNK = ThreadLocal.withInitial(() -> new char[4096]);
+
     private ControlChars() {
     }
 
@@ -37,10 +40,37 @@ public final class ControlChars {
 
     /** The index of the first character that may not stand in text, or -1. A surrogate pair is one character. */
     public static int firstForbidden(CharSequence s) {
+        return firstForbidden(s, 0);
+    }
+
+    /**
+     * The same for a string, whose characters are first read in chunks through an array (several
+     * times faster than {@code charAt} under the C1 compiler) while they are of the common kinds.
+     */
+    public static int firstForbidden(String s) {
+        char[] chunk = CHUNK.get();
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        for (int from = 0; from < n; from += chunk.length) {
+            int length = Math.min(chunk.length, n - from);
+            s.getChars(from, from + length, chunk, 0);
+            for (int i = 0; i < length; i++) {
+                if (!common(chunk[i])) {
+                    return firstForbidden(s, from + i);
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean common(char c) {
+        return c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800 || c == '\n';
+    }
+
+    private static int firstForbidden(CharSequence s, int start) {
+        int n = s.length();
+        for (int i = start; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800 || c == '\n') {
+            if (common(c)) {
                 continue; // the common case, quickly
             }
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {

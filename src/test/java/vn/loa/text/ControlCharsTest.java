@@ -51,4 +51,15 @@ class ControlCharsTest {
         assertTrue(ControlChars.describe("\u0093", 0).contains("Windows-1252"));
         assertEquals("U+1FFFE (không phải là ký tự)", ControlChars.describe("\uD83F\uDFFE", 0));
     }
+
+    @Test
+    void aStringIsJudgedAsAnyTextIsAcrossItsChunks() {
+        String alphabet = "aĐệ \n\t\r\u0000\u0007\u007f\u0085\ufdd0\ufffe\ud83d\ude00\ud800\udc00";
+        String before = "x".repeat(4094); // so that a pair or a bad character falls across the first chunk's end
+        for (String tail : RandomTexts.of(alphabet, 9, 3_000, 8)) {
+            for (String s : new String[] {tail, before + tail}) {
+                assertEquals(ControlChars.firstForbidden((CharSequence) s), ControlChars.firstForbidden(s), s);
+            }
+        }
+    }
 }
