@@ -156,7 +156,8 @@ public final class ContentLoader {
         List<LoaException> problems = new ArrayList<>();
         List<Path> markdown = new ArrayList<>();
         List<Path> others = new ArrayList<>();
-        walk(realContent, markdown, others, problems);
+        Map<Path, List<Long>> stamps = new java.util.HashMap<>();
+        walk(realContent, markdown, others, stamps, problems);
         light = markdown.stream().mapToLong(ContentLoader::size).sum() > bodyBudget;
 
         SiteConfig config;
@@ -199,7 +200,7 @@ public final class ContentLoader {
         List<Path> skipped = Collections.synchronizedList(new ArrayList<>());
         vn.loa.Parallel.forEach(markdown, md -> {
             try {
-                PageReader.Read r = readPage(md, bundleFiles);
+                PageReader.Read r = readPage(md, bundleFiles, stamps.get(md));
                 if (r != null && frontMatters != null) {
                     frontMatters.put(r.page().file(), r.frontMatterSource());
                 }
@@ -344,6 +345,11 @@ public final class ContentLoader {
     }
 
     PageReader.Read readPage(Path md, Map<Path, List<Attachment>> bundles) {
+        return readPage(md, bundles, null);
+    }
+
+    /** The same, with the file's stamp ({@link PageSource#stamp}) as the walk of content/ found it; null to look. */
+    private PageReader.Read readPage(Path md, Map<Path, List<Attachment>> bundles, List<Long> stamp) {
         Path rel = contentDir.relativize(md);
         Path relFile = relative(md);
         String first = rel.getNameCount() > 1 ? rel.getName(0).toString() : null;
@@ -369,7 +375,7 @@ public final class ContentLoader {
         String slugHint = bundle ? md.getParent().getFileName().toString() : fileName.substring(0, fileName.length() - 3);
         List<Attachment> attachments = bundle ? bundles.getOrDefault(md.getParent(), List.of()) : List.of();
         long key = vn.loa.Key.of("markdown").add(relFile.toString()).add(section.name()).add(slugHint).addValue(attachments)
-                .addValue(PageSource.stamp(md)).get();
+                .addValue(stamp != null ? stamp : PageSource.stamp(md)).get();
         PageReader.Read[] fresh = new PageReader.Read[1];
         Page page = source.page(md, key, () -> {
             PageReader.Read r = PageReader.readWithFrontMatter(SourceText.decode(readBytes(md), relFile), relFile, section, slugHint,
@@ -390,7 +396,8 @@ public final class ContentLoader {
         return null;
     }
 
-    private void walk(Path realContent, List<Path> markdown, List<Path> others, List<LoaException> problems) {
+    private void walk(Path realContent, List<Path> markdown, List<Path> others, Map<Path, List<Long>> stamps,
+                      List<LoaException> problems) {
         try {
             Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
                 @Override
@@ -437,6 +444,9 @@ public final class ContentLoader {
                     }
                     if (name.toLowerCase(Locale.ROOT).endsWith(".md")) {
                         markdown.add(file);
+                        if (attrs.isRegularFile()) { // a link's stamp is its target's: looked up when read
+                            stamps.put(file, List.of(attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)));
+                        }
                     } else {
                         others.add(file);
                     }
