@@ -445,7 +445,7 @@ public final class ContentLoader {
                     if (name.toLowerCase(Locale.ROOT).endsWith(".md")) {
                         markdown.add(file);
                         if (attrs.isRegularFile()) { // a link's stamp is its target's: looked up when read
-                            stamps.put(file, List.of(attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)));
+                            stamps.put(file, PageSource.stamp(attrs));
                         }
                     } else {
                         others.add(file);

@@ -29,10 +29,14 @@ public interface PageSource {
     /** A file's size and time of last change, which change when its bytes do. */
     static List<Long> stamp(Path file) {
         try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return List.of(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            return stamp(Files.readAttributes(file, BasicFileAttributes.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The same from attributes already read (a walk of the folder has them). */
+    static List<Long> stamp(BasicFileAttributes a) {
+        return List.of(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
     }
 }
