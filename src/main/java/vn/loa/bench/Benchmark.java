@@ -31,12 +31,39 @@ public final class Benchmark {
     private final Path cache;
     private final PrintStream report;
     private final List<String> command;
+    /** The command of the builds: {@link #command}, or without its quick-compiler flag for a big corpus ({@link #bigSite}). */
+    private final List<String> buildCommand;
 
     public Benchmark(Path corpus, PrintStream report) {
         this.corpus = corpus;
         this.cache = corpus.resolve(".cache");
         this.report = report;
         this.command = javaCommand();
+        this.buildCommand = new ArrayList<>(command);
+        if (bigSite(corpus, Integer.getInteger("loa.fullJitPages", Integer.MAX_VALUE)) && buildCommand.remove(QUICK_JIT)) {
+            report.println("JVM của các lần xây dựng: cả trình biên dịch C2 (kho nội dung lớn, như ./loa chạy nó)");
+        }
+    }
+
+    private static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+
+    /**
+     * Whether the launcher would build this corpus with the C2 compiler too: more than
+     * {@code limit} entries two levels under {@code content/} (posts, plans, page bundles), the
+     * launcher's own count ({@code loa}, which gives the limit as {@code loa.fullJitPages}).
+     */
+    static boolean bigSite(Path corpus, int limit) {
+        long entries = 0;
+        try (var sections = Files.newDirectoryStream(corpus.resolve("content"), Files::isDirectory)) {
+            for (Path section : sections) {
+                try (var inside = Files.list(section)) {
+                    entries += inside.filter(p -> !p.getFileName().toString().startsWith(".")).count();
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return entries > limit;
     }
 
     /** The command that starts Loa as this process was started: the same java, flags and jar. */
@@ -60,7 +87,7 @@ public final class Benchmark {
     }
 
     private Run loa(Path cacheFolder, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(command);
+        List<String> cmd = new ArrayList<>(buildCommand);
         cmd.add(1, "-Dloa.cache=" + cacheFolder);
         Collections.addAll(cmd, args);
         return run(cmd);

@@ -1,12 +1,14 @@
 package vn.loa.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,21 @@ class BenchmarkTest {
         String summary = build.out().lines().filter(l -> l.startsWith("Đã xây dựng ")).findFirst().orElseThrow();
         assertEquals("xây dựng mới, lần 1: cả tiến trình 1,23 s, RSS đỉnh 2048 MB — " + summary, lines.get(0));
         assertTrue(lines.get(1).matches("    nạp \\d+ ms · .* · đọc lại \\d+ trang · dựng lại \\d+ tệp"), lines.get(1));
+    }
+
+    /** The launcher's count of a site's pages, which decides whether C2 compiles its build: entries two levels under content/. */
+    @Test
+    void aBigCorpusIsCountedAsTheLauncherCountsIt(@TempDir Path dir) throws java.io.IOException {
+        Path posts = Files.createDirectories(dir.resolve("content/tin-tuc"));
+        for (String name : List.of("a.md", "b.md", ".c.md")) {
+            Files.writeString(posts.resolve(name), "");
+        }
+        Files.createDirectories(dir.resolve("content/ke-hoach/ke-hoach-1/anh")); // a bundle: one entry, whatever it holds
+        Files.writeString(dir.resolve("content/site.yaml"), "");
+
+        assertTrue(Benchmark.bigSite(dir, 2));
+        assertFalse(Benchmark.bigSite(dir, 3), "a hidden file is not counted, as bash's glob does not");
+        assertFalse(Benchmark.bigSite(dir.resolve("nowhere"), 0));
     }
 
     @Test

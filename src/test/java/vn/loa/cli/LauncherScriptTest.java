@@ -97,12 +97,7 @@ class LauncherScriptTest {
     /** serve, which runs for hours, starts with a quarter of the heap a build starts with; bench measures it so. */
     @Test
     void serveStartsWithASmallerHeapThanABuild() throws Exception {
-        Path bin = temp.resolve("fake-java");
-        Files.createDirectories(bin);
-        Path java = bin.resolve("java");
-        Files.writeString(java, "#!/usr/bin/env bash\necho \"$*\"\n");
-        java.toFile().setExecutable(true);
-        String path = bin + File.pathSeparator + System.getenv("PATH");
+        String path = fakeJava();
         assertTrue(javaArguments(path, "build").contains(" -Xms1g "));
         String serve = javaArguments(path, "serve");
         assertTrue(serve.contains(" -Xms256m ") && !serve.contains("-Xms1g"), serve);
@@ -110,9 +105,49 @@ class LauncherScriptTest {
         assertTrue(bench.contains(" -Xms1g ") && bench.contains(" -Dloa.serveHeapStart=256m "), bench);
     }
 
+    /**
+     * build and check run C1 alone (a build of up to tens of thousands of pages is too short to pay
+     * for C2's compiling) but let C2 compile for a site of more than 50,000 pages, counted as the
+     * entries two levels under content/; bench is told the limit, to build its corpus the same way.
+     */
+    @Test
+    void aSiteOfMoreThanFiftyThousandPagesBuildsWithTheC2CompilerToo() throws Exception {
+        String path = fakeJava();
+        Path site = temp.resolve("big-site");
+        Path posts = Files.createDirectories(site.resolve("content/tin-tuc"));
+        for (int i = 1; i < 50_000; i++) {
+            Files.createFile(posts.resolve("tin-" + i + ".md"));
+        }
+        Files.createDirectories(site.resolve("content/ke-hoach/ke-hoach-1")); // a page bundle: one page
+        String quick = "-XX:TieredStopAtLevel=1";
+        assertTrue(javaArguments(path, "build", "--source", site.toString()).contains(quick), "50,000 pages");
+        assertTrue(javaArguments(path, "check", "--source=" + site).contains(quick), "50,000 pages");
+        Files.createFile(posts.resolve("tin-50000.md"));
+        String build = javaArguments(path, "build", "--source", site.toString());
+        assertFalse(build.contains(quick), build);
+        assertFalse(javaArguments(path, "check", "--source=" + site).contains(quick));
+        assertTrue(javaArguments(path, "build").contains(quick), "the checkout's own sample portal");
+        assertTrue(javaArguments(path, "serve", "--source", site.toString()).contains(quick), "serve keeps C1");
+        assertTrue(javaArguments(path, "bench").contains(" -Dloa.fullJitPages=50000 "));
+    }
+
+    /** A folder holding a script named java that prints its arguments, before the rest of PATH. */
+    private static String fakeJava() throws IOException {
+        Path bin = temp.resolve("fake-java");
+        Path java = bin.resolve("java");
+        if (!Files.exists(java)) {
+            Files.createDirectories(bin);
+            Files.writeString(java, "#!/usr/bin/env bash\necho \"$*\"\n");
+            java.toFile().setExecutable(true);
+        }
+        return bin + File.pathSeparator + System.getenv("PATH");
+    }
+
     /** The arguments the launcher gives java for a command, java being a script on {@code path} that prints them. */
-    private static String javaArguments(String path, String command) throws IOException, InterruptedException {
-        Run r = exec(checkout, List.of("bash", checkout.resolve("loa").toString(), command), java.util.Map.of("PATH", path));
+    private static String javaArguments(String path, String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of("bash", checkout.resolve("loa").toString()));
+        line.addAll(List.of(command));
+        Run r = exec(checkout, line, java.util.Map.of("PATH", path));
         assertEquals(0, r.exit(), r.err());
         return " " + r.out().lines().reduce((a, b) -> b).orElse("") + " ";
     }
