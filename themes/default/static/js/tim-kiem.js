@@ -210,16 +210,22 @@
   Engine.prototype.filter = function (f) {
     if (!f || !(f.type || f.campaign || f.year)) return null;
     var facets = this.data.get('facets.json');
-    if (!facets.ids) facets.ids = varints(facets.docs);
+    if (!facets.ids) {
+      facets.ids = varints(facets.docs);
+      facets.yearOf = [];
+      facets.years.forEach(function (run) {
+        for (var k = 0; k < run[1]; k++) facets.yearOf.push(run[0]);
+      });
+    }
     var campaigns = this.data.get('manifest.json').campaigns;
     var ci = -2;
     for (var i = 0; i < campaigns.length; i++) if (campaigns[i].id === f.campaign) ci = i;
     var year = f.year ? Number(f.year) : 0;
     var ok = facets.combos.map(function (c) {
-      return (!f.type || c[0] === f.type) && (!f.campaign || c[1] === ci) && (!year || c[2] === year);
+      return (!f.type || c[0] === f.type) && (!f.campaign || c[1] === ci);
     });
     return function (id) {
-      return ok[facets.ids[id]];
+      return ok[facets.ids[id]] && (!year || facets.yearOf[id] === year);
     };
   };
 

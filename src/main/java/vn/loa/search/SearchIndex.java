@@ -26,9 +26,11 @@ import vn.loa.text.Json;
  * {@code [title, url relative to /tim-kiem/, "plan"|"news"|"page"|"event", "yyyy-mm-dd" or "", campaign
  * index or -1, year or null, snippet]}. A page's id is its position in {@link SearchDoc#of}'s
  * order, newest first, so a lower id is a newer page.</li>
- * <li>{@code facets.json}: {@code combos}, the distinct {@code [type, campaign index, year]} of
- * the pages, and {@code docs}, each page's combo as a {@link Varint}; fetched only when a filter
- * is set.</li>
+ * <li>{@code facets.json}: {@code combos}, the distinct {@code [type, campaign index]} of the
+ * pages; {@code docs}, each page's combo as a {@link Varint}; and {@code years}, the pages' years
+ * as runs {@code [year or null, how many pages]} in id order (pages come newest first, so a year
+ * is nearly always one run; apart from the year a 10,000-page site has a handful of combos, each
+ * one character a page). Fetched only when a filter is set.</li>
  * </ul>
  *
  * <h2>Keys and postings</h2>
@@ -62,7 +64,7 @@ public final class SearchIndex {
     public static final String FOLDER = "tim-kiem/chi-muc/";
     public static final String MANIFEST = "manifest.json";
     public static final String FACETS = "facets.json";
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     /** Variants of one key that can rank exact matches; rarer ones still match folded. */
     public static final int MAX_VARIANTS = 30;
 
@@ -74,7 +76,7 @@ public final class SearchIndex {
 
     /** How big the shards are. */
     public record Options(int shardBytes, int docsPerShard) {
-        public static final Options DEFAULT = new Options(16 * 1024, 16);
+        public static final Options DEFAULT = new Options(16 * 1024, 10);
     }
 
     /** Figures of a built index. */

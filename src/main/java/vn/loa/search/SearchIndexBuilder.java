@@ -68,6 +68,8 @@ public final class SearchIndexBuilder {
     private long largestDoc;
     private final Map<List<Object>, Integer> combos = new LinkedHashMap<>();
     private final StringBuilder facetDocs = new StringBuilder();
+    /** The facets' years: runs of documents of one year, {@code [year, count]}, in id order. */
+    private final List<List<Object>> years = new ArrayList<>();
     private int docs;
     private boolean finished;
     private final int threads;
@@ -334,9 +336,15 @@ public final class SearchIndexBuilder {
         if ((id + 1) % options.docsPerShard() == 0) {
             flushDocShard(id / options.docsPerShard());
         }
-        List<Object> combo = Arrays.asList(d.type(), campaign, d.year());
+        List<Object> combo = Arrays.asList(d.type(), campaign);
         Integer n = combos.computeIfAbsent(combo, k -> combos.size());
         Varint.write(n, facetDocs);
+        List<Object> run = years.isEmpty() ? null : years.get(years.size() - 1);
+        if (run != null && java.util.Objects.equals(run.get(0), d.year())) {
+            run.set(1, (Integer) run.get(1) + 1);
+        } else {
+            years.add(Arrays.asList(d.year(), 1));
+        }
     }
 
     /** A document's row as its document shard holds it, {@code campaign} its campaign's index in the filters (-1: none). */
@@ -402,6 +410,7 @@ public final class SearchIndexBuilder {
         Map<String, Object> facets = new LinkedHashMap<>();
         facets.put("combos", new ArrayList<>(combos.keySet()));
         facets.put("docs", facetDocs.toString());
+        facets.put("years", years);
         files.put(SearchIndex.FACETS, Json.write(facets).getBytes(StandardCharsets.UTF_8));
         return withManifest(files, shards, docs, syllablesWritten, pairsWritten, largestDoc, campaigns, link, options);
     }

@@ -237,7 +237,7 @@ public final class Searcher {
         List<Object> combos = filter.active() ? combos() : null;
         List<Hit> hits = new ArrayList<>();
         acc.forEach((id, d) -> {
-            if ((!complete || d[0] == n) && (facets == null || passes(filter, combos.get(facets[id])))) {
+            if ((!complete || d[0] == n) && (facets == null || passes(filter, combos.get(facets[id]), yearCache[id]))) {
                 hits.add(new Hit(id, d[0], d[3], d[1], d[2]));
             }
         });
@@ -265,24 +265,37 @@ public final class Searcher {
         return (List<Object>) ((Map<String, Object>) load(SearchIndex.FACETS)).get("combos");
     }
 
+    /** Each page's combo of type and campaign, and its year (null: none), by id; read from the facets at the first filter. */
     private int[] facetCache;
+    private Long[] yearCache;
 
     @SuppressWarnings("unchecked")
     private int[] facets(Set<String> used) {
         used.add(SearchIndex.FACETS);
         if (facetCache == null) {
-            Varint.Reader r = new Varint.Reader((String) ((Map<String, Object>) load(SearchIndex.FACETS)).get("docs"));
+            Map<String, Object> facets = (Map<String, Object>) load(SearchIndex.FACETS);
+            Varint.Reader r = new Varint.Reader((String) facets.get("docs"));
             int[] out = new int[docCount()];
             for (int i = 0; i < out.length; i++) {
                 out[i] = (int) r.next();
             }
+            Long[] years = new Long[out.length];
+            int id = 0;
+            for (Object run : (List<Object>) facets.get("years")) {
+                List<Object> yearAndCount = (List<Object>) run;
+                long count = (Long) yearAndCount.get(1);
+                for (long i = 0; i < count; i++) {
+                    years[id++] = (Long) yearAndCount.get(0);
+                }
+            }
+            yearCache = years;
             facetCache = out;
         }
         return facetCache;
     }
 
     @SuppressWarnings("unchecked")
-    private boolean passes(Filter f, Object combo) {
+    private boolean passes(Filter f, Object combo, Long year) {
         List<Object> c = (List<Object>) combo;
         if (f.type() != null && !f.type().equals(c.get(0))) {
             return false;
@@ -294,7 +307,7 @@ public final class Searcher {
                 return false;
             }
         }
-        return f.year() == null || (c.get(2) != null && f.year().longValue() == (Long) c.get(2));
+        return f.year() == null || (year != null && f.year().longValue() == year);
     }
 
     /** A page of the document table: title, url, type, date, campaign index, year, snippet. */

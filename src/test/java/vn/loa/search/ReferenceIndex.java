@@ -111,13 +111,22 @@ final class ReferenceIndex {
         Map<List<Object>, Integer> combos = new LinkedHashMap<>();
         StringBuilder facetDocs = new StringBuilder();
         for (SearchDoc d : docs) {
-            List<Object> combo = Arrays.asList(d.type(), campaignIndex.getOrDefault(d.campaign(), -1), d.year());
+            List<Object> combo = Arrays.asList(d.type(), campaignIndex.getOrDefault(d.campaign(), -1));
             Integer n = combos.computeIfAbsent(combo, k -> combos.size());
             Varint.write(n, facetDocs);
+        }
+        List<List<Object>> years = new ArrayList<>();
+        for (int from = 0, to; from < docs.size(); from = to) {
+            Integer year = docs.get(from).year();
+            for (to = from; to < docs.size() && java.util.Objects.equals(docs.get(to).year(), year); to++) {
+                // the run of this year
+            }
+            years.add(Arrays.asList(year, to - from));
         }
         Map<String, Object> facets = new LinkedHashMap<>();
         facets.put("combos", new ArrayList<>(combos.keySet()));
         facets.put("docs", facetDocs.toString());
+        facets.put("years", years);
         files.put(FACETS, Json.write(facets).getBytes(StandardCharsets.UTF_8));
 
         String version = hash(files);

@@ -123,6 +123,11 @@ class SearchSiteTest {
             assertTrue(combos.next() < facets.getAsJsonArray("combos").size());
         }
         assertEquals(docs, count, "a facet combination per page");
+        long years = 0;
+        for (var run : facets.getAsJsonArray("years")) {
+            years += run.getAsJsonArray().get(1).getAsLong();
+        }
+        assertEquals(docs, years, "a year (or none) per page");
     }
 
     /** The events that have a page of their own in a build: in a campaign, or under the page that states them. */
