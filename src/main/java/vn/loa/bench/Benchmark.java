@@ -49,15 +49,17 @@ public final class Benchmark {
 
     /**
      * Whether the launcher would build this corpus with the C2 compiler too: more than
-     * {@code limit} entries two levels under {@code content/} (posts, plans, page bundles), the
-     * launcher's own count ({@code loa}, which gives the limit as {@code loa.fullJitPages}).
+     * {@code limit} pages, counted as the launcher counts them ({@code loa}, which gives the limit
+     * as {@code loa.fullJitPages}): the {@code .md} files in the sections of {@code content/},
+     * hidden ones left out (bash's glob leaves them out; page bundles are not counted).
      */
     static boolean bigSite(Path corpus, int limit) {
         long entries = 0;
         try (var sections = Files.newDirectoryStream(corpus.resolve("content"), Files::isDirectory)) {
             for (Path section : sections) {
                 try (var inside = Files.list(section)) {
-                    entries += inside.filter(p -> !p.getFileName().toString().startsWith(".")).count();
+                    entries += inside.filter(p -> !p.getFileName().toString().startsWith("."))
+                            .filter(p -> p.getFileName().toString().endsWith(".md")).count();
                 }
             }
         } catch (IOException e) {

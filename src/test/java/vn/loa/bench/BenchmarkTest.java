@@ -34,18 +34,19 @@ class BenchmarkTest {
         assertTrue(lines.get(1).matches("    nạp \\d+ ms · .* · đọc lại \\d+ trang · dựng lại \\d+ tệp"), lines.get(1));
     }
 
-    /** The launcher's count of a site's pages, which decides whether C2 compiles its build: entries two levels under content/. */
+    /** The launcher's count of a site's pages, which decides whether C2 compiles its build: the .md files of the sections. */
     @Test
     void aBigCorpusIsCountedAsTheLauncherCountsIt(@TempDir Path dir) throws java.io.IOException {
         Path posts = Files.createDirectories(dir.resolve("content/tin-tuc"));
-        for (String name : List.of("a.md", "b.md", ".c.md")) {
+        for (String name : List.of("a.md", "b.md", ".c.md", "anh.jpg")) {
             Files.writeString(posts.resolve(name), "");
         }
-        Files.createDirectories(dir.resolve("content/ke-hoach/ke-hoach-1/anh")); // a bundle: one entry, whatever it holds
+        Files.createDirectories(dir.resolve("content/ke-hoach/ke-hoach-1/anh")); // a bundle: not counted
+        Files.writeString(dir.resolve("content/ke-hoach/ke-hoach-2.md"), "");
         Files.writeString(dir.resolve("content/site.yaml"), "");
 
         assertTrue(Benchmark.bigSite(dir, 2));
-        assertFalse(Benchmark.bigSite(dir, 3), "a hidden file is not counted, as bash's glob does not");
+        assertFalse(Benchmark.bigSite(dir, 3), "a hidden file, a photo or a bundle is not counted");
         assertFalse(Benchmark.bigSite(dir.resolve("nowhere"), 0));
     }
 
