@@ -193,11 +193,24 @@ class LauncherScriptTest {
         }
     }
 
-    /** {@code cp -a}: the launcher compares modification times, which must survive the copy. */
+    /**
+     * {@code cp -a}: the launcher compares modification times, which must survive the copy. Its
+     * failure names the room left on the disk: on a full disk cp's own message is lost too (its
+     * stderr is a file on that disk), as in a CI run of 2026-12-07.
+     */
     private static void copy(Path from, Path to) throws IOException, InterruptedException {
         Files.createDirectories(to.getParent());
         Run cp = exec(temp, List.of("cp", "-a", from.toString(), to.toString()));
-        assertEquals(0, cp.exit(), cp.err());
+        assertEquals(0, cp.exit(), () -> cp.err() + " (cp " + from + " " + to + "; room left on the disk: "
+                + roomLeft() + ")");
+    }
+
+    private static String roomLeft() {
+        try {
+            return Files.getFileStore(temp).getUsableSpace() / (1024 * 1024) + " MB";
+        } catch (IOException e) {
+            return "unknown, " + e.getMessage();
+        }
     }
 
     /** {@code bash CHECKOUT/loa ARGS} in the checkout, with the launcher's defaults and a build cache of the test's own. */
