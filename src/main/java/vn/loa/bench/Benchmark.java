@@ -23,8 +23,17 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Benchmark {
 
-    /** One process: its wall time, its peak resident memory, and what it printed. */
-    public record Run(double seconds, long peakKb, String out) {
+    /** One process: its wall time, its peak resident memory, its processor time (null where unknown), and what it printed. */
+    public record Run(double seconds, long peakKb, Cpu cpu, String out) {
+    }
+
+    /**
+     * The processor time of a process and of the processes it waited for, in seconds: in user
+     * mode (the program's own work) and in the kernel on its behalf (making files and folders,
+     * faulting memory in), which on these machines grows for a while after many files were
+     * deleted (see {@link #all}).
+     */
+    public record Cpu(double user, double system) {
     }
 
     private final Path corpus;
@@ -98,6 +107,7 @@ public final class Benchmark {
     static Run run(List<String> cmd) throws IOException, InterruptedException {
         Path log = Files.createTempFile("loa-bench-", ".log");
         try {
+            long[] before = childrenTicks();
             long start = System.nanoTime();
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             long peak = 0;
@@ -111,10 +121,39 @@ public final class Benchmark {
                         "kho nội dung do bench tự tạo, nên đây là lỗi của Loa (hoặc máy thiếu bộ nhớ): gửi toàn bộ thông báo này"
                                 + " cho người bảo trì Loa; thêm --keep để giữ lại kho nội dung", "lệnh đã in", out);
             }
-            return new Run(seconds, peak, out);
+            return new Run(seconds, peak, cpu(before, childrenTicks()), out);
         } finally {
             Files.deleteIfExists(log);
         }
+    }
+
+    /** Linux counts processor time in ticks of a hundredth of a second for every program (USER_HZ). */
+    private static final double TICK = 0.01;
+
+    /**
+     * The user and system time of the ended children this process waited for, in ticks (fields
+     * 16 and 17 of {@code /proc/self/stat}, {@code cutime} and {@code cstime}; Java waits for every
+     * child it starts); null where they cannot be read.
+     */
+    static long[] childrenTicks() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"), StandardCharsets.US_ASCII);
+            // The fields after the program's name, which is in parentheses and may hold spaces: the 3rd on.
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+            return new long[] {Long.parseLong(f[13]), Long.parseLong(f[14])};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The processor time between two readings of {@link #childrenTicks}; null when either is missing. */
+    static Cpu cpu(long[] before, long[] after) {
+        return before == null || after == null ? null : new Cpu((after[0] - before[0]) * TICK, (after[1] - before[1]) * TICK);
+    }
+
+    /** {@code , CPU người dùng U s, hệ thống S s} when the processor time is known, else nothing. */
+    static String cpu(Cpu c) {
+        return c == null ? "" : ", CPU người dùng " + decimal(c.user()) + " s, hệ thống " + decimal(c.system()) + " s";
     }
 
     /** VmHWM of a running process, in kB; 0 when it cannot be read (it has ended, or not Linux). */
@@ -181,7 +220,7 @@ public final class Benchmark {
         // The script's /usr/bin/time line gives Hugo's own peak memory ("hugo: S s, RSS đỉnh K KB").
         long kb = r.out().lines().filter(l -> l.contains("RSS đỉnh")).map(l -> l.replaceAll(".*RSS đỉnh (\\d+) KB.*", "$1"))
                 .mapToLong(Long::parseLong).findFirst().orElse(0);
-        report.printf(Locale.ROOT, "hugo xây dựng, lần %d: cả tiến trình %s s, RSS đỉnh %d MB (%s)%n", i, decimal(r.seconds()), kb / 1024,
+        report.printf(Locale.ROOT, "hugo xây dựng, lần %d: cả tiến trình %s s%s, RSS đỉnh %d MB (%s)%n", i, decimal(r.seconds()), cpu(r.cpu()), kb / 1024,
                 r.out().lines().filter(l -> l.contains(" tệp trong ")).findFirst().orElse("").strip());
     }
 
@@ -205,13 +244,14 @@ public final class Benchmark {
     }
 
     /**
-     * A build's two lines: what it measures, its wall time, its peak resident memory and the
+     * A build's two lines: what it measures, its wall time, its processor time, its peak resident memory and the
      * build's own summary ("Đã xây dựng …"), then the stages its {@code --timings} printed.
      */
     void line(String what, Run r) {
         String summary = r.out().lines().filter(l -> l.startsWith("Đã xây dựng")).findFirst().orElse("");
         String stages = r.out().lines().filter(l -> l.startsWith("  ")).findFirst().orElse("").strip();
-        report.printf(Locale.ROOT, "%s: cả tiến trình %s s, RSS đỉnh %d MB — %s%n    %s%n", what, decimal(r.seconds()), r.peakKb() / 1024, summary, stages);
+        report.printf(Locale.ROOT, "%s: cả tiến trình %s s%s, RSS đỉnh %d MB — %s%n    %s%n", what, decimal(r.seconds()), cpu(r.cpu()),
+                r.peakKb() / 1024, summary, stages);
     }
 
     /** Seconds with two decimals, as Vietnamese readers write them: {@code 12,34}. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -25,12 +26,13 @@ class BenchmarkTest {
         TinySite.Run build = site.buildGood("--timings");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new Benchmark(dir, new PrintStream(out, true, StandardCharsets.UTF_8))
-                .line("xây dựng mới, lần 1", new Benchmark.Run(1.234, 2048 * 1024, build.out()));
+                .line("xây dựng mới, lần 1", new Benchmark.Run(1.234, 2048 * 1024, new Benchmark.Cpu(2.345, 0.5), build.out()));
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
 
         assertEquals(2, lines.size(), lines::toString);
         String summary = build.out().lines().filter(l -> l.startsWith("Đã xây dựng ")).findFirst().orElseThrow();
-        assertEquals("xây dựng mới, lần 1: cả tiến trình 1,23 s, RSS đỉnh 2048 MB — " + summary, lines.get(0));
+        assertEquals("xây dựng mới, lần 1: cả tiến trình 1,23 s, CPU người dùng 2,35 s, hệ thống 0,50 s, RSS đỉnh 2048 MB — " + summary,
+                lines.get(0));
         assertTrue(lines.get(1).matches("    nạp \\d+ ms · .* · đọc lại \\d+ trang · dựng lại \\d+ tệp"), lines.get(1));
     }
 
@@ -48,6 +50,18 @@ class BenchmarkTest {
         assertTrue(Benchmark.bigSite(dir, 2));
         assertFalse(Benchmark.bigSite(dir, 3), "a hidden file, a photo or a bundle is not counted");
         assertFalse(Benchmark.bigSite(dir.resolve("nowhere"), 0));
+    }
+
+    /** The processor time of a process the bench ran is its own, read from the kernel's count of this process's children. */
+    @Test
+    void aProcessesProcessorTimeIsMeasured() throws Exception {
+        assumeTrue(Benchmark.childrenTicks() != null, "no /proc/self/stat: not Linux");
+        // A busy loop of some tenths of a second in the shell: its time is the shell's own, in user mode.
+        Benchmark.Run busy = Benchmark.run(List.of("sh", "-c", "i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done"));
+        assertTrue(busy.cpu().user() >= 0.05, busy.toString());
+        assertTrue(busy.cpu().user() + busy.cpu().system() <= busy.seconds() + 0.05, "one process of one thread: " + busy);
+        Benchmark.Run idle = Benchmark.run(List.of("sleep", "0.3"));
+        assertTrue(idle.cpu().user() + idle.cpu().system() < 0.1, "sleeping takes no processor time: " + idle);
     }
 
     @Test
