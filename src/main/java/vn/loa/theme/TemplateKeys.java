@@ -4,11 +4,13 @@ import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.loa.Key;
@@ -35,9 +37,36 @@ final class TemplateKeys {
 
     private final Loader<?> loader;
     private final Assets assets;
-    private final Map<String, String> sources = new HashMap<>();
+    private final Map<String, Text> texts = new HashMap<>();
     private final Map<String, Long> keys = new HashMap<>();
     private final Map<String, Boolean> mentionsToday = new HashMap<>();
+
+    /**
+     * What a template's text says, read once however many pages' templates use it: the templates
+     * it names ({@code literal} false when it names one through a variable), whether it mentions
+     * {@code today}, and the assets it names in order (null for an {@code asset()} of a variable).
+     */
+    private record Text(String source, List<String> uses, boolean literal, boolean today, List<String> assets) {
+        static Text of(String source) {
+            List<String> uses = new ArrayList<>();
+            boolean literal = true;
+            Matcher m = USES.matcher(source);
+            while (m.find()) {
+                Matcher q = QUOTED.matcher(m.group(1));
+                if (q.lookingAt()) {
+                    uses.add(q.group(2));
+                } else {
+                    literal = false;
+                }
+            }
+            List<String> assets = new ArrayList<>();
+            Matcher a = ASSET.matcher(source);
+            while (a.find()) {
+                assets.add(a.group(2));
+            }
+            return new Text(source, uses, literal, TODAY.matcher(source).find(), assets);
+        }
+    }
 
     /**
      * Reads every template the theme's pages use, now: a template changed later is keyed by the
@@ -64,16 +93,14 @@ final class TemplateKeys {
         if (!collect(template, closure)) {
             closure.addAll(allTemplates());
         }
-        Map<String, String> sorted = new TreeMap<>();
-        closure.forEach(t -> sorted.put(t, source(t)));
         Key key = Key.of("template");
         boolean today = false;
-        for (Map.Entry<String, String> e : sorted.entrySet()) {
-            key.add(e.getKey()).add(e.getValue());
-            today |= TODAY.matcher(e.getValue()).find();
-            Matcher m = ASSET.matcher(e.getValue());
-            while (m.find()) {
-                key.add(m.group(2) != null ? assets.published(m.group(2)) : assets.all());
+        for (String t : new TreeSet<>(closure)) {
+            Text text = text(t);
+            key.add(t).add(text.source());
+            today |= text.today();
+            for (String asset : text.assets()) {
+                key.add(asset != null ? assets.published(asset) : assets.all());
             }
         }
         keys.put(template, key.get());
@@ -85,15 +112,10 @@ final class TemplateKeys {
         if (!into.add(template)) {
             return true;
         }
-        Matcher m = USES.matcher(source(template));
-        boolean literal = true;
-        while (m.find()) {
-            Matcher q = QUOTED.matcher(m.group(1));
-            if (q.lookingAt()) {
-                literal &= collect(q.group(2), into);
-            } else {
-                literal = false;
-            }
+        Text text = text(template);
+        boolean literal = text.literal();
+        for (String used : text.uses()) {
+            literal &= collect(used, into);
         }
         return literal;
     }
@@ -107,8 +129,13 @@ final class TemplateKeys {
         return all;
     }
 
-    private String source(String template) {
-        return sources.computeIfAbsent(template, this::read);
+    private Text text(String template) {
+        Text text = texts.get(template);
+        if (text == null) {
+            text = Text.of(read(template));
+            texts.put(template, text);
+        }
+        return text;
     }
 
     private static <T> Reader open(Loader<T> loader, String template) {
