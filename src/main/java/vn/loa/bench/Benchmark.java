@@ -23,7 +23,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Benchmark {
 
-    /** One process: its wall time, its peak resident memory, its processor time (null where unknown), and what it printed. */
+    /**
+     * One process: its wall time, its peak resident memory, its processor time (null where
+     * unknown), and what it printed.
+     */
     public record Run(double seconds, long peakKb, Cpu cpu, String out) {
     }
 
@@ -244,8 +247,9 @@ public final class Benchmark {
     }
 
     /**
-     * A build's two lines: what it measures, its wall time, its processor time, its peak resident memory and the
-     * build's own summary ("Đã xây dựng …"), then the stages its {@code --timings} printed.
+     * A build's two lines: what it measures, its wall time, its processor time, its peak resident
+     * memory and the build's own summary ("Đã xây dựng …"), then the stages its {@code --timings}
+     * printed.
      */
     void line(String what, Run r) {
         String summary = r.out().lines().filter(l -> l.startsWith("Đã xây dựng")).findFirst().orElse("");

@@ -262,16 +262,17 @@ public final class Theme {
         });
     }
 
-    /**
-     * Each file of the bundled theme under {@code sub}: its path below it and its resource name.
-     * Inside the jar the files are found in the list of entries of the jar Java already has open (a
-     * zip file system over it would read its 28,000 entries again: 0.1 s of every build of a site
-     * without a theme of its own); from compiled classes (the tests), in their folder.
-     */
     private static void forBundled(String sub, java.util.function.BiConsumer<String, String> each) {
         forBundled(Theme.class.getClassLoader(), sub, each);
     }
 
+    /**
+     * Each file of the bundled theme under {@code sub}, as {@code loader} has it: its path below
+     * {@code sub} and its resource name. Inside a jar the files are found in the list of entries of
+     * the jar Java already has open (a zip file system over it would read its 28,000 entries again:
+     * 0.1 s of every build of a site without a theme of its own); from compiled classes (the
+     * tests), in their folder.
+     */
     static void forBundled(ClassLoader loader, String sub, java.util.function.BiConsumer<String, String> each) {
         String dir = BUNDLED + (sub.isEmpty() ? "" : sub + "/");
         URL url = loader.getResource(dir);
