@@ -13,5 +13,6 @@ trap 'rm -rf "$work"' EXIT
 cp -r "$here/config.toml" "$here/layouts" "$work/"
 ln -s "$corpus/content" "$work/content"
 rm -rf "$out"
-/usr/bin/time -f "hugo: cả tiến trình %e s, RSS đỉnh %M KB" hugo --quiet --source "$work" --destination "$out"
+# Hugo's own cache in the work folder too (by default $TMPDIR/hugo_cache, which would outlive the run).
+/usr/bin/time -f "hugo: cả tiến trình %e s, RSS đỉnh %M KB" hugo --quiet --source "$work" --destination "$out" --cacheDir "$work/cache"
 echo "hugo: $(find "$out" -type f | wc -l) tệp trong $out"

@@ -103,8 +103,7 @@ class LocalBackendTest {
     }
 
     @Test
-    void refusesEveryPathOutsideContent() throws IOException {
-        Path outside = Files.createTempDirectory("loa-outside");
+    void refusesEveryPathOutsideContent(@TempDir Path outside) throws IOException {
         Files.createSymbolicLink(root.resolve("content/lien-ket"), outside);
         for (String path : List.of("secret.txt", "content/../secret.txt", "/etc/passwd", "content/tin-tuc/../../secret.txt",
                 "content\\..\\secret.txt", "content/lien-ket/x.md", "site/index.html", "content", "C:/x", "content/./x.md",
