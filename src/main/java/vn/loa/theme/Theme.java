@@ -205,7 +205,7 @@ public final class Theme {
     public Map<String, StaticSource> staticFiles() {
         Map<String, StaticSource> out = new LinkedHashMap<>();
         if (bundledDefault) {
-            forBundled("static", (rel, resource) -> out.put(rel, new StaticSource(null, resource)));
+            forBundled("static", (rel, resource) -> out.put(rel, StaticSource.bundled(resource)));
         }
         for (int i = folders.size() - 1; i >= 0; i--) {
             Path folder = folders.get(i);
@@ -237,6 +237,10 @@ public final class Theme {
     public record StaticSource(Path path, String resource) {
         StaticSource(Path path) {
             this(path, null);
+        }
+
+        static StaticSource bundled(String resource) {
+            return new StaticSource(null, resource);
         }
 
         /** The file's bytes; on disk, never through a link put in its place since it was listed. */

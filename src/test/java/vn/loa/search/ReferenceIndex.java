@@ -118,8 +118,9 @@ final class ReferenceIndex {
         List<List<Object>> years = new ArrayList<>();
         for (int from = 0, to; from < docs.size(); from = to) {
             Integer year = docs.get(from).year();
-            for (to = from; to < docs.size() && java.util.Objects.equals(docs.get(to).year(), year); to++) {
-                // the run of this year
+            to = from + 1;
+            while (to < docs.size() && java.util.Objects.equals(docs.get(to).year(), year)) {
+                to++;
             }
             years.add(Arrays.asList(year, to - from));
         }

@@ -73,12 +73,14 @@ class BundledThemeFilesTest {
         return found;
     }
 
-    /** The theme Loa runs with: every static file is read through its resource name. */
+    /** A site without a themes/ folder of its own: every static file of the theme inside Loa is read through its resource name. */
     @Test
-    void theBundledThemesStaticFilesAreRead() {
-        Map<String, Theme.StaticSource> files = new TreeMap<>();
-        Theme.forBundled(Theme.class.getClassLoader(), "static", (rel, resource) -> files.put(rel, new Theme.StaticSource(null, resource)));
+    void aSiteWithoutAThemeReadsTheBundledStaticFiles(@TempDir Path site) {
+        Map<String, Theme.StaticSource> files = Theme.resolve(site, "default").staticFiles();
         assertTrue(files.containsKey("css/loa.css"), files::toString);
-        files.forEach((rel, src) -> assertTrue(src.bytes().length > 0, rel));
+        files.forEach((rel, src) -> {
+            assertEquals("loa/themes/default/static/" + rel, src.resource());
+            assertTrue(src.bytes().length > 0, rel);
+        });
     }
 }
