@@ -70,8 +70,10 @@ final class WebServers {
                 Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
             }
         }
+        // Not the temporary folder or what holds it (/tmp, /dev/shm): they stay writable by all.
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
         for (Path p = site.getParent(); p != null && !p.equals(p.getRoot()); p = p.getParent()) {
-            if (Files.isWritable(p) && !p.toString().equals("/tmp")) {
+            if (Files.isWritable(p) && !tmp.startsWith(p)) {
                 Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
         }
