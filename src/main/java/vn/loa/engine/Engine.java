@@ -82,9 +82,9 @@ public final class Engine {
     private final BuildCache cache;
     /** What the output holds; read by the search index made on serve's task thread ({@link WrittenFiles}). */
     private volatile OutputManifest manifest;
-    private SiteRenderer renderer;
-    private long rendererKey;
-    private SiteConfig rendererConfig;
+    private final CompiledTheme themes;
+    /** The theme of the build under way while it compiles: its errors come before the content's ({@link #themeErrorFirst}). */
+    private CompiledTheme.Pending compiling;
     /** How many sites were made by updating the last ({@link SiteIndexer#update}): each one's index key is its own. */
     private long siteUpdates;
     private Plan plan;
@@ -113,6 +113,7 @@ public final class Engine {
         this.writer = new SiteWriter(options.output());
         this.memo = new PageMemo(root);
         this.written = new WrittenFiles(writer, () -> manifest);
+        this.themes = new CompiledTheme(root, options, written);
         this.checks = new SavedPageChecks(root, options.drafts());
         long settings = CacheKeys.settings(options);
         this.cache = new BuildCache(BuildCache.folderFor(root, settings), VERSION, settings);
@@ -176,8 +177,22 @@ public final class Engine {
         try (OutputLock lock = OutputLock.take(writer.output(), System.err)) {
             return run(later, open);
         } catch (RuntimeException e) {
-            throw Builder.relative(e, root);
+            throw Builder.relative(themeErrorFirst(e), root);
+        } finally {
+            compiling = null;
         }
+    }
+
+    /** A build that failed while its theme compiled fails with the theme's errors, when it has some, as it did before the pages were rendered. */
+    private RuntimeException themeErrorFirst(RuntimeException e) {
+        if (compiling != null) {
+            try {
+                themes.join(compiling);
+            } catch (RuntimeException themeError) {
+                return themeError;
+            }
+        }
+        return e;
     }
 
     private BuildResult run(Consumer<Runnable> deferTo, java.util.Set<String> open) {
@@ -242,10 +257,10 @@ public final class Engine {
         SiteConfig config = withBaseUrl(content.config());
         lastConfig = config;
         boolean precompress = config.serving().precompress();
-        // The theme is compiled while nothing else needs the templates; its errors come first. When
-        // the content already has errors the pages are still rendered, for the errors only rendering
-        // finds, and every content error of the run is reported at once.
-        SiteRenderer themeStage = loaded.errors().isEmpty() ? renderer(config, onlyMarkdown) : null;
+        // The theme compiles while the pages are rendered and indexed, which do not need it; its errors
+        // come first. When the content already has errors the pages are still rendered, for the errors
+        // only rendering finds, and every content error of the run is reported at once.
+        compiling = loaded.errors().isEmpty() ? themes.start(config, onlyMarkdown) : null;
 
         List<RenderedPage> rendered = render(content, config, loaded.errors(), loader);
         clock.lap("render");
@@ -261,7 +276,7 @@ public final class Engine {
         clock.lap("photos");
         // After a save of bodies alone (no page added or removed, no summary changed, the same day)
         // the shape is the last plan's, without going through every page again.
-        boolean summariesKept = onlyMarkdown && plan != null && today.equals(plan.day()) && themeStage == plan.theme()
+        boolean summariesKept = onlyMarkdown && plan != null && today.equals(plan.day()) && themes.join(compiling) == plan.theme()
                 && memo.summariesKept();
         // After a save of Markdown files alone, on the same day, the last site with the pages read taken
         // out and put in again: a new site has a key of its own (the next save compares it with its
@@ -272,11 +287,11 @@ public final class Engine {
                 : updated != null ? Key.of("index-updated").add(plan.indexKey()).add(++siteUpdates).get()
                 : CacheKeys.index(config, today, rendered, keys);
         long shape = summariesKept ? plan.shape()
-                : Key.of("with-photos").add(indexKey).add(System.identityHashCode(themeStage)).add(photoSet.key()).get();
+                : Key.of("with-photos").add(indexKey).add(compiling.generation()).add(photoSet.key()).get();
         boolean samePlan = plan != null && plan.isWhole() && shape == plan.shape();
         Plan planBefore = plan;
         // A build without a save's task plans the whole site or, below, the outputs since a save: its shape is kept.
-        long savedShape = later == null && themeStage != null ? Plan.shapeOf(indexKey, rendererKey, photoSet, copied) : 0;
+        long savedShape = later == null ? Plan.shapeOf(indexKey, compiling.key(), photoSet, copied) : 0;
         // loa build after a save of bodies alone: the outputs that read them (the output as it was: below).
         PlanScope sinceSaved = deferTo == null && planBefore == null && trusted() ? Plan.sinceSaved(manifest, savedShape, memo.read()) : null;
         // serve, after a few Markdown files were saved: first the outputs that read or show them, the
@@ -298,9 +313,9 @@ public final class Engine {
                 PlanScope since = planBefore.isWhole() ? PlanScope.NONE : planBefore.scope();
                 plan = whole.scoped(memo.read(), paths, since, shape, indexKey, site, today, pages, photoSet);
             } else if (sinceSaved != null) {
-                plan = new Plan(shape, indexKey, site, today, themeStage, pages, photoSet, sinceSaved);
+                plan = new Plan(shape, indexKey, site, today, themes.join(compiling), pages, photoSet, sinceSaved);
             } else {
-                plan = new Plan(shape, indexKey, site, today, themeStage, pages, photoSet, PlanScope.ALL);
+                plan = new Plan(shape, indexKey, site, today, themes.join(compiling), pages, photoSet, PlanScope.ALL);
                 whole = plan;
             }
             clock.lap("plan");
@@ -309,6 +324,8 @@ public final class Engine {
             clock.lap("index");
         }
 
+        SiteRenderer themeStage = themes.join(compiling);
+        compiling = null;
         if (walk != null) {
             onDisk = OutputOnDisk.join(walk);
         }
@@ -485,7 +502,7 @@ public final class Engine {
         }
         staleFiles.removeAll(stale);
         if (stale.stream().anyMatch(p -> p.startsWith("themes"))) {
-            renderer = null;
+            themes.forget();
         }
         java.util.Set<Path> set = new java.util.HashSet<>(stale);
         stale.forEach(p -> photos.forget(root.resolve(p)));
@@ -557,28 +574,6 @@ public final class Engine {
         }
         String b = vn.loa.load.BaseUrl.ofOption("--base-url", options.baseUrl());
         return config.withBaseUrl(b);
-    }
-
-    /**
-     * The theme stage of the site's theme, compiled again only when a file of the theme or its
-     * settings changed; after a save of Markdown files alone ({@code contentOnly}), with the same
-     * settings, the last one without looking at the theme's files.
-     */
-    private SiteRenderer renderer(SiteConfig config, boolean contentOnly) {
-        if (contentOnly && renderer != null && config.equals(rendererConfig)) {
-            return renderer;
-        }
-        rendererConfig = null; // until the theme compiles
-        Theme theme = Theme.resolve(root, config.theme());
-        long key = Key.of("theme").add(config.theme()).addValue(config).add(options.offline()).add(options.strictTemplates())
-                .addValue(CacheKeys.stamps(root.resolve("themes"))).get();
-        if (renderer == null || key != rendererKey) {
-            renderer = new SiteRenderer(theme, config, options.offline(), options.strictTemplates());
-            renderer.writtenAs(written);
-            rendererKey = key;
-        }
-        rendererConfig = config;
-        return renderer;
     }
 
     /** Every page rendered: taken from an earlier build when its file and the settings are the same. */

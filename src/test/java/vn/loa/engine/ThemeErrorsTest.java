@@ -94,6 +94,20 @@ class ThemeErrorsTest {
     }
 
     @Test
+    void aBrokenTemplateIsReportedBeforeAPageThatCannotBeRendered() {
+        // The theme compiles while the pages are rendered: its error is still the one given, as when it compiled first.
+        TinySite site = siteWithTheme();
+        Run r = site.breakAndRebuild(() -> site
+                .write("content/ke-hoach/sau.md", PLAN.replace("2024-04-22", "2024-05-02") + ">".repeat(3000) + " Trích dẫn.\n")
+                .write("themes/mine/templates/plan.peb", "{% extends \"base.peb\" %}\n{% block content %}{{ page.title }</h1>{% endblock %}\n"));
+        assertMessage(r, "themes/mine/templates/plan.peb", 2);
+        assertEquals(java.util.List.of("themes/mine/templates/plan.peb"), r.messages().stream().map(Message::file).distinct().toList(), r::toString);
+        // Mended, the page's own error comes next.
+        site.write("themes/mine/templates/plan.peb", "{% extends \"base.peb\" %}\n");
+        assertMessage(site.build(), "content/ke-hoach/sau.md", 7, "lồng nhau quá sâu");
+    }
+
+    @Test
     void unknownFilterNamesTheTemplateAndLine() {
         TinySite site = siteWithTheme();
         Run r = site.breakAndRebuild(() -> site.write("themes/mine/templates/plan.peb", """
