@@ -1,6 +1,5 @@
 package vn.loa.engine;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +24,6 @@ import vn.loa.theme.Output;
 import vn.loa.theme.PlanScope;
 import vn.loa.theme.PageKeys;
 import vn.loa.theme.SiteRenderer;
-import vn.loa.theme.Theme;
 import vn.loa.write.SiteWriter;
 
 /**
