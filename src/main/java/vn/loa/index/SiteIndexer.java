@@ -29,11 +29,18 @@ import vn.loa.text.Vietnamese;
  */
 public final class SiteIndexer {
 
-    /** Newest first; undated pages last, by title. */
+    /** Newest first; undated pages last, by title; then by address. One comparison, not a chain (see {@link ArchiveEntry#newestFirst}). */
     static Comparator<RenderedPage> newestFirst(TitleKeys titles) {
-        return Comparator.comparing((RenderedPage r) -> r.page().date(), Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(r -> r.page().title(), titles.order())
-                .thenComparing(r -> r.page().url());
+        Comparator<String> byTitle = titles.order();
+        return (a, b) -> {
+            java.time.LocalDateTime da = a.page().date();
+            java.time.LocalDateTime db = b.page().date();
+            int c = da == null ? (db == null ? 0 : 1) : db == null ? -1 : db.compareTo(da);
+            if (c == 0) {
+                c = byTitle.compare(a.page().title(), b.page().title());
+            }
+            return c != 0 ? c : a.page().url().compareTo(b.page().url());
+        };
     }
 
     private SiteIndexer() {
