@@ -34,7 +34,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * mistake is made (a date that is not one, a template naming a variable that does not exist): the
  * build refuses it and leaves the output as it was, and the mistake is undone.
  *
- * <p>The seed is fixed so that {@code mvn verify} tries the same scripts every time (about 30 s);
+ * <p>The seed is fixed so that {@code mvn verify} tries the same scripts every time (about 45 s, twice
+ * that with the scratch folders on a slow disk: see docs/testing.md);
  * to hunt for new failures, raise {@code tries} and drop {@code seed} for a run.
  */
 class IncrementalPropertyTest {
