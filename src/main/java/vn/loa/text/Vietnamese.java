@@ -62,8 +62,42 @@ public final class Vietnamese {
         return c < 0x300 || c >= 0x1EA0 && c <= 0x1EF9 || c >= 0x2010 && c <= 0x2027;
     }
 
+    /**
+     * Each character of U+0000–U+024F and U+1E00–U+1EFF (Latin, and every Vietnamese letter) as
+     * {@link #foldByNormalizer} folds it alone, when that is one character; {@link #NO_FOLD} when it
+     * is none or several (a combining mark, a ligature), or outside those blocks. A character's NFD
+     * is its own, whatever stands beside it (only the order of marks depends on their neighbours,
+     * and folding drops them), so a text of such characters folds character by character to what
+     * the normaliser gives: a table look instead of a decomposition (a tenth of the time).
+     */
+    private static final char[] FOLDED = new char[0x1F00];
+
+    /** In {@link #FOLDED}: the character does not fold to one character alone. */
+    private static final char NO_FOLD = '\uFFFF';
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            String f = c < 0x250 || c >= 0x1E00 ? foldByNormalizer(String.valueOf(c)) : "";
+            FOLDED[c] = f.length() == 1 ? f.charAt(0) : NO_FOLD;
+        }
+    }
+
     /** Lower case, tone marks and diacritics removed, đ mapped to d. Other characters are kept. */
     public static String fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = s.charAt(i);
+            char f = c < FOLDED.length ? FOLDED[c] : NO_FOLD;
+            if (f == NO_FOLD) {
+                return foldByNormalizer(s);
+            }
+            out[i] = f;
+        }
+        return new String(out);
+    }
+
+    /** {@link #fold} by the JDK's normaliser, for every text: what the table of {@link #fold} is made from. */
+    static String foldByNormalizer(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {

@@ -31,6 +31,30 @@ class VietnamesePropertiesTest {
     }
 
     @Property
+    boolean foldingByTableIsFoldingByTheNormalizer(@ForAll("vietnamese") String s) {
+        return Vietnamese.fold(s).equals(Vietnamese.foldByNormalizer(s));
+    }
+
+    @Property
+    boolean foldingByTableIsFoldingByTheNormalizerOnAnyText(@ForAll String s) {
+        return Vietnamese.fold(s).equals(Vietnamese.foldByNormalizer(s));
+    }
+
+    /** Every character of the Basic Multilingual Plane alone, and after and before a Vietnamese letter and a combining mark. */
+    @org.junit.jupiter.api.Test
+    void everyCharacterFoldsAsTheNormalizerFoldsIt() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            for (String text : new String[] {String.valueOf((char) c), "Đổ" + (char) c + "i", (char) c + "\u0301a", "e" + (char) c + "\u0323"}) {
+                String expected = Vietnamese.foldByNormalizer(text);
+                String folded = Vietnamese.fold(text);
+                if (!folded.equals(expected)) {
+                    throw new AssertionError(String.format("U+%04X in \"%s\": \"%s\" instead of \"%s\"", c, text, folded, expected));
+                }
+            }
+        }
+    }
+
+    @Property
     boolean slugIsIdempotent(@ForAll("vietnamese") String s) {
         String slug = Vietnamese.slugify(s);
         return Vietnamese.slugify(slug).equals(slug);
