@@ -219,7 +219,7 @@ public final class Engine {
             inputs = OutputOnDisk.join(sources);
             // Not for serve, whose next builds start from the pages this one keeps.
             if (deferTo == null && trusted() && inputs == manifest.inputs().key()
-                    && ((onDisk = OutputOnDisk.join(walk)) == null || OutputOnDisk.intact(manifest, onDisk))) {
+                    && ((onDisk = OutputOnDisk.join(walk)) == null || OutputOnDisk.intact(writer.output(), manifest, onDisk))) {
                 clock.lap("load");
                 OutputManifest.Inputs in = manifest.inputs();
                 return new BuildResult(in.pages(), (int) manifest.paths().stream().filter(p -> !p.endsWith("/")).count(), 0, 0, 0,
@@ -341,7 +341,7 @@ public final class Engine {
             onDisk = OutputOnDisk.filesOf(writer.output());
         }
         if (onDisk != null && trusted) {
-            manifest = OutputOnDisk.verified(manifest, onDisk);
+            manifest = OutputOnDisk.verified(writer.output(), manifest, onDisk);
         }
         OutputManifest before = trusted ? manifest : new OutputManifest(Map.of(), writer.generation().orElse(null));
         List<Output> now = later == null ? plan.outputs() : plan.notDeferred();

@@ -26,15 +26,14 @@ final class OutputOnDisk {
 
 
     /** Whether the output holds exactly the files of the manifest, with their sizes. */
-    static boolean intact(OutputManifest m, Map<String, SiteWriter.FileStamp> onDisk) {
+    static boolean intact(Path output, OutputManifest m, Map<String, SiteWriter.FileStamp> onDisk) {
         long written = markTime(onDisk);
         int files = 0;
         for (Map.Entry<String, OutputManifest.Entry> e : m.entries().entrySet()) {
             if (e.getKey().endsWith("/")) {
                 continue;
             }
-            SiteWriter.FileStamp there = onDisk.get(e.getKey());
-            if (there == null || there.size() != e.getValue().size() || there.modified() > written) {
+            if (!asWritten(output, e.getKey(), e.getValue(), onDisk.get(e.getKey()), written)) {
                 return false;
             }
             files++;
@@ -45,16 +44,16 @@ final class OutputOnDisk {
 
     /**
      * The manifest without the files that are no longer in the output as it says: deleted, or changed by hand (another
-     * size, or a time of change after the mark's, which every build that changes the output writes last). A folder output
+     * size, or a time of change after the mark's, which every build that changes the output writes last: see
+     * {@link #asWritten}). A folder output
      * one of whose files is dropped is dropped too, so that it is made again whole.
      */
-    static OutputManifest verified(OutputManifest m, Map<String, SiteWriter.FileStamp> onDisk) {
+    static OutputManifest verified(Path output, OutputManifest m, Map<String, SiteWriter.FileStamp> onDisk) {
         long written = markTime(onDisk);
         Map<String, OutputManifest.Entry> kept = new HashMap<>();
         List<String> dropped = new ArrayList<>();
         m.entries().forEach((path, e) -> {
-            SiteWriter.FileStamp there = onDisk.get(path);
-            if (path.endsWith("/") || there != null && there.size() == e.size() && there.modified() <= written) {
+            if (path.endsWith("/") || asWritten(output, path, e, onDisk.get(path), written)) {
                 kept.put(path, e);
             } else {
                 dropped.add(path);
@@ -64,6 +63,16 @@ final class OutputOnDisk {
             kept.keySet().removeIf(folder -> folder.endsWith("/") && d.startsWith(folder));
         }
         return new OutputManifest(kept, m.generation(), m.inputs());
+    }
+
+    /**
+     * Whether a file found on disk is the one the manifest lists: its size, and changed before the mark; or at the
+     * mark's very time (a file system's clock counts in ticks of a few milliseconds, a second on some: such a file may
+     * have been changed just after the mark) with the manifest's bytes.
+     */
+    private static boolean asWritten(Path output, String path, OutputManifest.Entry e, SiteWriter.FileStamp there, long written) {
+        return there != null && there.size() == e.size()
+                && (there.modified() < written || there.modified() == written && e.hash() == hash(output.resolve(path)));
     }
 
     private static long markTime(Map<String, SiteWriter.FileStamp> onDisk) {
@@ -79,8 +88,10 @@ final class OutputOnDisk {
      * changes the output writes last; and every folder that holds one was not changed after the mark
      * either, or, if it was, holds nothing else and its files have the bytes the manifest says (their
      * hash). A file added, removed or renamed by hand changes the time of its folder (even one copied
-     * with its old time), a file edited in place its own time. False whenever anything differs, or
-     * could not be looked at: then only a walk tells what.
+     * with its old time), a file edited in place its own time. A clock of the file system counts in
+     * ticks of a few milliseconds (a second on some): what has the very time of the mark may have
+     * changed just after it, so such a folder is listed and such a file hashed. False whenever
+     * anything differs, or could not be looked at: then only a walk tells what.
      */
     static boolean asRecorded(Path output, OutputManifest m) {
         long written = markWritten(output);
@@ -103,21 +114,27 @@ final class OutputOnDisk {
         all.addAll(folders);
         all.addAll(files);
         Set<String> changed = ConcurrentHashMap.newKeySet();
+        Set<String> racy = ConcurrentHashMap.newKeySet();
         boolean same = all.parallelStream().allMatch(path -> {
             BasicFileAttributes a = attributes(output.resolve(path));
             if (a == null) {
                 return false;
             }
+            long modified = a.lastModifiedTime().toMillis();
             OutputManifest.Entry e = m.get(path);
             if (e == null) {
-                if (a.lastModifiedTime().toMillis() > written) {
+                if (modified >= written) {
                     changed.add(path);
                 }
                 return a.isDirectory();
             }
-            return a.isRegularFile() && a.size() == e.size() && a.lastModifiedTime().toMillis() <= written;
+            if (modified == written) {
+                racy.add(path);
+            }
+            return a.isRegularFile() && a.size() == e.size() && modified <= written;
         });
-        return same && changed.stream().allMatch(f -> holdsOnly(output, f, m, folders));
+        return same && changed.stream().allMatch(f -> holdsOnly(output, f, m, folders))
+                && racy.stream().allMatch(f -> m.get(f).hash() == hash(output.resolve(f)));
     }
 
     /** Whether a folder of the output holds only the files the manifest lists there, with their bytes, and folders it knows. */
@@ -226,7 +243,7 @@ final class OutputOnDisk {
         return walk(output, new HashSet<>(), Long.MAX_VALUE);
     }
 
-    /** The files of the output folder; the folders changed after {@code written} go to {@code changed}. */
+    /** The files of the output folder; the folders changed after {@code written}, or at that very time, go to {@code changed}. */
     private static Map<String, SiteWriter.FileStamp> walk(Path output, Set<String> changed, long written) {
         Map<String, SiteWriter.FileStamp> out = new HashMap<>();
         if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
@@ -236,7 +253,7 @@ final class OutputOnDisk {
             Files.walkFileTree(output, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (attrs.lastModifiedTime().toMillis() > written) {
+                    if (attrs.lastModifiedTime().toMillis() >= written) { // the mark's very time too: see asRecorded
                         changed.add(output.relativize(dir).toString().replace('\\', '/'));
                     }
                     return FileVisitResult.CONTINUE;
