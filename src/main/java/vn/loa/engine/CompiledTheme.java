@@ -52,14 +52,8 @@ final class CompiledTheme {
             this.config = config;
             return kept(config);
         }
-        CompletableFuture<SiteRenderer> compiled = new CompletableFuture<>();
-        OutputOnDisk.daemon(() -> {
-            try {
-                compiled.complete(new SiteRenderer(theme, config, options.offline(), options.strictTemplates()));
-            } catch (Throwable t) {
-                compiled.completeExceptionally(t);
-            }
-        }, "loa-theme");
+        CompletableFuture<SiteRenderer> compiled = CompletableFuture.supplyAsync(
+                () -> new SiteRenderer(theme, config, options.offline(), options.strictTemplates()), task -> OutputOnDisk.daemon(task, "loa-theme"));
         return new Pending(k, generation + 1, config, compiled);
     }
 

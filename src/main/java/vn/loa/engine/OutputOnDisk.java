@@ -114,7 +114,6 @@ final class OutputOnDisk {
         all.addAll(folders);
         all.addAll(files);
         Set<String> changed = ConcurrentHashMap.newKeySet();
-        Set<String> racy = ConcurrentHashMap.newKeySet();
         boolean same = all.parallelStream().allMatch(path -> {
             BasicFileAttributes a = attributes(output.resolve(path));
             if (a == null) {
@@ -128,13 +127,9 @@ final class OutputOnDisk {
                 }
                 return a.isDirectory();
             }
-            if (modified == written) {
-                racy.add(path);
-            }
-            return a.isRegularFile() && a.size() == e.size() && modified <= written;
+            return a.isRegularFile() && asWritten(output, path, e, new SiteWriter.FileStamp(a.size(), modified), written);
         });
-        return same && changed.stream().allMatch(f -> holdsOnly(output, f, m, folders))
-                && racy.stream().allMatch(f -> m.get(f).hash() == hash(output.resolve(f)));
+        return same && changed.stream().allMatch(f -> holdsOnly(output, f, m, folders));
     }
 
     /** Whether a folder of the output holds only the files the manifest lists there, with their bytes, and folders it knows. */
